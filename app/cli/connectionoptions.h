@@ -1,0 +1,27 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace partita {
+
+// The connection flags every partita-cli command shares (--bootstrap, security, --property).
+class ConnectionOptions {
+public:
+    explicit ConnectionOptions(QCommandLineParser &parser);
+    // Valid settings, or nullopt with *error naming every problem.
+    std::optional<ConnectionSettings> settings(const QCommandLineParser &parser, QString *error) const;
+
+private:
+    QCommandLineOption m_bootstrap;
+    QCommandLineOption m_securityProtocol;
+    QCommandLineOption m_saslMechanism;
+    QCommandLineOption m_saslUsername;
+    QCommandLineOption m_sslCaFile;
+    QCommandLineOption m_property;
+};
+
+} // namespace partita

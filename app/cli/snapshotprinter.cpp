@@ -1,0 +1,120 @@
+#include "snapshotprinter.h"
+
+#include <QJsonArray>
+
+namespace partita {
+
+namespace {
+
+QJsonArray toJsonArray(const QList<int> &ids) {
+    QJsonArray array;
+    for (int id : ids)
+        array.append(id);
+    return array;
+}
+
+QString joinIds(const QList<int> &ids) {
+    QStringList parts;
+    for (int id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+QString orUnknown(qint64 value) {
+    return value < 0 ? QStringLiteral("?") : QString::number(value);
+}
+
+// Prints rows as columns padded to their widest cell.
+void printTable(QTextStream &out, const QList<QStringList> &rows) {
+    QList<int> widths;
+    for (const auto &row : rows) {
+        for (int c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], int(row[c].size()));
+        }
+    }
+    for (const auto &row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c)
+            line += row[c].leftJustified(widths[c] + 2);
+        out << line.trimmed() << '\n';
+    }
+}
+
+} // namespace
+
+QJsonObject SnapshotPrinter::toJson(const ClusterSnapshot &snapshot) {
+    QJsonArray brokers;
+    for (const auto &b : snapshot.brokers) {
+        brokers.append(
+            QJsonObject{{QStringLiteral("id"), b.id},
+                        {QStringLiteral("host"), b.host},
+                        {QStringLiteral("port"), b.port},
+                        {QStringLiteral("rack"), b.rack.isEmpty() ? QJsonValue() : QJsonValue(b.rack)},
+                        {QStringLiteral("online"), b.online}});
+    }
+    QJsonArray topics;
+    for (const auto &t : snapshot.topics) {
+        QJsonArray partitions;
+        for (const auto &p : t.partitions) {
+            QJsonObject partition{{QStringLiteral("partition"), p.id},
+                                  {QStringLiteral("leader"), p.leader},
+                                  {QStringLiteral("replicas"), toJsonArray(p.replicas)},
+                                  {QStringLiteral("isr"), toJsonArray(p.isr)},
+                                  {QStringLiteral("low_watermark"), p.lowWatermark},
+                                  {QStringLiteral("high_watermark"), p.highWatermark},
+                                  {QStringLiteral("messages"), p.messageCount()}};
+            if (!p.error.isEmpty())
+                partition.insert(QStringLiteral("error"), p.error);
+            partitions.append(partition);
+        }
+        QJsonObject topic{{QStringLiteral("name"), t.name},
+                          {QStringLiteral("internal"), t.internal},
+                          {QStringLiteral("partitions"), partitions}};
+        if (!t.error.isEmpty())
+            topic.insert(QStringLiteral("error"), t.error);
+        topics.append(topic);
+    }
+    return {{QStringLiteral("cluster_id"), snapshot.clusterId},
+            {QStringLiteral("controller_id"),
+             snapshot.controllerId < 0 ? QJsonValue() : QJsonValue(snapshot.controllerId)},
+            {QStringLiteral("taken_at"), snapshot.takenAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("brokers"), brokers},
+            {QStringLiteral("topics"), topics}};
+}
+
+void SnapshotPrinter::printText(const ClusterSnapshot &snapshot, QTextStream &out) {
+    out << "Cluster " << (snapshot.clusterId.isEmpty() ? QStringLiteral("(no id)") : snapshot.clusterId)
+        << ", controller "
+        << (snapshot.controllerId < 0 ? QStringLiteral("unknown") : QString::number(snapshot.controllerId))
+        << ", " << snapshot.onlineBrokerCount() << "/" << snapshot.brokers.size() << " brokers online, "
+        << snapshot.topics.size() << " topics, " << snapshot.partitionCount() << " partitions ("
+        << snapshot.underReplicatedCount() << " under-replicated, " << snapshot.offlineCount()
+        << " offline)\n\n";
+
+    QList<QStringList> brokerRows{{QStringLiteral("BROKER"), QStringLiteral("ADDRESS"),
+                                   QStringLiteral("RACK"), QStringLiteral("STATUS")}};
+    for (const auto &b : snapshot.brokers) {
+        brokerRows.append({QString::number(b.id), b.address(), b.rack,
+                           b.online ? QStringLiteral("online") : QStringLiteral("offline")});
+    }
+    printTable(out, brokerRows);
+    out << '\n';
+
+    QList<QStringList> partitionRows{{QStringLiteral("TOPIC"), QStringLiteral("PARTITION"),
+                                      QStringLiteral("LEADER"), QStringLiteral("REPLICAS"),
+                                      QStringLiteral("ISR"), QStringLiteral("LOW"), QStringLiteral("HIGH"),
+                                      QStringLiteral("MESSAGES"), QStringLiteral("NOTE")}};
+    for (const auto &t : snapshot.topics) {
+        for (const auto &p : t.partitions) {
+            partitionRows.append({t.name, QString::number(p.id),
+                                  p.isOffline() ? QStringLiteral("none") : QString::number(p.leader),
+                                  joinIds(p.replicas), joinIds(p.isr), orUnknown(p.lowWatermark),
+                                  orUnknown(p.highWatermark), orUnknown(p.messageCount()), p.error});
+        }
+    }
+    printTable(out, partitionRows);
+}
+
+} // namespace partita

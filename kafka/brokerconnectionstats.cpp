@@ -1,0 +1,31 @@
+#include "brokerconnectionstats.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace partita {
+
+void BrokerConnectionStats::update(const QByteArray &statisticsJson) {
+    const QJsonDocument document = QJsonDocument::fromJson(statisticsJson);
+    if (!document.isObject())
+        return;
+    QHash<int, QString> states;
+    const QJsonObject brokers = document.object().value(QLatin1String("brokers")).toObject();
+    for (auto it = brokers.constBegin(); it != brokers.constEnd(); ++it) {
+        const QJsonObject broker = it.value().toObject();
+        const int nodeId = broker.value(QLatin1String("nodeid")).toInt(-1);
+        // Bootstrap entries have no node id yet; "logical" ones (group coordinator) alias a real broker.
+        if (nodeId < 0 || broker.value(QLatin1String("source")).toString() == QLatin1String("logical"))
+            continue;
+        states.insert(nodeId, broker.value(QLatin1String("state")).toString());
+    }
+    m_states = states;
+}
+
+bool BrokerConnectionStats::isUnreachable(int brokerId) const {
+    const QString state = m_states.value(brokerId);
+    return state == QLatin1String("DOWN") || state == QLatin1String("CONNECT") ||
+           state == QLatin1String("TRY_CONNECT");
+}
+
+} // namespace partita

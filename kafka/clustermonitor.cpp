@@ -1,0 +1,75 @@
+#include "clustermonitor.h"
+
+#include "clusterpoller.h"
+
+namespace partita {
+
+ClusterMonitor::ClusterMonitor(QObject *parent)
+    : QObject(parent) {
+    qRegisterMetaType<ClusterSnapshotPtr>();
+    qRegisterMetaType<ConnectionState>();
+}
+
+ClusterMonitor::~ClusterMonitor() {
+    stop();
+    // The pollers use this process's librdkafka; let each finish its last (time-bounded) poll.
+    for (const auto &thread : std::as_const(m_retiringThreads)) {
+        if (thread)
+            thread->wait();
+    }
+}
+
+void ClusterMonitor::start(const ConnectionSettings &settings, std::chrono::milliseconds interval) {
+    stop();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("ClusterPoller"));
+    m_poller = new ClusterPoller(settings, interval);
+    m_poller->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    connect(m_poller, &ClusterPoller::pollStarted, this, &ClusterMonitor::pollStarted);
+    connect(m_poller, &ClusterPoller::snapshotReady, this, [this](const ClusterSnapshotPtr &snapshot) {
+        m_lastSnapshot = snapshot;
+        emit snapshotReady(snapshot);
+    });
+    connect(m_poller, &ClusterPoller::connectionStateChanged, this, &ClusterMonitor::setState);
+    m_thread->start();
+    ClusterPoller *poller = m_poller;
+    QMetaObject::invokeMethod(
+        poller, [poller] { poller->start(); }, Qt::QueuedConnection);
+}
+
+void ClusterMonitor::stop() {
+    if (!m_thread)
+        return;
+    // Results of the old connection must not reach the views; then let the thread wind down on its
+    // own (a poll in flight ends within its timeouts) instead of waiting for it here.
+    m_poller->disconnect(this);
+    m_thread->quit();
+    m_retiringThreads.removeIf([](const QPointer<QThread> &thread) { return thread.isNull(); });
+    m_retiringThreads.append(m_thread);
+    m_thread = nullptr;
+    m_poller = nullptr;
+    m_lastSnapshot.reset();
+    setState(ConnectionState::Disconnected, QString());
+}
+
+void ClusterMonitor::refreshNow() {
+    if (ClusterPoller *poller = m_poller)
+        QMetaObject::invokeMethod(
+            poller, [poller] { poller->poll(); }, Qt::QueuedConnection);
+}
+
+bool ClusterMonitor::isRunning() const {
+    return m_thread != nullptr;
+}
+
+void ClusterMonitor::setState(ConnectionState state, const QString &message) {
+    if (state == m_state && message == m_stateMessage)
+        return;
+    m_state = state;
+    m_stateMessage = message;
+    emit connectionStateChanged(state, message);
+}
+
+} // namespace partita

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+
+namespace partita {
+
+// Where a broker stands in a partition's replica set, as a topology cell shows it.
+enum class ReplicaState { NotAReplica, Leader, InSyncFollower, OutOfSyncFollower, Offline };
+
+// A broker as seen by the cluster: listed in metadata (online) or only named by partition replicas (offline).
+struct BrokerInfo {
+    int id = -1;
+    QString host;
+    int port = 0;
+    QString rack;
+    bool online = true;
+
+    QString address() const {
+        return host.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(host).arg(port);
+    }
+    bool operator==(const BrokerInfo &other) const;
+    bool operator!=(const BrokerInfo &other) const { return !(*this == other); }
+};
+
+// One partition: placement from metadata and watermarks from ListOffsets (-1 when not known).
+struct PartitionInfo {
+    int id = -1;
+    int leader = -1;
+    QList<int> replicas;
+    QList<int> isr;
+    qint64 lowWatermark = -1;
+    qint64 highWatermark = -1;
+    QString error; // broker-reported partition error or why watermarks are missing
+
+    bool isOffline() const { return leader < 0; }
+    bool isUnderReplicated() const { return isr.size() < replicas.size(); }
+    bool hasWatermarks() const { return lowWatermark >= 0 && highWatermark >= 0; }
+    // Messages currently retained, or -1 when the watermarks are unknown.
+    qint64 messageCount() const { return hasWatermarks() ? highWatermark - lowWatermark : -1; }
+    ReplicaState replicaState(int brokerId, bool brokerOnline) const;
+    bool operator==(const PartitionInfo &other) const;
+    bool operator!=(const PartitionInfo &other) const { return !(*this == other); }
+};
+
+struct TopicInfo {
+    QString name;
+    bool internal = false;
+    QString error;
+    QList<PartitionInfo> partitions; // sorted by id
+
+    int replicationFactor() const;
+    int underReplicatedCount() const;
+    int offlineCount() const;
+    // Sum over partitions with known watermarks; -1 when none is known.
+    qint64 messageCount() const;
+    bool operator==(const TopicInfo &other) const;
+    bool operator!=(const TopicInfo &other) const { return !(*this == other); }
+};
+
+// Everything one poll learned about a cluster. Immutable once published; share it as ClusterSnapshotPtr.
+struct ClusterSnapshot {
+    QString clusterId;
+    int controllerId = -1;     // -1 when unknown or not one of the listed brokers
+    QList<BrokerInfo> brokers; // sorted by id
+    QList<TopicInfo> topics;   // sorted by name
+    QDateTime takenAt;
+    qint64 generation = 0;
+
+    const BrokerInfo *broker(int id) const;
+    const TopicInfo *topic(const QString &name) const;
+    bool isBrokerOnline(int id) const;
+    int partitionCount() const;
+    int underReplicatedCount() const;
+    int offlineCount() const;
+    int onlineBrokerCount() const;
+};
+
+using ClusterSnapshotPtr = std::shared_ptr<const ClusterSnapshot>;
+
+} // namespace partita
+
+Q_DECLARE_METATYPE(partita::ClusterSnapshotPtr)

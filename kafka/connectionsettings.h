@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace partita {
+
+// What it takes to reach a cluster. Passwords live here only in memory; profiles never store them.
+struct ConnectionSettings {
+    QString bootstrapServers;                               // "host:port[,host:port...]"
+    QString securityProtocol = QStringLiteral("plaintext"); // plaintext, ssl, sasl_plaintext, sasl_ssl
+    QString saslMechanism;                                  // PLAIN, SCRAM-SHA-256, SCRAM-SHA-512
+    QString saslUsername;
+    QString saslPassword;
+    QString sslCaFile;
+    QMap<QString, QString> extraProperties; // free-form librdkafka properties
+
+    // Problems that make a connection attempt pointless, each naming what is wrong; empty when usable.
+    QStringList validate() const;
+
+    static QStringList securityProtocols();
+    static QStringList saslMechanisms();
+    // Parses "key=value" lines (blank lines and '#' comments skipped); bad lines go to errors.
+    static QMap<QString, QString> parseProperties(const QString &text, QStringList *errors);
+    static QString formatProperties(const QMap<QString, QString> &properties);
+};
+
+} // namespace partita

@@ -1,0 +1,173 @@
+#include "democluster.h"
+
+#include "clickstreamgenerator.h"
+#include "kafkaconfig.h"
+#include "kafkalog.h"
+#include "rdkafkaptr.h"
+
+#include <QDateTime>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace partita {
+
+namespace {
+
+constexpr auto ProduceInterval = std::chrono::milliseconds(50); // about 20 clicks a second
+
+rdk::HandlePtr newProducer(const QMap<QString, QString> &properties, void *opaque,
+                           void (*onDelivery)(rd_kafka_t *, const rd_kafka_message_t *, void *),
+                           QString *error) {
+    rdk::ConfPtr conf(rd_kafka_conf_new());
+    if (!KafkaConfig::apply(conf.get(), properties, error))
+        return nullptr;
+    KafkaLog::install(conf.get());
+    rd_kafka_conf_set_opaque(conf.get(), opaque);
+    if (onDelivery)
+        rd_kafka_conf_set_dr_msg_cb(conf.get(), onDelivery);
+    char errstr[512];
+    rdk::HandlePtr handle(rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr));
+    if (!handle) {
+        *error = QString::fromUtf8(errstr);
+        return nullptr;
+    }
+    conf.release(); // owned by the handle now
+    return handle;
+}
+
+} // namespace
+
+// Owns every librdkafka object of the demo on one thread: the mock cluster's owner handle, the
+// cluster itself and the click-stream producer.
+class DemoCluster::Worker {
+public:
+    ~Worker() { stop(); }
+
+    bool start(QString *error, QString *bootstrap) {
+        m_thread = std::thread([this] { run(); });
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_ready || !m_error.isEmpty(); });
+        *error = m_error;
+        *bootstrap = m_bootstrap;
+        return m_ready;
+    }
+
+    void stop() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    std::atomic<qint64> delivered{0};
+
+private:
+    static void onDelivery(rd_kafka_t *, const rd_kafka_message_t *message, void *opaque) {
+        if (!message->err)
+            ++static_cast<Worker *>(opaque)->delivered;
+    }
+
+    void fail(const QString &error) {
+        std::lock_guard lock(m_mutex);
+        m_error = error;
+        m_changed.notify_all();
+    }
+
+    void run() {
+        QString error;
+        rdk::HandlePtr owner = newProducer({}, nullptr, nullptr, &error);
+        if (!owner)
+            return fail(QStringLiteral("Cannot create the mock cluster's client: %1").arg(error));
+        rdk::MockClusterPtr cluster(rd_kafka_mock_cluster_new(owner.get(), BrokerCount));
+        if (!cluster)
+            return fail(QStringLiteral("Cannot start librdkafka's mock cluster"));
+        const QByteArray topic = topicName().toUtf8();
+        if (rd_kafka_resp_err_t err =
+                rd_kafka_mock_topic_create(cluster.get(), topic.constData(), PartitionCount, BrokerCount)) {
+            return fail(QStringLiteral("Cannot create the demo topic: %1").arg(rd_kafka_err2str(err)));
+        }
+        const QString bootstrap = QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(cluster.get()));
+        rdk::HandlePtr producer = newProducer({{QStringLiteral("bootstrap.servers"), bootstrap},
+                                               {QStringLiteral("linger.ms"), QStringLiteral("20")}},
+                                              this, &Worker::onDelivery, &error);
+        if (!producer)
+            return fail(QStringLiteral("Cannot create the demo producer: %1").arg(error));
+        {
+            std::lock_guard lock(m_mutex);
+            m_bootstrap = bootstrap;
+            m_ready = true;
+        }
+        m_changed.notify_all();
+        produceUntilStopped(producer.get(), topic);
+        rd_kafka_flush(producer.get(), 2000);
+        producer.reset();
+        cluster.reset(); // before its owner handle
+    }
+
+    void produceUntilStopped(rd_kafka_t *producer, const QByteArray &topic) {
+        ClickStreamGenerator generator;
+        std::unique_lock lock(m_mutex);
+        while (!m_stopping) {
+            lock.unlock();
+            const auto event = generator.next(QDateTime::currentMSecsSinceEpoch());
+            // A full local queue (brokers down in a fault demo) just drops the click: it is a demo feed.
+            rd_kafka_producev(
+                producer, RD_KAFKA_V_TOPIC(topic.constData()),
+                RD_KAFKA_V_KEY(event.key.constData(), size_t(event.key.size())),
+                RD_KAFKA_V_VALUE(const_cast<char *>(event.json.constData()), size_t(event.json.size())),
+                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+            rd_kafka_poll(producer, 0);
+            lock.lock();
+            m_changed.wait_for(lock, ProduceInterval, [this] { return m_stopping; });
+        }
+    }
+
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_ready = false;
+    bool m_stopping = false;
+    QString m_error;
+    QString m_bootstrap;
+};
+
+DemoCluster::DemoCluster(QObject *parent)
+    : QObject(parent) {}
+
+DemoCluster::~DemoCluster() {
+    stop();
+}
+
+bool DemoCluster::start() {
+    stop();
+    m_worker = std::make_unique<Worker>();
+    if (!m_worker->start(&m_error, &m_bootstrap)) {
+        m_worker.reset();
+        return false;
+    }
+    return true;
+}
+
+void DemoCluster::stop() {
+    m_worker.reset();
+}
+
+QString DemoCluster::bootstrapServers() const {
+    return m_bootstrap;
+}
+
+QString DemoCluster::errorString() const {
+    return m_error;
+}
+
+qint64 DemoCluster::producedCount() const {
+    return m_worker ? m_worker->delivered.load() : 0;
+}
+
+} // namespace partita

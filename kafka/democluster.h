@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace partita {
+
+// The built-in demo: librdkafka's in-process mock cluster (3 brokers) with a "web-clicks" topic
+// (6 partitions, replication factor 3) fed by a steady click-stream producer on its own thread.
+class DemoCluster : public QObject {
+    Q_OBJECT
+public:
+    explicit DemoCluster(QObject *parent = nullptr);
+    ~DemoCluster() override;
+
+    // Starts the cluster and producer; blocks until the mock brokers listen (a local, bounded step).
+    // Returns false and sets errorString() when the mock cluster cannot be created.
+    bool start();
+    void stop();
+    QString bootstrapServers() const;
+    QString errorString() const;
+    qint64 producedCount() const; // clicks the brokers acknowledged
+
+    static constexpr int BrokerCount = 3;
+    static constexpr int PartitionCount = 6;
+    static QString topicName() { return QStringLiteral("web-clicks"); }
+
+private:
+    class Worker;
+    std::unique_ptr<Worker> m_worker;
+    QString m_bootstrap;
+    QString m_error;
+};
+
+} // namespace partita

@@ -1,0 +1,41 @@
+#include "kafkaconfig.h"
+
+#include "connectionsettings.h"
+
+namespace partita {
+
+bool KafkaConfig::apply(rd_kafka_conf_t *conf, const QMap<QString, QString> &properties, QString *error) {
+    for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
+        char errstr[512];
+        const QByteArray key = it.key().toUtf8();
+        const QByteArray value = it.value().toUtf8();
+        if (rd_kafka_conf_set(conf, key.constData(), value.constData(), errstr, sizeof errstr) !=
+            RD_KAFKA_CONF_OK) {
+            *error = QStringLiteral("Property \"%1\": %2").arg(it.key(), QString::fromUtf8(errstr));
+            return false;
+        }
+    }
+    return true;
+}
+
+rdk::ConfPtr KafkaConfig::build(const ConnectionSettings &settings, QString *error) {
+    rdk::ConfPtr conf(rd_kafka_conf_new());
+    QMap<QString, QString> properties;
+    properties.insert(QStringLiteral("bootstrap.servers"), settings.bootstrapServers.trimmed());
+    properties.insert(QStringLiteral("security.protocol"), settings.securityProtocol);
+    if (settings.securityProtocol.startsWith(QLatin1String("sasl"))) {
+        properties.insert(QStringLiteral("sasl.mechanism"), settings.saslMechanism);
+        properties.insert(QStringLiteral("sasl.username"), settings.saslUsername);
+        properties.insert(QStringLiteral("sasl.password"), settings.saslPassword);
+    }
+    if (!settings.sslCaFile.isEmpty())
+        properties.insert(QStringLiteral("ssl.ca.location"), settings.sslCaFile);
+    // Extra properties override the fields above: the escape hatch for anything the dialog lacks.
+    for (auto it = settings.extraProperties.cbegin(); it != settings.extraProperties.cend(); ++it)
+        properties.insert(it.key(), it.value());
+    if (!apply(conf.get(), properties, error))
+        return nullptr;
+    return conf;
+}
+
+} // namespace partita

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "rdkafkaptr.h"
+
+#include <QMap>
+#include <QString>
+
+namespace partita {
+
+struct ConnectionSettings;
+
+// Turns ConnectionSettings into a librdkafka configuration, naming the property librdkafka rejects.
+class KafkaConfig {
+public:
+    // Returns nullptr and sets *error when a property is unknown or has an invalid value.
+    static rdk::ConfPtr build(const ConnectionSettings &settings, QString *error);
+    // Applies properties in order; stops at the first rejected one.
+    static bool apply(rd_kafka_conf_t *conf, const QMap<QString, QString> &properties, QString *error);
+};
+
+} // namespace partita

@@ -1,0 +1,40 @@
+#pragma once
+
+// RAII owners for librdkafka objects. Internal to kafka/: nothing outside this folder sees librdkafka.
+
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+
+#include <memory>
+
+namespace partita::rdk {
+
+struct HandleDeleter {
+    void operator()(rd_kafka_t *rk) const { rd_kafka_destroy(rk); }
+};
+struct ConfDeleter {
+    void operator()(rd_kafka_conf_t *conf) const { rd_kafka_conf_destroy(conf); }
+};
+struct MetadataDeleter {
+    void operator()(const rd_kafka_metadata_t *md) const { rd_kafka_metadata_destroy(md); }
+};
+struct PartitionListDeleter {
+    void operator()(rd_kafka_topic_partition_list_t *list) const {
+        rd_kafka_topic_partition_list_destroy(list);
+    }
+};
+struct MockClusterDeleter {
+    void operator()(rd_kafka_mock_cluster_t *cluster) const { rd_kafka_mock_cluster_destroy(cluster); }
+};
+struct MemDeleter {
+    void operator()(char *text) const { rd_kafka_mem_free(nullptr, text); }
+};
+
+using HandlePtr = std::unique_ptr<rd_kafka_t, HandleDeleter>;
+using ConfPtr = std::unique_ptr<rd_kafka_conf_t, ConfDeleter>;
+using MetadataPtr = std::unique_ptr<const rd_kafka_metadata_t, MetadataDeleter>;
+using PartitionListPtr = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;
+using MockClusterPtr = std::unique_ptr<rd_kafka_mock_cluster_t, MockClusterDeleter>;
+using StringPtr = std::unique_ptr<char, MemDeleter>;
+
+} // namespace partita::rdk

@@ -1,0 +1,298 @@
+#include "snapshotclient.h"
+
+#include "brokerconnectionstats.h"
+#include "kafkaconfig.h"
+#include "kafkalog.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace partita {
+
+namespace {
+
+// Kafka's own internal topics (Topic.INTERNAL_TOPICS); Metadata v4 has no is_internal flag to ask.
+bool isInternalTopic(const QString &name) {
+    return name == QLatin1String("__consumer_offsets") || name == QLatin1String("__transaction_state");
+}
+
+QString errorText(rd_kafka_resp_err_t err) {
+    return QString::fromUtf8(rd_kafka_err2str(err));
+}
+
+QString seconds(std::chrono::milliseconds duration) {
+    return QStringLiteral("%1 s").arg(duration.count() / 1000.0, 0, 'g', 3);
+}
+
+constexpr int MaxKeptErrors = 50;
+
+struct ClientError {
+    rd_kafka_resp_err_t code;
+    QString reason;
+};
+
+} // namespace
+
+class SnapshotClient::Private {
+public:
+    ConnectionSettings settings;
+    rdk::HandlePtr handle;
+    BrokerConnectionStats brokerStats;
+    // Errors since the last successful poll, served by callbacks in fetch() on this thread. Kept across
+    // failed polls: librdkafka reports "all brokers down" once, not on every retry.
+    QList<ClientError> errorsSinceSuccess;
+    bool everConnected = false;
+    qint64 generation = 0;
+
+    static void onError(rd_kafka_t *, int err, const char *reason, void *opaque) {
+        auto &errors = static_cast<Private *>(opaque)->errorsSinceSuccess;
+        if (errors.size() == MaxKeptErrors)
+            errors.removeFirst();
+        errors.append({rd_kafka_resp_err_t(err), QString::fromUtf8(reason)});
+    }
+    static int onStatistics(rd_kafka_t *, char *json, size_t length, void *opaque) {
+        static_cast<Private *>(opaque)->brokerStats.update(QByteArray(json, qsizetype(length)));
+        return 0; // librdkafka frees the JSON
+    }
+
+    void serveCallbacks() { rd_kafka_poll(handle.get(), 0); }
+    SnapshotResult failure(rd_kafka_resp_err_t err, std::chrono::milliseconds timeout) const;
+    QList<BrokerInfo> brokers(const rd_kafka_metadata_t &metadata) const;
+    QList<TopicInfo> topics(const rd_kafka_metadata_t &metadata) const;
+    void fillWatermarks(ClusterSnapshot &snapshot, std::chrono::milliseconds timeout);
+};
+
+SnapshotResult SnapshotClient::Private::failure(rd_kafka_resp_err_t err,
+                                                std::chrono::milliseconds timeout) const {
+    auto find = [this](std::initializer_list<rd_kafka_resp_err_t> codes) -> const ClientError * {
+        for (auto it = errorsSinceSuccess.crbegin(); it != errorsSinceSuccess.crend(); ++it) {
+            if (std::find(codes.begin(), codes.end(), it->code) != codes.end())
+                return &*it;
+        }
+        return nullptr;
+    };
+    SnapshotResult result;
+    if (const auto *e = find({RD_KAFKA_RESP_ERR__AUTHENTICATION}))
+        result.message = QStringLiteral("Authentication failed: %1").arg(e->reason);
+    else if (const auto *e = find({RD_KAFKA_RESP_ERR__SSL}))
+        result.message = QStringLiteral("SSL handshake failed: %1").arg(e->reason);
+    else if (const auto *e = find({RD_KAFKA_RESP_ERR__RESOLVE}))
+        result.message = QStringLiteral("Cannot resolve broker address: %1").arg(e->reason);
+    else if (const auto *e = find({RD_KAFKA_RESP_ERR__TRANSPORT, RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN})) {
+        result.message = everConnected ? QStringLiteral("All brokers down: %1").arg(e->reason)
+                                       : QStringLiteral("Bootstrap unreachable (%1): %2")
+                                             .arg(settings.bootstrapServers.trimmed(), e->reason);
+    } else if (err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT)
+        result.message = QStringLiteral("Request timed out: no metadata from %1 within %2")
+                             .arg(settings.bootstrapServers.trimmed(), seconds(timeout));
+    else
+        result.message = QStringLiteral("Metadata request failed: %1").arg(errorText(err));
+    return result;
+}
+
+QList<BrokerInfo> SnapshotClient::Private::brokers(const rd_kafka_metadata_t &metadata) const {
+    QMap<int, BrokerInfo> byId;
+    for (int i = 0; i < metadata.broker_cnt; ++i) {
+        const auto &b = metadata.brokers[i];
+        BrokerInfo info;
+        info.id = b.id;
+        info.host = QString::fromUtf8(b.host);
+        info.port = b.port;
+        info.online = !brokerStats.isUnreachable(b.id);
+        byId.insert(info.id, info);
+    }
+    // A broker that replicas name but metadata no longer lists has left the cluster: show it as down.
+    for (int t = 0; t < metadata.topic_cnt; ++t) {
+        const auto &topic = metadata.topics[t];
+        for (int p = 0; p < topic.partition_cnt; ++p) {
+            const auto &partition = topic.partitions[p];
+            for (int r = 0; r < partition.replica_cnt; ++r) {
+                const int id = partition.replicas[r];
+                if (!byId.contains(id)) {
+                    BrokerInfo info;
+                    info.id = id;
+                    info.online = false;
+                    byId.insert(id, info);
+                }
+            }
+        }
+    }
+    return byId.values();
+}
+
+QList<TopicInfo> SnapshotClient::Private::topics(const rd_kafka_metadata_t &metadata) const {
+    QList<TopicInfo> topics;
+    topics.reserve(metadata.topic_cnt);
+    for (int t = 0; t < metadata.topic_cnt; ++t) {
+        const auto &source = metadata.topics[t];
+        TopicInfo topic;
+        topic.name = QString::fromUtf8(source.topic);
+        topic.internal = isInternalTopic(topic.name);
+        if (source.err)
+            topic.error = errorText(source.err);
+        topic.partitions.reserve(source.partition_cnt);
+        for (int p = 0; p < source.partition_cnt; ++p) {
+            const auto &sp = source.partitions[p];
+            PartitionInfo partition;
+            partition.id = sp.id;
+            partition.leader = sp.leader;
+            partition.replicas = QList<int>(sp.replicas, sp.replicas + sp.replica_cnt);
+            partition.isr = QList<int>(sp.isrs, sp.isrs + sp.isr_cnt);
+            if (sp.err)
+                partition.error = errorText(sp.err);
+            topic.partitions.append(partition);
+        }
+        std::sort(topic.partitions.begin(), topic.partitions.end(),
+                  [](const PartitionInfo &a, const PartitionInfo &b) { return a.id < b.id; });
+        topics.append(topic);
+    }
+    std::sort(topics.begin(), topics.end(),
+              [](const TopicInfo &a, const TopicInfo &b) { return a.name < b.name; });
+    return topics;
+}
+
+// Watermarks come from one ListOffsets round per leader broker and side, using offsets_for_times with
+// the special BEGINNING/END timestamps: query_watermark_offsets ignores its timeout when brokers are
+// down in librdkafka 2.0.2, and one batch per leader keeps a dead broker from costing the others.
+void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot, std::chrono::milliseconds timeout) {
+    struct Target {
+        const QString *topic;
+        PartitionInfo *partition;
+    };
+    QMap<int, QList<Target>> byLeader;
+    for (auto &topic : snapshot.topics) {
+        for (auto &partition : topic.partitions) {
+            if (partition.isOffline()) {
+                if (partition.error.isEmpty())
+                    partition.error = QStringLiteral("no leader");
+            } else if (!snapshot.isBrokerOnline(partition.leader)) {
+                partition.error = QStringLiteral("leader broker %1 is down").arg(partition.leader);
+            } else {
+                byLeader[partition.leader].append({&topic.name, &partition});
+            }
+        }
+    }
+    for (auto it = byLeader.cbegin(); it != byLeader.cend(); ++it) {
+        const QList<Target> &targets = it.value();
+        for (const int64_t side : {int64_t(RD_KAFKA_OFFSET_BEGINNING), int64_t(RD_KAFKA_OFFSET_END)}) {
+            rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(targets.size())));
+            for (const Target &target : targets) {
+                rd_kafka_topic_partition_list_add(list.get(), target.topic->toUtf8().constData(),
+                                                  target.partition->id)
+                    ->offset = side;
+            }
+            const rd_kafka_resp_err_t err =
+                rd_kafka_offsets_for_times(handle.get(), list.get(), int(timeout.count()));
+            if (err) {
+                const QString why = err == RD_KAFKA_RESP_ERR__TIMED_OUT
+                                        ? QStringLiteral("broker %1 did not answer ListOffsets within %2")
+                                              .arg(it.key())
+                                              .arg(seconds(timeout))
+                                        : QStringLiteral("ListOffsets to broker %1 failed: %2")
+                                              .arg(it.key())
+                                              .arg(errorText(err));
+                for (const Target &target : targets) {
+                    target.partition->lowWatermark = target.partition->highWatermark = -1;
+                    target.partition->error = why;
+                }
+                break; // the other side would only wait as long again
+            }
+            for (int i = 0; i < list->cnt; ++i) {
+                PartitionInfo *partition = targets.at(i).partition;
+                const auto &answer = list->elems[i];
+                if (answer.err)
+                    partition->error = QStringLiteral("watermarks: %1").arg(errorText(answer.err));
+                else if (side == RD_KAFKA_OFFSET_BEGINNING)
+                    partition->lowWatermark = answer.offset;
+                else
+                    partition->highWatermark = answer.offset;
+            }
+        }
+    }
+}
+
+SnapshotClient::SnapshotClient(std::unique_ptr<Private> d)
+    : d(std::move(d)) {}
+
+SnapshotClient::~SnapshotClient() = default;
+
+std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings &settings, QString *error) {
+    const QStringList problems = settings.validate();
+    if (!problems.isEmpty()) {
+        *error = problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    rdk::ConfPtr conf = KafkaConfig::build(settings, error);
+    if (!conf)
+        return nullptr;
+    auto d = std::make_unique<Private>();
+    d->settings = settings;
+    QMap<QString, QString> monitoring;
+    // Connect to every broker, not only those we send requests to, so each one's reachability is known.
+    monitoring.insert(QStringLiteral("enable.sparse.connections"), QStringLiteral("false"));
+    if (!settings.extraProperties.contains(QStringLiteral("statistics.interval.ms")))
+        monitoring.insert(QStringLiteral("statistics.interval.ms"), QStringLiteral("1000"));
+    if (!KafkaConfig::apply(conf.get(), monitoring, error))
+        return nullptr;
+    rd_kafka_conf_set_opaque(conf.get(), d.get());
+    rd_kafka_conf_set_error_cb(conf.get(), &Private::onError);
+    rd_kafka_conf_set_stats_cb(conf.get(), &Private::onStatistics);
+    KafkaLog::install(conf.get());
+
+    char errstr[512];
+    // A consumer handle without group.id: it can send admin and ListOffsets requests, never joins a group.
+    d->handle.reset(rd_kafka_new(RD_KAFKA_CONSUMER, conf.get(), errstr, sizeof errstr));
+    if (!d->handle) {
+        *error = QStringLiteral("Cannot create Kafka client: %1").arg(QString::fromUtf8(errstr));
+        return nullptr;
+    }
+    conf.release(); // rd_kafka_new took ownership
+    return std::unique_ptr<SnapshotClient>(new SnapshotClient(std::move(d)));
+}
+
+SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
+    d->serveCallbacks();
+
+    const rd_kafka_metadata_t *raw = nullptr;
+    const rd_kafka_resp_err_t err =
+        rd_kafka_metadata(d->handle.get(), 1, nullptr, &raw, int(timeouts.metadata.count()));
+    rdk::MetadataPtr metadata(raw);
+    d->serveCallbacks();
+    if (err)
+        return d->failure(err, timeouts.metadata);
+    d->everConnected = true;
+    d->errorsSinceSuccess.clear();
+
+    auto snapshot = std::make_shared<ClusterSnapshot>();
+    snapshot->generation = ++d->generation;
+    // Both answer from the metadata cache just refreshed, so a short wait is enough.
+    rdk::StringPtr clusterId(rd_kafka_clusterid(d->handle.get(), 1000));
+    snapshot->clusterId = clusterId ? QString::fromUtf8(clusterId.get()) : QString();
+    snapshot->brokers = d->brokers(*metadata);
+    snapshot->topics = d->topics(*metadata);
+    const int controller = rd_kafka_controllerid(d->handle.get(), 1000);
+    snapshot->controllerId = snapshot->broker(controller) ? controller : -1;
+    d->fillWatermarks(*snapshot, timeouts.offsets);
+    snapshot->takenAt = QDateTime::currentDateTimeUtc();
+
+    SnapshotResult result;
+    QStringList down;
+    for (const auto &broker : snapshot->brokers) {
+        if (!broker.online)
+            down << QString::number(broker.id);
+    }
+    if (down.isEmpty()) {
+        result.state = ConnectionState::Connected;
+        result.message = QStringLiteral("%1 brokers online").arg(snapshot->brokers.size());
+    } else {
+        result.state = ConnectionState::Degraded;
+        result.message = down.size() == 1
+                             ? QStringLiteral("Broker %1 is down").arg(down.first())
+                             : QStringLiteral("Brokers %1 are down").arg(down.join(QStringLiteral(", ")));
+    }
+    result.snapshot = std::move(snapshot);
+    return result;
+}
+
+} // namespace partita

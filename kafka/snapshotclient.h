@@ -1,0 +1,41 @@
+#pragma once
+
+#include "clustersnapshot.h"
+#include "connectionsettings.h"
+#include "connectionstate.h"
+
+#include <chrono>
+#include <memory>
+
+namespace partita {
+
+// Outcome of one poll: a snapshot when metadata answered, and the connection verdict in words.
+struct SnapshotResult {
+    ClusterSnapshotPtr snapshot; // null when the poll failed
+    ConnectionState state = ConnectionState::Failed;
+    QString message;
+};
+
+// Fetches cluster snapshots over one librdkafka handle. Blocking: create, use and destroy it on one
+// worker thread (ClusterPoller) or in a command-line tool, never on the GUI thread.
+class SnapshotClient {
+public:
+    struct Timeouts {
+        std::chrono::milliseconds metadata{5000};
+        std::chrono::milliseconds offsets{3000}; // per leader broker and watermark side
+    };
+
+    ~SnapshotClient();
+    // Returns nullptr and sets *error when the settings cannot make a client.
+    static std::unique_ptr<SnapshotClient> create(const ConnectionSettings &settings, QString *error);
+
+    SnapshotResult fetch(const Timeouts &timeouts);
+    SnapshotResult fetch() { return fetch(Timeouts{}); }
+
+private:
+    class Private;
+    explicit SnapshotClient(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace partita

@@ -1,0 +1,106 @@
+// Connection settings are checked before any connection attempt, each problem naming its field.
+
+#include "connectionsettings.h"
+
+#include <QTest>
+
+using namespace partita;
+
+class TestConnectionSettings : public QObject {
+    Q_OBJECT
+
+private slots:
+    void validate_data() {
+        QTest::addColumn<QString>("bootstrap");
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("properties");
+        QTest::addColumn<QString>("expectedProblem"); // empty: valid
+
+        const QString plain = QStringLiteral("plaintext");
+        QTest::newRow("single") << "localhost:9092" << plain << ""
+                                << "";
+        QTest::newRow("list with spaces") << "a:1, b.example.com:9093 ,10.0.0.1:9094" << plain << ""
+                                          << "";
+        QTest::newRow("ipv6") << "[::1]:9092" << plain << ""
+                              << "";
+        QTest::newRow("scheme") << "PLAINTEXT://broker:9092" << plain << ""
+                                << "";
+        QTest::newRow("empty") << "" << plain << ""
+                               << "Bootstrap servers: empty";
+        QTest::newRow("blank") << "   " << plain << ""
+                               << "Bootstrap servers: empty";
+        QTest::newRow("no port") << "localhost" << plain << ""
+                                 << "\"localhost\" has no port";
+        QTest::newRow("stray comma") << "a:1,,b:2" << plain << ""
+                                     << "an empty entry";
+        QTest::newRow("port zero") << "a:0" << plain << ""
+                                   << "outside 1-65535";
+        QTest::newRow("port too big") << "a:70000" << plain << ""
+                                      << "outside 1-65535";
+        QTest::newRow("junk") << "a b:1" << plain << ""
+                              << "\"a b:1\" is not host:port";
+        QTest::newRow("protocol") << "a:1"
+                                  << "tls"
+                                  << ""
+                                  << "Security protocol: \"tls\"";
+        QTest::newRow("sasl without user") << "a:1"
+                                           << "sasl_plaintext"
+                                           << ""
+                                           << "SASL username: empty";
+        QTest::newRow("unknown property") << "a:1" << plain << "no.such.property=1"
+                                          << "Extra properties: Property \"no.such.property\"";
+        QTest::newRow("bad value") << "a:1" << plain << "socket.timeout.ms=soon"
+                                   << "Extra properties: Property \"socket.timeout.ms\"";
+        QTest::newRow("good property") << "a:1" << plain << "client.id=partita"
+                                       << "";
+    }
+
+    void validate() {
+        QFETCH(QString, bootstrap);
+        QFETCH(QString, protocol);
+        QFETCH(QString, properties);
+        QFETCH(QString, expectedProblem);
+
+        ConnectionSettings settings;
+        settings.bootstrapServers = bootstrap;
+        settings.securityProtocol = protocol;
+        settings.saslMechanism = QStringLiteral("PLAIN");
+        QStringList parseErrors;
+        settings.extraProperties = ConnectionSettings::parseProperties(properties, &parseErrors);
+        QVERIFY(parseErrors.isEmpty());
+        const QStringList problems = settings.validate();
+        if (expectedProblem.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().contains(expectedProblem), qPrintable(problems.first()));
+        }
+    }
+
+    void missingCaFileIsNamed() {
+        ConnectionSettings settings;
+        settings.bootstrapServers = QStringLiteral("a:1");
+        settings.securityProtocol = QStringLiteral("ssl");
+        settings.sslCaFile = QStringLiteral("/nonexistent/ca.pem");
+        QCOMPARE(settings.validate(),
+                 QStringList{QStringLiteral(
+                     "SSL CA file: \"/nonexistent/ca.pem\" does not exist or is not readable")});
+    }
+
+    void parseProperties() {
+        QStringList errors;
+        const auto properties = ConnectionSettings::parseProperties(
+            QStringLiteral("# comment\n client.id = partita \n\nacks=all\nbroken line\n=nokey"), &errors);
+        QCOMPARE(properties.size(), 2);
+        QCOMPARE(properties.value(QStringLiteral("client.id")), QStringLiteral("partita"));
+        QCOMPARE(properties.value(QStringLiteral("acks")), QStringLiteral("all"));
+        QCOMPARE(errors.size(), 2);
+        QVERIFY(errors.first().contains(QLatin1String("line 5")));
+        QCOMPARE(
+            ConnectionSettings::parseProperties(ConnectionSettings::formatProperties(properties), &errors),
+            properties);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionSettings)
+#include "tst_connectionsettings.moc"

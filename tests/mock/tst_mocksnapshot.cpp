@@ -1,0 +1,202 @@
+// The snapshot engine against librdkafka's mock cluster: leader moves, brokers going down, unreachable
+// bootstraps. The mock never moves leadership itself and reports controller id 0 (not a broker).
+
+#include "clustermonitor.h"
+#include "rdkafkaptr.h"
+#include "snapshotclient.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace partita;
+
+namespace {
+
+const char *const Topic = "orders";
+constexpr int Partitions = 4;
+
+SnapshotClient::Timeouts shortTimeouts() {
+    SnapshotClient::Timeouts timeouts;
+    timeouts.metadata = std::chrono::seconds(2);
+    timeouts.offsets = std::chrono::seconds(2);
+    return timeouts;
+}
+
+} // namespace
+
+class TestMockSnapshot : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() {
+        char errstr[256];
+        m_owner.reset(rd_kafka_new(RD_KAFKA_PRODUCER, rd_kafka_conf_new(), errstr, sizeof errstr));
+        QVERIFY(m_owner);
+        m_cluster.reset(rd_kafka_mock_cluster_new(m_owner.get(), 3));
+        QVERIFY(m_cluster);
+        QCOMPARE(rd_kafka_mock_topic_create(m_cluster.get(), Topic, Partitions, 3),
+                 RD_KAFKA_RESP_ERR_NO_ERROR);
+        m_settings.bootstrapServers = QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(m_cluster.get()));
+        QString error;
+        m_client = SnapshotClient::create(m_settings, &error);
+        QVERIFY2(m_client, qPrintable(error));
+    }
+
+    void cleanup() {
+        m_client.reset();
+        m_cluster.reset();
+        m_owner.reset();
+    }
+
+    void snapshotDescribesTheCluster() {
+        produce(2, 25);
+        const SnapshotResult result = m_client->fetch(shortTimeouts());
+        QVERIFY2(result.snapshot, qPrintable(result.message));
+        QCOMPARE(result.state, ConnectionState::Connected);
+        const ClusterSnapshot &snapshot = *result.snapshot;
+        QCOMPARE(snapshot.brokers.size(), 3);
+        QCOMPARE(snapshot.onlineBrokerCount(), 3);
+        QCOMPARE(snapshot.brokers.first().id, 1);
+        QCOMPARE(snapshot.brokers.first().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(snapshot.controllerId, -1); // the mock says 0, which is no broker: unknown, not wrong
+        const TopicInfo *topic = snapshot.topic(QString::fromUtf8(Topic));
+        QVERIFY(topic);
+        QCOMPARE(topic->partitions.size(), Partitions);
+        for (const auto &partition : topic->partitions) {
+            QCOMPARE(partition.replicas.size(), 3);
+            QCOMPARE(partition.isr.size(), 3);
+            QVERIFY(partition.replicas.contains(partition.leader));
+            QVERIFY2(partition.error.isEmpty(), qPrintable(partition.error));
+            QCOMPARE(partition.lowWatermark, 0);
+            QCOMPARE(partition.highWatermark, partition.id == 2 ? 25 : 0);
+        }
+        QCOMPARE(topic->messageCount(), 25);
+    }
+
+    void leaderMoveIsReflected() {
+        const int oldLeader = partitionZero(*fetchOk()).leader;
+        const int newLeader = oldLeader % 3 + 1;
+        QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, 0, newLeader),
+                 RD_KAFKA_RESP_ERR_NO_ERROR);
+        QTRY_COMPARE_WITH_TIMEOUT(partitionZero(*fetchOk()).leader, newLeader, 10000);
+    }
+
+    void brokerSetDownIsReported() {
+        fetchOk();
+        QCOMPARE(rd_kafka_mock_broker_set_down(m_cluster.get(), 2), RD_KAFKA_RESP_ERR_NO_ERROR);
+        SnapshotResult result;
+        QTRY_VERIFY_WITH_TIMEOUT((result = m_client->fetch(shortTimeouts()),
+                                  result.snapshot && !result.snapshot->isBrokerOnline(2)),
+                                 15000);
+        QCOMPARE(result.state, ConnectionState::Degraded);
+        QCOMPARE(result.message, QStringLiteral("Broker 2 is down"));
+        QVERIFY(result.snapshot->isBrokerOnline(1));
+        QVERIFY(result.snapshot->isBrokerOnline(3));
+        // Partitions led by the dead broker say why their watermarks are missing.
+        for (const auto &partition : result.snapshot->topic(QString::fromUtf8(Topic))->partitions) {
+            if (partition.leader == 2) {
+                QVERIFY(!partition.hasWatermarks());
+                QVERIFY2(partition.error.contains(QLatin1String("broker 2")), qPrintable(partition.error));
+            }
+        }
+
+        QCOMPARE(rd_kafka_mock_broker_set_up(m_cluster.get(), 2), RD_KAFKA_RESP_ERR_NO_ERROR);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (result = m_client->fetch(shortTimeouts()), result.state == ConnectionState::Connected), 20000);
+    }
+
+    void allBrokersDownAfterConnecting() {
+        fetchOk();
+        for (int id = 1; id <= 3; ++id)
+            rd_kafka_mock_broker_set_down(m_cluster.get(), id);
+        SnapshotResult result;
+        QTRY_VERIFY_WITH_TIMEOUT((result = m_client->fetch(shortTimeouts()), !result.snapshot), 20000);
+        QCOMPARE(result.state, ConnectionState::Failed);
+        QVERIFY2(result.message.startsWith(QLatin1String("All brokers down")), qPrintable(result.message));
+    }
+
+    void unreachableBootstrapFailsWithinTimeout() {
+        ConnectionSettings settings;
+        settings.bootstrapServers = QStringLiteral("127.0.0.1:1");
+        QString error;
+        auto client = SnapshotClient::create(settings, &error);
+        QVERIFY(client);
+        QElapsedTimer timer;
+        timer.start();
+        const SnapshotResult result = client->fetch(shortTimeouts());
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(!result.snapshot);
+        QCOMPARE(result.state, ConnectionState::Failed);
+        QVERIFY2(result.message.startsWith(QLatin1String("Bootstrap unreachable (127.0.0.1:1)")),
+                 qPrintable(result.message));
+    }
+
+    void monitorDeliversSnapshotsFromItsThread() {
+        ClusterMonitor monitor;
+        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
+        QSignalSpy states(&monitor, &ClusterMonitor::connectionStateChanged);
+        monitor.start(m_settings, std::chrono::milliseconds(200));
+        QVERIFY(snapshots.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= 2, 10000); // it keeps polling
+        const auto first = snapshots.first().first().value<ClusterSnapshotPtr>();
+        const auto second = snapshots.at(1).first().value<ClusterSnapshotPtr>();
+        QVERIFY(second->generation > first->generation);
+        QCOMPARE(monitor.state(), ConnectionState::Connected);
+        QCOMPARE(states.first().first().value<ConnectionState>(), ConnectionState::Connecting);
+        monitor.stop();
+        QCOMPARE(monitor.state(), ConnectionState::Disconnected);
+        const int seen = snapshots.size();
+        QTest::qWait(600);
+        QCOMPARE(snapshots.size(), seen); // a stopped monitor is silent
+    }
+
+    void monitorRejectsInvalidSettings() {
+        ClusterMonitor monitor;
+        QSignalSpy states(&monitor, &ClusterMonitor::connectionStateChanged);
+        ConnectionSettings settings;
+        settings.bootstrapServers = QStringLiteral("localhost");
+        monitor.start(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ConnectionState::Failed, 5000);
+        QVERIFY2(monitor.stateMessage().contains(QLatin1String("has no port")),
+                 qPrintable(monitor.stateMessage()));
+    }
+
+private:
+    ClusterSnapshotPtr fetchOk() {
+        const SnapshotResult result = m_client->fetch(shortTimeouts());
+        if (!result.snapshot)
+            qFatal("snapshot failed: %s", qPrintable(result.message));
+        return result.snapshot;
+    }
+
+    static PartitionInfo partitionZero(const ClusterSnapshot &snapshot) {
+        return snapshot.topic(QString::fromUtf8(Topic))->partitions.first();
+    }
+
+    void produce(int partition, int count) {
+        char errstr[256];
+        rdk::ConfPtr conf(rd_kafka_conf_new());
+        rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(m_settings.bootstrapServers), errstr,
+                          sizeof errstr);
+        rdk::HandlePtr producer(rd_kafka_new(RD_KAFKA_PRODUCER, conf.release(), errstr, sizeof errstr));
+        QVERIFY(producer);
+        for (int i = 0; i < count; ++i) {
+            const QByteArray value = QByteArray::number(i);
+            QCOMPARE(rd_kafka_producev(
+                         producer.get(), RD_KAFKA_V_TOPIC(Topic), RD_KAFKA_V_PARTITION(partition),
+                         RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
+                         RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END),
+                     RD_KAFKA_RESP_ERR_NO_ERROR);
+        }
+        QCOMPARE(rd_kafka_flush(producer.get(), 10000), RD_KAFKA_RESP_ERR_NO_ERROR);
+    }
+
+    rdk::HandlePtr m_owner;
+    rdk::MockClusterPtr m_cluster;
+    ConnectionSettings m_settings;
+    std::unique_ptr<SnapshotClient> m_client;
+};
+
+QTEST_GUILESS_MAIN(TestMockSnapshot)
+#include "tst_mocksnapshot.moc"
