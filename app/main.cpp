@@ -1,0 +1,129 @@
+#include "democluster.h"
+#include "mainwindow.h"
+#include "screenshotjob.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimer>
+
+#include <optional>
+
+using partita::MainWindow;
+
+namespace {
+
+// How long --screenshot waits for the first snapshot before giving up.
+constexpr std::chrono::seconds ScreenshotTimeout(30);
+
+struct Options {
+    bool demo = false;
+    QString bootstrap;
+    std::chrono::milliseconds interval{5000};
+    QString screenshotFile;
+    MainWindow::View view = MainWindow::View::Overview;
+};
+
+std::optional<MainWindow::View> viewNamed(const QString &name) {
+    if (name == QLatin1String("overview"))
+        return MainWindow::View::Overview;
+    if (name == QLatin1String("topics"))
+        return MainWindow::View::Topics;
+    if (name == QLatin1String("topology"))
+        return MainWindow::View::Topology;
+    return std::nullopt;
+}
+
+// Exits with a usage error when the arguments do not make sense together.
+Options parseArguments(const QApplication &app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Desktop monitor for Apache Kafka clusters."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Start the built-in demo cluster (librdkafka mock) and watch it."));
+    const QCommandLineOption bootstrap(QStringLiteral("bootstrap"),
+                                       QStringLiteral("Watch the plaintext cluster at <host:port[,...]>."),
+                                       QStringLiteral("host:port"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      QStringLiteral("Refresh every <seconds> (default 5)."),
+                                      QStringLiteral("seconds"), QStringLiteral("5"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the window to <file> (PNG) after the first "
+                                                       "refresh, then exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("Show <view> first: overview, topics or topology."),
+                                  QStringLiteral("view"), QStringLiteral("overview"));
+    parser.addOptions({demo, bootstrap, interval, screenshot, view});
+    parser.process(app);
+
+    const auto usageError = [&parser](const QString &message) {
+        QTextStream(stderr) << "partita: " << message << "\n\n" << parser.helpText();
+        std::exit(2);
+    };
+    Options options;
+    options.demo = parser.isSet(demo);
+    options.bootstrap = parser.value(bootstrap);
+    options.screenshotFile = parser.value(screenshot);
+    if (options.demo && parser.isSet(bootstrap))
+        usageError(QStringLiteral("--demo and --bootstrap exclude each other"));
+    if (parser.isSet(screenshot) && !options.demo && !parser.isSet(bootstrap))
+        usageError(QStringLiteral("--screenshot needs a cluster: add --demo or --bootstrap"));
+    bool ok = false;
+    const double seconds = parser.value(interval).toDouble(&ok);
+    if (!ok || seconds <= 0)
+        usageError(QStringLiteral("--interval wants a positive number of seconds, not \"%1\"")
+                       .arg(parser.value(interval)));
+    options.interval = std::chrono::milliseconds(qRound64(seconds * 1000));
+    const std::optional<MainWindow::View> initialView = viewNamed(parser.value(view));
+    if (!initialView)
+        usageError(QStringLiteral("unknown view \"%1\"").arg(parser.value(view)));
+    options.view = *initialView;
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Partita"));
+    QApplication::setApplicationName(QStringLiteral("partita"));
+    QApplication::setApplicationVersion(QStringLiteral(PARTITA_VERSION));
+    const Options options = parseArguments(app);
+
+    // Declared before the window so it outlives the window's monitor, which polls it until destroyed.
+    partita::DemoCluster demo;
+    MainWindow window(options.interval);
+    window.showView(options.view);
+
+    if (options.demo) {
+        if (!demo.start()) {
+            QTextStream(stderr) << "partita: cannot start the demo cluster: " << demo.errorString() << '\n';
+            return 1;
+        }
+        partita::ConnectionSettings settings;
+        settings.bootstrapServers = demo.bootstrapServers();
+        window.connectToCluster(settings, QString(), MainWindow::ClusterKind::Demo);
+    } else if (!options.bootstrap.isEmpty()) {
+        partita::ConnectionSettings settings;
+        settings.bootstrapServers = options.bootstrap;
+        const QStringList problems = settings.validate();
+        if (!problems.isEmpty()) {
+            QTextStream(stderr) << "partita: " << problems.join(QStringLiteral("\npartita: ")) << '\n';
+            return 2;
+        }
+        window.connectToCluster(settings, options.bootstrap);
+    } else {
+        QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
+    }
+
+    window.show();
+    if (!options.screenshotFile.isEmpty()) {
+        auto *job = new partita::ScreenshotJob(&window, options.screenshotFile, options.view,
+                                               ScreenshotTimeout, &window);
+        job->start();
+    }
+    return app.exec();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "mainwindow.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+namespace partita {
+
+// Saves a picture of the main window showing `view` once the first cluster snapshot is on screen, then
+// ends the application: exit code 0 when saved, 1 when no snapshot arrived in time or saving failed.
+class ScreenshotJob : public QObject {
+    Q_OBJECT
+public:
+    ScreenshotJob(MainWindow *window, const QString &file, MainWindow::View view,
+                  std::chrono::milliseconds timeout, QObject *parent = nullptr);
+
+    void start();
+
+private:
+    void capture();
+    void finish(int exitCode, const QString &message);
+
+    MainWindow *m_window;
+    QString m_file;
+    MainWindow::View m_view;
+    QTimer m_timeout;
+};
+
+} // namespace partita

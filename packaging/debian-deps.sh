@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs Partita's build, run and test dependencies on Debian 12 (bookworm).
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config clang-format
+    qt6-base-dev libqt6opengl6-dev librdkafka-dev libqcustomplot-dev
+    # the real test cluster (Apache Kafka from Maven Central) and its readiness probe
+    openjdk-17-jre-headless maven kcat
+    # screenshots under a virtual X server
+    xvfb xauth
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+run_as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+echo "Installing: ${missing[*]}"
+run_as_root apt-get update
+run_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,0 +1,611 @@
+#!/usr/bin/env bash
+# Starts and stops a local 3-node Apache Kafka cluster (KRaft, combined
+# broker+controller nodes) on 127.0.0.1 for the test suite.
+# See README.md in this folder for ports, commands and environment variables.
+set -euo pipefail
+
+SCRIPT_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)
+POM="$SCRIPT_DIR/pom.xml"
+LOG4J_CONFIG="$SCRIPT_DIR/log4j.properties"
+TOOLS_LOG4J_CONFIG="$SCRIPT_DIR/tools-log4j.properties"
+
+KAFKA_VERSION=$(sed -n 's:.*<kafka\.version>[[:space:]]*\([^<[:space:]]*\)[[:space:]]*</kafka\.version>.*:\1:p' "$POM" | head -n 1)
+CACHE_DIR=${PARTITA_CACHE_DIR:-${HOME:?HOME is not set}/.cache/partita}
+KAFKA_HOME_DIR="$CACHE_DIR/kafka-$KAFKA_VERSION"
+LIBS="$KAFKA_HOME_DIR/libs"
+CLUSTER_DIR=${PARTITA_CLUSTER_DIR:-${TMPDIR:-/tmp}/partita-kafka-cluster}
+CLUSTER_DIR=$(realpath -m -- "$CLUSTER_DIR")
+MARKER=".partita-kafka-cluster"
+
+READY_TIMEOUT=${PARTITA_CLUSTER_TIMEOUT:-180}          # start / start-node / wait-ready
+STOP_TIMEOUT=${PARTITA_CLUSTER_STOP_TIMEOUT:-30}       # stop: graceful part, then kill -9
+NODE_STOP_TIMEOUT=${PARTITA_NODE_STOP_TIMEOUT:-60}     # stop-node: graceful part, then kill -9
+MVN_TIMEOUT=${PARTITA_MVN_TIMEOUT:-900}
+KAFKA_JVM_OPTS=${PARTITA_KAFKA_JVM_OPTS:-"-Xms128m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:TieredStopAtLevel=1 -Xss512k"}
+
+NODES=(1 2 3)
+HOST=127.0.0.1
+
+broker_port() { echo $(( $1 * 10000 + 9092 )); }
+controller_port() { echo $(( $1 * 10000 + 9093 )); }
+node_dir() { echo "$CLUSTER_DIR/node$1"; }
+
+log() { printf '[cluster] %s\n' "$*" >&2; }
+die() { printf '[cluster] ERROR: %s\n' "$*" >&2; exit 1; }
+
+now() { date +%s; }
+
+usage() {
+  cat <<EOF
+Usage: $(basename -- "$0") COMMAND
+
+Commands:
+  start          resolve the Kafka jars if needed, create a fresh cluster
+                 (any cluster already running in the same folder is stopped
+                 first), start nodes 1-3 and wait until all are ready
+  stop           stop all nodes (kill -9 after ${STOP_TIMEOUT}s) and remove the
+                 cluster folder; succeeds when nothing runs
+  stop-node N    stop node N (1-3) gracefully and wait until it has exited
+  kill-node N    kill node N with SIGKILL (a crash) and wait until it is gone
+  start-node N   start node N again on its existing data and wait until every
+                 running node lists it in its metadata
+  status         print which nodes run (exit 0 if any runs, 3 if none)
+  wait-ready     wait until every running node answers metadata listing all
+                 running nodes
+  wait-isr       wait until no partition is under-replicated (ISR = replicas)
+  bootstrap      print the bootstrap servers of all three nodes
+  libs           resolve the Kafka jars if needed and print their folder
+  run-class CLASS [ARGS...]
+                 run a Java main class with the Kafka jars on the class path,
+                 e.g. org.apache.kafka.tools.TopicCommand --bootstrap-server ...
+
+Kafka $KAFKA_VERSION, cluster folder: $CLUSTER_DIR
+EOF
+}
+
+# ---------------------------------------------------------------- java / jars
+
+JAVA=""
+java_major() {
+  local v
+  v=$("$1" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
+  v=${v#1.}
+  echo "${v%%[.+-]*}"
+}
+
+find_java() {
+  [[ -n $JAVA ]] && return 0
+  if [[ -n ${PARTITA_JAVA:-} ]]; then
+    JAVA=$PARTITA_JAVA
+    return 0
+  fi
+  # Kafka 3.9 runs on Java 11-21; prefer the java on PATH when it fits.
+  local c major
+  for c in "$(command -v java || true)" \
+           /usr/lib/jvm/java-17-openjdk-*/bin/java \
+           /usr/lib/jvm/java-21-openjdk-*/bin/java \
+           /usr/lib/jvm/java-11-openjdk-*/bin/java; do
+    [[ -n $c && -x $c ]] || continue
+    major=$(java_major "$c")
+    if [[ $major =~ ^[0-9]+$ ]] && (( major >= 11 && major <= 21 )); then
+      JAVA=$c
+      return 0
+    fi
+  done
+  die "no Java 11-21 found (install openjdk-17-jre-headless or set PARTITA_JAVA)"
+}
+
+ensure_libs() {
+  [[ -n $KAFKA_VERSION ]] || die "cannot read <kafka.version> from $POM"
+  [[ -f $LIBS/.complete ]] && return 0
+  command -v mvn >/dev/null || die "mvn not found (install maven) - needed once to fetch the Kafka jars"
+  mkdir -p "$KAFKA_HOME_DIR"
+  # Serialise concurrent resolutions of the same version.
+  exec 9>"$KAFKA_HOME_DIR/.lock"
+  flock 9
+  if [[ ! -f $LIBS/.complete ]]; then
+    log "fetching Kafka $KAFKA_VERSION jars into $LIBS"
+    local tmp
+    tmp=$(mktemp -d "$KAFKA_HOME_DIR/libs.tmp.XXXXXX")
+    if ! timeout "$MVN_TIMEOUT" mvn -q -B --no-transfer-progress -Dstyle.color=never \
+          -f "$POM" dependency:copy-dependencies \
+          -DincludeScope=runtime -DoutputDirectory="$tmp" 2>&1 \
+        | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^[[:space:]]*$/d' >&2; then
+      rm -rf "$tmp"
+      die "maven could not resolve the Kafka jars (see above)"
+    fi
+    [[ -f $tmp/kafka_2.13-$KAFKA_VERSION.jar ]] || { rm -rf "$tmp"; die "kafka_2.13-$KAFKA_VERSION.jar missing after resolution"; }
+    touch "$tmp/.complete"
+    rm -rf "$LIBS"
+    mv "$tmp" "$LIBS"
+  fi
+  flock -u 9
+  exec 9>&-
+}
+
+# ---------------------------------------------------------------- processes
+
+# Prints the pid of node N's java process, or nothing.
+node_pid() {
+  local n=$1 dir pid cmd
+  dir=$(node_dir "$n")
+  if [[ -f $dir/pid ]]; then
+    pid=$(<"$dir/pid")
+    if [[ $pid =~ ^[0-9]+$ ]] && [[ -r /proc/$pid/cmdline ]]; then
+      cmd=$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" || true)
+      if [[ $cmd == *kafka.Kafka\ "$dir/server.properties"* ]]; then
+        echo "$pid"
+        return 0
+      fi
+    fi
+  fi
+  # Fallback when the pid file is gone or stale: look for exactly this node's
+  # command line (its config file path is unique to this cluster folder).
+  local pattern
+  pattern=$(printf '%s' "kafka.Kafka $dir/server.properties" | sed 's/[][\\.*^$+?(){}|]/\\&/g')
+  pgrep -f -- "$pattern" 2>/dev/null | head -n 1 || true
+}
+
+is_running() { [[ -n $(node_pid "$1") ]]; }
+
+running_nodes() {
+  local n out=()
+  for n in "${NODES[@]}"; do
+    is_running "$n" && out+=("$n")
+  done
+  echo "${out[*]:-}"
+}
+
+pid_alive() {
+  # A zombie counts as gone.
+  [[ -r /proc/$1/stat ]] || return 1
+  local state
+  state=$(sed -n 's/^[0-9]* (.*) \([A-Z]\).*/\1/p' "/proc/$1/stat" 2>/dev/null || true)
+  [[ -n $state && $state != Z && $state != X ]]
+}
+
+# wait_pids_gone TIMEOUT PID... ; returns 0 when all exited.
+wait_pids_gone() {
+  local timeout=$1; shift
+  local deadline=$(( $(now) + timeout )) p alive
+  while :; do
+    alive=0
+    for p in "$@"; do pid_alive "$p" && alive=1; done
+    (( alive == 0 )) && return 0
+    (( $(now) >= deadline )) && return 1
+    sleep 0.2
+  done
+}
+
+# stop_pids GRACE_SECONDS PID... : TERM, wait, then KILL and wait.
+stop_pids() {
+  local grace=$1; shift
+  (( $# == 0 )) && return 0
+  local p left=()
+  for p in "$@"; do kill -TERM "$p" 2>/dev/null || true; done
+  if wait_pids_gone "$grace" "$@"; then
+    return 0
+  fi
+  for p in "$@"; do pid_alive "$p" && left+=("$p"); done
+  log "still running after ${grace}s, sending SIGKILL to: ${left[*]}"
+  for p in "${left[@]}"; do kill -KILL "$p" 2>/dev/null || true; done
+  wait_pids_gone 30 "${left[@]}" || die "processes did not exit even after SIGKILL: ${left[*]}"
+  return 0
+}
+
+port_in_use() {
+  (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null
+}
+
+# ---------------------------------------------------------------- config
+
+write_node_config() {
+  local n=$1 dir voters="" m
+  dir=$(node_dir "$n")
+  for m in "${NODES[@]}"; do
+    voters+="${voters:+,}$m@$HOST:$(controller_port "$m")"
+  done
+  mkdir -p "$dir/data" "$dir/logs"
+  cat >"$dir/server.properties" <<EOF
+# Node $n of the Partita test cluster (generated by tests/cluster/cluster.sh).
+node.id=$n
+process.roles=broker,controller
+controller.quorum.voters=$voters
+
+listeners=PLAINTEXT://$HOST:$(broker_port "$n"),CONTROLLER://$HOST:$(controller_port "$n")
+advertised.listeners=PLAINTEXT://$HOST:$(broker_port "$n"),CONTROLLER://$HOST:$(controller_port "$n")
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+controller.listener.names=CONTROLLER
+
+log.dirs=$dir/data
+
+num.partitions=1
+default.replication.factor=1
+min.insync.replicas=1
+auto.create.topics.enable=false
+delete.topic.enable=true
+
+offsets.topic.replication.factor=3
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=3
+transaction.state.log.min.isr=2
+transaction.state.log.num.partitions=10
+group.initial.rebalance.delay.ms=0
+
+# Let the ISR shrink soon after a node stops.
+replica.lag.time.max.ms=10000
+
+# Small footprint for a 2-core test machine.
+num.network.threads=2
+num.io.threads=4
+num.recovery.threads.per.data.dir=1
+log.cleaner.dedupe.buffer.size=16777216
+log.cleaner.threads=1
+EOF
+}
+
+new_cluster_id() {
+  # A Kafka Uuid: 16 random bytes, URL-safe base64 without padding; avoid a
+  # leading '-' which command line parsers would take for an option.
+  local id
+  while :; do
+    id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+    [[ $id == -* || $id == AAAAAAAAAAAAAAAAAAAAA* ]] || break
+  done
+  echo "$id"
+}
+
+# Removes the cluster folder, refusing anything that does not look like ours.
+remove_cluster_dir() {
+  [[ -e $CLUSTER_DIR ]] || return 0
+  case $CLUSTER_DIR in ""|/|/tmp|"$HOME") die "refusing to remove '$CLUSTER_DIR'";; esac
+  if [[ -f $CLUSTER_DIR/$MARKER ]] || [[ -z $(ls -A -- "$CLUSTER_DIR" 2>/dev/null) ]]; then
+    rm -rf -- "$CLUSTER_DIR"
+  else
+    die "$CLUSTER_DIR exists but is not a test cluster folder (no $MARKER); not removing it"
+  fi
+}
+
+# ---------------------------------------------------------------- nodes
+
+launch_node() {
+  local n=$1 dir pid
+  dir=$(node_dir "$n")
+  find_java
+  mkdir -p "$dir/logs"
+  {
+    printf '\n===== %s starting node %s =====\n' "$(date '+%F %T')" "$n"
+  } >>"$dir/logs/stdout.log"
+  # setsid: the node does not belong to the caller's process group or
+  # terminal, so a Ctrl-C in a test run does not take the cluster down
+  # half-way; `stop` ends it.
+  # shellcheck disable=SC2086
+  setsid "$JAVA" $KAFKA_JVM_OPTS \
+      -Djava.awt.headless=true \
+      -Dlog4j.configuration="file:$LOG4J_CONFIG" \
+      -Dkafka.logs.dir="$dir/logs" \
+      -cp "$LIBS/*" \
+      kafka.Kafka "$dir/server.properties" \
+      >>"$dir/logs/stdout.log" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$dir/pid"
+  # Until the exec, the child still shows this script's command line; wait
+  # for it so that node_pid recognises the node (or it has already died).
+  local cmd _
+  for _ in $(seq 1 100); do
+    cmd=$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" || true)
+    [[ -z $cmd || $cmd == *kafka.Kafka* ]] && break
+    sleep 0.05
+  done
+  log "node $n started (pid $pid, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n"))"
+}
+
+print_node_log_tail() {
+  local n=$1 dir f
+  dir=$(node_dir "$n")
+  for f in "$dir/logs/server.log" "$dir/logs/stdout.log"; do
+    [[ -s $f ]] || continue
+    printf '[cluster] ----- last 40 lines of %s -----\n' "$f" >&2
+    tail -n 40 "$f" >&2 || true
+  done
+}
+
+# Prints the broker ids listed in the metadata of the node at PORT, space
+# separated, or fails when the node does not answer.
+metadata_broker_ids() {
+  local port=$1 json brokers
+  json=$(kcat -L -b "$HOST:$port" -m 3 -J 2>/dev/null) || return 1
+  brokers=$(printf '%s' "$json" | tr -d '\n' | sed -n 's/.*"brokers":\[\([^]]*\)\].*/\1/p')
+  [[ -n $brokers ]] || return 1
+  printf '%s' "$brokers" | grep -o '"id":[0-9]*' | cut -d: -f2 | sort -n | tr '\n' ' '
+}
+
+# node_ready N EXPECTED_IDS... : node N answers metadata listing every id.
+node_ready() {
+  local n=$1; shift
+  local ids id port
+  port=$(broker_port "$n")
+  # Cheap check first: kcat would wait its full timeout on a closed port.
+  port_in_use "$port" || return 1
+  ids=" $(metadata_broker_ids "$port") " || return 1
+  for id in "$@"; do
+    [[ $ids == *" $id "* ]] || return 1
+  done
+}
+
+# wait_ready TIMEOUT [NODE...]: wait until every given node (default: every
+# running node) runs and answers metadata that lists all of them.
+wait_ready() {
+  local timeout=$1; shift
+  local nodes=("$@")
+  command -v kcat >/dev/null || die "kcat not found (install the Debian package kcat)"
+  if (( ${#nodes[@]} == 0 )); then
+    read -r -a nodes <<<"$(running_nodes)"
+    (( ${#nodes[@]} > 0 )) || die "no node is running"
+  fi
+  local deadline=$(( $(now) + timeout )) n pending dead
+  while :; do
+    pending=()
+    dead=()
+    for n in "${nodes[@]}"; do
+      if ! is_running "$n"; then
+        dead+=("$n")
+      elif ! node_ready "$n" "${nodes[@]}"; then
+        pending+=("$n")
+      fi
+    done
+    if (( ${#dead[@]} > 0 )); then
+      for n in "${dead[@]}"; do print_node_log_tail "$n"; done
+      log "node(s) ${dead[*]} exited unexpectedly (logs under $CLUSTER_DIR)"
+      return 1
+    fi
+    if (( ${#pending[@]} == 0 )); then
+      return 0
+    fi
+    if (( $(now) >= deadline )); then
+      for n in "${pending[@]}"; do print_node_log_tail "$n"; done
+      log "node(s) ${pending[*]} not ready after ${timeout}s (expected brokers ${nodes[*]} in metadata; logs under $CLUSTER_DIR)"
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+
+check_node_arg() {
+  [[ ${1:-} =~ ^[123]$ ]] || die "node must be 1, 2 or 3 (got '${1:-}')"
+}
+
+# ---------------------------------------------------------------- commands
+
+cmd_stop() {
+  local n pids=() p
+  for n in "${NODES[@]}"; do
+    p=$(node_pid "$n")
+    [[ -n $p ]] && pids+=("$p")
+  done
+  if (( ${#pids[@]} == 1 )); then
+    # A lone node has no controller quorum: its controlled shutdown would
+    # wait for minutes. The data is deleted anyway.
+    log "stopping 1 node (pid ${pids[*]}) with SIGKILL: no controller quorum left"
+    stop_pids 0 "${pids[@]}"
+  elif (( ${#pids[@]} > 0 )); then
+    log "stopping ${#pids[@]} nodes (pids ${pids[*]})"
+    stop_pids "$STOP_TIMEOUT" "${pids[@]}"
+  fi
+  if [[ -e $CLUSTER_DIR ]]; then
+    remove_cluster_dir
+    log "removed $CLUSTER_DIR"
+  elif (( ${#pids[@]} == 0 )); then
+    log "nothing to stop"
+  fi
+}
+
+cmd_start() {
+  command -v kcat >/dev/null || die "kcat not found (install the Debian package kcat)"
+  ensure_libs
+  find_java
+
+  if [[ -n $(running_nodes) ]]; then
+    log "a cluster is already running in $CLUSTER_DIR; stopping it first"
+  fi
+  cmd_stop
+
+  local n p
+  for n in "${NODES[@]}"; do
+    for p in "$(broker_port "$n")" "$(controller_port "$n")"; do
+      port_in_use "$p" && die "port $HOST:$p is already in use (another Kafka running?)"
+    done
+  done
+
+  local started=$SECONDS
+  mkdir -p "$CLUSTER_DIR"
+  touch "$CLUSTER_DIR/$MARKER"
+  local cluster_id
+  cluster_id=$(new_cluster_id)
+  echo "$cluster_id" >"$CLUSTER_DIR/cluster-id"
+
+  # Format the storage of all nodes (in parallel: each is a JVM start).
+  local fpids=() failed=0
+  for n in "${NODES[@]}"; do
+    write_node_config "$n"
+    timeout 120 "$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 \
+        -Dlog4j.configuration="file:$TOOLS_LOG4J_CONFIG" \
+        -cp "$LIBS/*" kafka.tools.StorageTool format \
+        --config "$(node_dir "$n")/server.properties" --cluster-id "$cluster_id" \
+        >"$(node_dir "$n")/logs/format.log" 2>&1 &
+    fpids+=($!)
+  done
+  for n in "${NODES[@]}"; do
+    if ! wait "${fpids[$((n - 1))]}"; then
+      failed=1
+      log "formatting the storage of node $n failed:"
+      tail -n 40 "$(node_dir "$n")/logs/format.log" >&2 || true
+    fi
+  done
+  (( failed == 0 )) || die "storage format failed (cluster id $cluster_id)"
+  log "storage formatted in $((SECONDS - started))s (cluster id $cluster_id)"
+
+  for n in "${NODES[@]}"; do
+    launch_node "$n"
+  done
+
+  if ! wait_ready "$READY_TIMEOUT" "${NODES[@]}"; then
+    log "start failed; stopping the nodes (logs kept in $CLUSTER_DIR, '$0 stop' removes them)"
+    local pids=()
+    for n in "${NODES[@]}"; do
+      p=$(node_pid "$n"); [[ -n $p ]] && pids+=("$p")
+    done
+    stop_pids 5 "${pids[@]}" || true
+    exit 1
+  fi
+  log "cluster ready in $((SECONDS - started))s: $(cmd_bootstrap)"
+}
+
+cmd_stop_node() {
+  check_node_arg "${1:-}"
+  local n=$1 p
+  p=$(node_pid "$n")
+  if [[ -z $p ]]; then
+    log "node $n is not running"
+    return 0
+  fi
+  local grace=$NODE_STOP_TIMEOUT running
+  read -r -a running <<<"$(running_nodes)"
+  if (( ${#running[@]} < 2 && grace > 10 )); then
+    # Without a controller quorum the controlled shutdown cannot finish.
+    log "node $n is the last one running (no controller quorum); SIGKILL after 10s"
+    grace=10
+  fi
+  log "stopping node $n (pid $p)"
+  kill -TERM "$p" 2>/dev/null || true
+  if ! wait_pids_gone "$grace" "$p"; then
+    log "node $n did not exit within ${grace}s; sending SIGKILL"
+    kill -KILL "$p" 2>/dev/null || true
+    wait_pids_gone 30 "$p" || die "node $n (pid $p) did not exit even after SIGKILL"
+  fi
+  rm -f "$(node_dir "$n")/pid"
+  log "node $n stopped"
+}
+
+cmd_kill_node() {
+  check_node_arg "${1:-}"
+  local n=$1 p
+  p=$(node_pid "$n")
+  if [[ -z $p ]]; then
+    log "node $n is not running"
+    return 0
+  fi
+  kill -KILL "$p" 2>/dev/null || true
+  wait_pids_gone 30 "$p" || die "node $n (pid $p) did not exit after SIGKILL"
+  rm -f "$(node_dir "$n")/pid"
+  log "node $n killed"
+}
+
+# Prints the number of under-replicated partitions seen by the node at PORT.
+under_replicated_count() {
+  local json
+  json=$(kcat -L -b "$HOST:$1" -m 3 -J 2>/dev/null) || return 1
+  [[ $json == *'"topics":'* ]] || return 1
+  printf '%s' "$json" | tr -d '\n' \
+    | { grep -o '"replicas":\[[^]]*\],"isrs":\[[^]]*\]' || true; } \
+    | awk '{ r = $0; sub(/,"isrs".*/, "", r); i = $0; sub(/.*"isrs"/, "", i);
+             if (gsub(/"id"/, "", r) != gsub(/"id"/, "", i)) n++ }
+           END { print n + 0 }'
+}
+
+cmd_wait_isr() {
+  command -v kcat >/dev/null || die "kcat not found (install the Debian package kcat)"
+  local nodes n count deadline=$(( $(now) + READY_TIMEOUT ))
+  read -r -a nodes <<<"$(running_nodes)"
+  (( ${#nodes[@]} > 0 )) || die "no node is running"
+  while :; do
+    for n in "${nodes[@]}"; do
+      count=$(under_replicated_count "$(broker_port "$n")") || continue
+      if [[ $count == 0 ]]; then
+        log "no under-replicated partitions"
+        return 0
+      fi
+      break
+    done
+    (( $(now) >= deadline )) && die "partitions still under-replicated after ${READY_TIMEOUT}s (${count:-?} seen)"
+    sleep 0.5
+  done
+}
+
+cmd_start_node() {
+  check_node_arg "${1:-}"
+  local n=$1 dir
+  dir=$(node_dir "$n")
+  [[ -f $dir/server.properties && -f $CLUSTER_DIR/$MARKER ]] \
+    || die "no cluster data in $CLUSTER_DIR for node $n; run '$0 start' first"
+  ensure_libs
+  if is_running "$n"; then
+    log "node $n is already running"
+  else
+    local p
+    for p in "$(broker_port "$n")" "$(controller_port "$n")"; do
+      port_in_use "$p" && die "port $HOST:$p is already in use"
+    done
+    launch_node "$n"
+  fi
+  local started=$SECONDS
+  wait_ready "$READY_TIMEOUT" || die "node $n did not rejoin the cluster"
+  log "node $n is back after $((SECONDS - started))s; running nodes: $(running_nodes)"
+}
+
+cmd_status() {
+  local n p any=0
+  for n in "${NODES[@]}"; do
+    p=$(node_pid "$n")
+    if [[ -n $p ]]; then
+      any=1
+      echo "node $n: running (pid $p, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n"))"
+    else
+      echo "node $n: stopped"
+    fi
+  done
+  (( any == 1 )) || return 3
+}
+
+cmd_wait_ready() {
+  wait_ready "$READY_TIMEOUT" || die "cluster not ready"
+  log "ready: nodes $(running_nodes)"
+}
+
+cmd_bootstrap() {
+  local n servers=""
+  for n in "${NODES[@]}"; do servers+="${servers:+,}$HOST:$(broker_port "$n")"; done
+  echo "$servers"
+}
+
+cmd_run_class() {
+  (( $# >= 1 )) || die "run-class needs a class name"
+  ensure_libs
+  find_java
+  exec "$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 \
+      -Dlog4j.configuration="file:$TOOLS_LOG4J_CONFIG" \
+      -cp "$LIBS/*" "$@"
+}
+
+main() {
+  local cmd=${1:-}
+  (( $# > 0 )) && shift
+  case $cmd in
+    start)       cmd_start ;;
+    stop)        cmd_stop ;;
+    stop-node)   cmd_stop_node "$@" ;;
+    start-node)  cmd_start_node "$@" ;;
+    kill-node)   cmd_kill_node "$@" ;;
+    status)      cmd_status ;;
+    wait-ready)  cmd_wait_ready ;;
+    wait-isr)    cmd_wait_isr ;;
+    bootstrap)   cmd_bootstrap ;;
+    libs)        ensure_libs; echo "$LIBS" ;;
+    run-class)   cmd_run_class "$@" ;;
+    -h|--help|help) usage ;;
+    *) usage >&2; exit 2 ;;
+  esac
+}
+
+main "$@"

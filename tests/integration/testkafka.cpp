@@ -1,0 +1,114 @@
+#include "testkafka.h"
+
+#include "rdkafkaptr.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QRandomGenerator>
+
+namespace partita::test {
+
+namespace {
+
+rdk::HandlePtr newClient(rd_kafka_type_t type)
+{
+    char errstr[512];
+    rdk::ConfPtr conf(rd_kafka_conf_new());
+    rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(bootstrapServers()), errstr, sizeof errstr);
+    rdk::HandlePtr handle(rd_kafka_new(type, conf.get(), errstr, sizeof errstr));
+    if (handle)
+        conf.release();
+    else
+        qFatal("cannot create test client: %s", errstr);
+    return handle;
+}
+
+} // namespace
+
+QString bootstrapServers()
+{
+    return qEnvironmentVariable("PARTITA_TEST_BOOTSTRAP", QStringLiteral("127.0.0.1:19092"));
+}
+
+QString uniqueTopicName(const QString &prefix)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(prefix)
+        .arg(QDateTime::currentMSecsSinceEpoch())
+        .arg(QRandomGenerator::global()->bounded(1000000));
+}
+
+QString createTopic(const QString &name, int partitions, int replicationFactor)
+{
+    rdk::HandlePtr admin = newClient(RD_KAFKA_PRODUCER);
+    char errstr[512];
+    const QByteArray topic = name.toUtf8();
+    rd_kafka_NewTopic_t *newTopic =
+        rd_kafka_NewTopic_new(topic.constData(), partitions, replicationFactor, errstr, sizeof errstr);
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(admin.get());
+    rd_kafka_CreateTopics(admin.get(), &newTopic, 1, nullptr, queue);
+    rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 30000);
+    QString error;
+    if (!event) {
+        error = QStringLiteral("CreateTopics timed out");
+    } else if (rd_kafka_event_error(event)) {
+        error = QString::fromUtf8(rd_kafka_event_error_string(event));
+    } else {
+        size_t count = 0;
+        const rd_kafka_topic_result_t **results =
+            rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(event), &count);
+        if (count == 1 && rd_kafka_topic_result_error(results[0]))
+            error = QString::fromUtf8(rd_kafka_topic_result_error_string(results[0]));
+    }
+    if (event)
+        rd_kafka_event_destroy(event);
+    rd_kafka_queue_destroy(queue);
+    rd_kafka_NewTopic_destroy(newTopic);
+    return error;
+}
+
+QString produce(const QString &topic, int partition, int count)
+{
+    rdk::HandlePtr producer = newClient(RD_KAFKA_PRODUCER);
+    const QByteArray name = topic.toUtf8();
+    for (int i = 0; i < count; ++i) {
+        const QByteArray value = QByteArray::number(i);
+        const rd_kafka_resp_err_t err = rd_kafka_producev(
+            producer.get(), RD_KAFKA_V_TOPIC(name.constData()), RD_KAFKA_V_PARTITION(partition),
+            RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
+            RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+        if (err)
+            return QString::fromUtf8(rd_kafka_err2str(err));
+    }
+    if (rd_kafka_resp_err_t err = rd_kafka_flush(producer.get(), 30000))
+        return QString::fromUtf8(rd_kafka_err2str(err));
+    return {};
+}
+
+int clusterScript(const QStringList &arguments, std::chrono::seconds timeout)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(qEnvironmentVariable("PARTITA_CLUSTER_SCRIPT"), arguments);
+    if (!process.waitForFinished(int(std::chrono::milliseconds(timeout).count()))) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+bool queryWatermarks(const QString &topic, int partition, qint64 *low, qint64 *high)
+{
+    rdk::HandlePtr consumer = newClient(RD_KAFKA_CONSUMER);
+    int64_t lo = -1;
+    int64_t hi = -1;
+    // Safe here: every broker is up, the case where this call honours its timeout.
+    const rd_kafka_resp_err_t err =
+        rd_kafka_query_watermark_offsets(consumer.get(), qPrintable(topic), partition, &lo, &hi, 10000);
+    *low = lo;
+    *high = hi;
+    return err == RD_KAFKA_RESP_ERR_NO_ERROR;
+}
+
+} // namespace partita::test

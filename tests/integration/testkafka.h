@@ -1,0 +1,24 @@
+#pragma once
+
+// Test-side helpers that talk to the real test cluster directly through librdkafka.
+
+#include <QString>
+
+#include <chrono>
+
+namespace partita::test {
+
+// Bootstrap list of the fixture cluster (PARTITA_TEST_BOOTSTRAP, set by CTest).
+QString bootstrapServers();
+// A topic name no earlier run used, so tests never see each other's data.
+QString uniqueTopicName(const QString &prefix);
+// Returns an empty string on success, else the broker's error.
+QString createTopic(const QString &name, int partitions, int replicationFactor);
+// Produces `count` small messages to one partition and waits for every acknowledgement.
+QString produce(const QString &topic, int partition, int count);
+// Runs tests/cluster/cluster.sh with the arguments; returns its exit code (output goes to the test log).
+int clusterScript(const QStringList &arguments, std::chrono::seconds timeout = std::chrono::seconds(180));
+// Real-cluster low/high watermarks via the classic query call, for cross-checking the engine's.
+bool queryWatermarks(const QString &topic, int partition, qint64 *low, qint64 *high);
+
+} // namespace partita::test

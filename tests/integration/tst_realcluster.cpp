@@ -1,0 +1,186 @@
+// The snapshot engine against a real 3-node Apache Kafka (KRaft) cluster: placement, watermarks,
+// and a broker failover (leaders move off the stopped node, ISR shrinks, then recovers).
+
+#include "clustermonitor.h"
+#include "snapshotclient.h"
+#include "testkafka.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace partita;
+
+namespace {
+
+constexpr int Partitions = 6;
+constexpr int StoppedNode = 2;
+
+} // namespace
+
+class TestRealCluster : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_settings.bootstrapServers = test::bootstrapServers();
+        QString error;
+        m_client = SnapshotClient::create(m_settings, &error);
+        QVERIFY2(m_client, qPrintable(error));
+        m_topic = test::uniqueTopicName(QStringLiteral("placement"));
+        error = test::createTopic(m_topic, Partitions, 3);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (int partition = 0; partition < Partitions; ++partition) {
+            error = test::produce(m_topic, partition, 10 * (partition + 1));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        // Leave the cluster whole for the tests that follow, whatever happened here.
+        if (m_nodeStopped)
+            QCOMPARE(test::clusterScript({QStringLiteral("start-node"), QString::number(StoppedNode)}), 0);
+    }
+
+    void newTopicHasThreeReplicasAndFullIsr()
+    {
+        const TopicInfo topic = waitForTopic();
+        const ClusterSnapshotPtr snapshot = m_last;
+        QVERIFY(!snapshot->clusterId.isEmpty());
+        QCOMPARE(snapshot->brokers.size(), 3);
+        QCOMPARE(snapshot->onlineBrokerCount(), 3);
+        QVERIFY2(snapshot->controllerId >= 1 && snapshot->controllerId <= 3,
+                 qPrintable(QString::number(snapshot->controllerId)));
+        QCOMPARE(topic.partitions.size(), Partitions);
+        QVERIFY(!topic.internal);
+        for (const auto &partition : topic.partitions) {
+            QCOMPARE(partition.replicas.size(), 3);
+            QCOMPARE(partition.isr.size(), 3);
+            QVERIFY(partition.replicas.contains(partition.leader));
+            QVERIFY(!partition.isUnderReplicated());
+        }
+    }
+
+    void watermarksMatchTheClassicQuery()
+    {
+        const TopicInfo topic = waitForTopic();
+        for (const auto &partition : topic.partitions) {
+            qint64 low = -2;
+            qint64 high = -2;
+            QVERIFY(test::queryWatermarks(m_topic, partition.id, &low, &high));
+            QCOMPARE(partition.lowWatermark, low);
+            QCOMPARE(partition.highWatermark, high);
+            QCOMPARE(partition.messageCount(), qint64(10 * (partition.id + 1)));
+        }
+        QCOMPARE(topic.messageCount(), qint64(10 * (1 + 2 + 3 + 4 + 5 + 6)));
+    }
+
+    void consumerOffsetsTopicIsInternal()
+    {
+        // Present once any group has committed; the earlier produce does not create it, so only check
+        // the flag when the topic exists.
+        waitForTopic();
+        if (const TopicInfo *offsets = m_last->topic(QStringLiteral("__consumer_offsets")))
+            QVERIFY(offsets->internal);
+    }
+
+    void stoppedBrokerLosesLeadershipAndIsr()
+    {
+        QVERIFY(hasReplicaOn(waitForTopic(), StoppedNode));
+        QCOMPARE(test::clusterScript({QStringLiteral("stop-node"), QString::number(StoppedNode)}), 0);
+        m_nodeStopped = true;
+
+        // KRaft fences the node after its session times out; then leaders move and the ISR shrinks.
+        QTRY_VERIFY_WITH_TIMEOUT(leadersAndIsrAvoid(fetchTopic(), StoppedNode), 60000);
+        QVERIFY(!m_last->isBrokerOnline(StoppedNode));
+        const BrokerInfo *stopped = m_last->broker(StoppedNode);
+        QVERIFY2(stopped, "a stopped broker stays visible as a column, marked down");
+        QVERIFY(!stopped->online);
+        for (const auto &partition : m_last->topic(m_topic)->partitions) {
+            QVERIFY(!partition.isOffline());
+            QCOMPARE(partition.isr.size(), 2);
+            QVERIFY(partition.isUnderReplicated());
+            QVERIFY2(partition.hasWatermarks(), qPrintable(partition.error)); // other leaders still answer
+        }
+        QCOMPARE(m_lastState, ConnectionState::Degraded);
+    }
+
+    void restartedBrokerRejoinsIsr()
+    {
+        QVERIFY(m_nodeStopped);
+        QCOMPARE(test::clusterScript({QStringLiteral("start-node"), QString::number(StoppedNode)}), 0);
+        m_nodeStopped = false;
+        QTRY_VERIFY_WITH_TIMEOUT(fullIsr(fetchTopic()), 90000);
+        QVERIFY(m_last->isBrokerOnline(StoppedNode));
+        QCOMPARE(m_lastState, ConnectionState::Connected);
+    }
+
+    void monitorPollsTheRealCluster()
+    {
+        ClusterMonitor monitor;
+        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
+        monitor.start(m_settings, std::chrono::milliseconds(500));
+        QVERIFY(snapshots.wait(15000));
+        const auto snapshot = snapshots.first().first().value<ClusterSnapshotPtr>();
+        QVERIFY(snapshot->topic(m_topic));
+        QCOMPARE(monitor.state(), ConnectionState::Connected);
+    }
+
+private:
+    TopicInfo fetchTopic()
+    {
+        const SnapshotResult result = m_client->fetch();
+        m_lastState = result.state;
+        if (result.snapshot)
+            m_last = result.snapshot;
+        const TopicInfo *topic = m_last ? m_last->topic(m_topic) : nullptr;
+        return topic ? *topic : TopicInfo{};
+    }
+
+    // Metadata of a just-created topic reaches every broker within moments.
+    TopicInfo waitForTopic()
+    {
+        TopicInfo topic;
+        QElapsedTimer timer;
+        timer.start();
+        while ((topic = fetchTopic()).partitions.size() != Partitions || !fullIsr(topic)) {
+            if (timer.elapsed() > 30000)
+                qFatal("topic %s not complete after 30 s", qPrintable(m_topic));
+            QTest::qWait(200);
+        }
+        return topic;
+    }
+
+    static bool hasReplicaOn(const TopicInfo &topic, int broker)
+    {
+        return std::any_of(topic.partitions.cbegin(), topic.partitions.cend(),
+                           [broker](const PartitionInfo &p) { return p.replicas.contains(broker); });
+    }
+
+    static bool leadersAndIsrAvoid(const TopicInfo &topic, int broker)
+    {
+        return !topic.partitions.isEmpty()
+               && std::all_of(topic.partitions.cbegin(), topic.partitions.cend(), [broker](const PartitionInfo &p) {
+                      return p.leader != broker && !p.isr.contains(broker);
+                  });
+    }
+
+    static bool fullIsr(const TopicInfo &topic)
+    {
+        return !topic.partitions.isEmpty()
+               && std::all_of(topic.partitions.cbegin(), topic.partitions.cend(),
+                              [](const PartitionInfo &p) { return p.isr.size() == p.replicas.size(); });
+    }
+
+    ConnectionSettings m_settings;
+    std::unique_ptr<SnapshotClient> m_client;
+    QString m_topic;
+    ClusterSnapshotPtr m_last;
+    ConnectionState m_lastState = ConnectionState::Disconnected;
+    bool m_nodeStopped = false;
+};
+
+QTEST_GUILESS_MAIN(TestRealCluster)
+#include "tst_realcluster.moc"

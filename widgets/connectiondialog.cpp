@@ -1,0 +1,280 @@
+#include "connectiondialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace partita {
+
+namespace {
+
+bool usesSasl(const QString &protocol) {
+    return protocol.startsWith(QLatin1String("sasl"));
+}
+
+bool usesSsl(const QString &protocol) {
+    return protocol.endsWith(QLatin1String("ssl"));
+}
+
+} // namespace
+
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_store(&m_qsettings) {
+    setWindowTitle(tr("Connect to Kafka Cluster"));
+    buildForm();
+    reloadProfiles(m_store.lastUsed());
+    if (m_profileList->currentItem() == nullptr)
+        newProfile();
+    updateState();
+}
+
+void ConnectionDialog::buildForm() {
+    m_profileList = new QListWidget(this);
+    m_profileList->setObjectName(QStringLiteral("profileList"));
+    auto *newButton = new QPushButton(tr("New"), this);
+    m_deleteButton = new QPushButton(tr("Delete"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteProfileButton"));
+
+    auto *profileButtons = new QHBoxLayout;
+    profileButtons->addWidget(newButton);
+    profileButtons->addWidget(m_deleteButton);
+    auto *profileColumn = new QVBoxLayout;
+    profileColumn->addWidget(new QLabel(tr("Saved profiles"), this));
+    profileColumn->addWidget(m_profileList);
+    profileColumn->addLayout(profileButtons);
+
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    m_nameEdit->setPlaceholderText(tr("e.g. staging"));
+    m_bootstrapEdit = new QLineEdit(this);
+    m_bootstrapEdit->setObjectName(QStringLiteral("bootstrapEdit"));
+    m_bootstrapEdit->setPlaceholderText(tr("host1:9092,host2:9092"));
+    m_protocolCombo = new QComboBox(this);
+    m_protocolCombo->setObjectName(QStringLiteral("protocolCombo"));
+    m_protocolCombo->addItems(ConnectionSettings::securityProtocols());
+    m_mechanismCombo = new QComboBox(this);
+    m_mechanismCombo->addItems(ConnectionSettings::saslMechanisms());
+    m_usernameEdit = new QLineEdit(this);
+    m_passwordEdit = new QLineEdit(this);
+    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_passwordEdit->setPlaceholderText(tr("never saved; asked on every connect"));
+    m_caFileEdit = new QLineEdit(this);
+    m_caFileEdit->setPlaceholderText(tr("system default"));
+    m_caFileButton = new QPushButton(tr("Browse…"), this);
+    auto *caFileRow = new QHBoxLayout;
+    caFileRow->addWidget(m_caFileEdit);
+    caFileRow->addWidget(m_caFileButton);
+    m_propertiesEdit = new QPlainTextEdit(this);
+    m_propertiesEdit->setObjectName(QStringLiteral("propertiesEdit"));
+    m_propertiesEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_propertiesEdit->setPlaceholderText(tr("# librdkafka properties, one key=value per line\n"
+                                            "socket.timeout.ms=10000"));
+    m_propertiesEdit->setTabChangesFocus(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Profile &name:"), m_nameEdit);
+    form->addRow(tr("&Bootstrap servers:"), m_bootstrapEdit);
+    form->addRow(tr("&Security protocol:"), m_protocolCombo);
+    form->addRow(tr("SASL &mechanism:"), m_mechanismCombo);
+    form->addRow(tr("&Username:"), m_usernameEdit);
+    form->addRow(tr("&Password:"), m_passwordEdit);
+    form->addRow(tr("SSL &CA file:"), caFileRow);
+    form->addRow(tr("E&xtra properties:"), m_propertiesEdit);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(profileColumn, 1);
+    columns->addSpacing(8);
+    columns->addLayout(form, 3);
+
+    m_problemsLabel = new QLabel(this);
+    m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setTextFormat(Qt::RichText);
+
+    m_saveButton = new QPushButton(tr("Save Profile"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_saveButton);
+    bottomRow->addStretch();
+    bottomRow->addWidget(m_buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_problemsLabel);
+    layout->addLayout(bottomRow);
+    resize(720, 460);
+
+    connect(m_profileList, &QListWidget::currentTextChanged, this, &ConnectionDialog::showProfile);
+    connect(newButton, &QPushButton::clicked, this, &ConnectionDialog::newProfile);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
+    connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
+    connect(m_caFileButton, &QPushButton::clicked, this, &ConnectionDialog::chooseCaFile);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    for (QLineEdit *edit : {m_nameEdit, m_bootstrapEdit, m_usernameEdit, m_passwordEdit, m_caFileEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    for (QComboBox *combo : {m_protocolCombo, m_mechanismCombo})
+        connect(combo, &QComboBox::currentTextChanged, this, &ConnectionDialog::updateState);
+    connect(m_propertiesEdit, &QPlainTextEdit::textChanged, this, &ConnectionDialog::updateState);
+}
+
+ConnectionSettings ConnectionDialog::settings() const {
+    QStringList ignored; // problems() reports them; accept() refuses until there are none
+    return enteredSettings(&ignored);
+}
+
+QString ConnectionDialog::profileName() const {
+    return m_nameEdit->text().trimmed();
+}
+
+QStringList ConnectionDialog::problems() const {
+    QStringList problems;
+    const ConnectionSettings entered = enteredSettings(&problems);
+    return problems + entered.validate();
+}
+
+void ConnectionDialog::accept() {
+    updateState();
+    if (!problems().isEmpty())
+        return;
+    const QString name = profileName();
+    if (std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                    [&](const ConnectionProfile &p) { return p.name == name; }))
+        m_store.setLastUsed(name);
+    QDialog::accept();
+}
+
+ConnectionSettings ConnectionDialog::enteredSettings(QStringList *propertyErrors) const {
+    ConnectionSettings s;
+    s.bootstrapServers = m_bootstrapEdit->text().trimmed();
+    s.securityProtocol = m_protocolCombo->currentText();
+    if (usesSasl(s.securityProtocol)) {
+        s.saslMechanism = m_mechanismCombo->currentText();
+        s.saslUsername = m_usernameEdit->text();
+        s.saslPassword = m_passwordEdit->text();
+    }
+    if (usesSsl(s.securityProtocol))
+        s.sslCaFile = m_caFileEdit->text().trimmed();
+    s.extraProperties = ConnectionSettings::parseProperties(m_propertiesEdit->toPlainText(), propertyErrors);
+    return s;
+}
+
+void ConnectionDialog::reloadProfiles(const QString &select) {
+    m_profiles = m_store.profiles();
+    const QSignalBlocker blocker(m_profileList);
+    m_profileList->clear();
+    for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
+        m_profileList->addItem(profile.name);
+        if (profile.name == select)
+            m_profileList->setCurrentRow(m_profileList->count() - 1);
+    }
+    if (m_profileList->currentItem())
+        showProfile(select);
+    updateState();
+}
+
+void ConnectionDialog::showProfile(const QString &name) {
+    auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                           [&](const ConnectionProfile &p) { return p.name == name; });
+    if (it == m_profiles.cend())
+        return;
+    const ConnectionSettings &s = it->settings;
+    m_nameEdit->setText(it->name);
+    m_bootstrapEdit->setText(s.bootstrapServers);
+    m_protocolCombo->setCurrentText(s.securityProtocol);
+    if (!s.saslMechanism.isEmpty())
+        m_mechanismCombo->setCurrentText(s.saslMechanism);
+    m_usernameEdit->setText(s.saslUsername);
+    m_passwordEdit->clear();
+    m_caFileEdit->setText(s.sslCaFile);
+    m_propertiesEdit->setPlainText(ConnectionSettings::formatProperties(s.extraProperties));
+    if (usesSasl(s.securityProtocol))
+        m_passwordEdit->setFocus();
+    else
+        m_buttons->button(QDialogButtonBox::Ok)->setFocus();
+}
+
+void ConnectionDialog::newProfile() {
+    m_profileList->setCurrentItem(nullptr);
+    m_nameEdit->clear();
+    m_bootstrapEdit->clear();
+    m_protocolCombo->setCurrentIndex(0);
+    m_mechanismCombo->setCurrentIndex(0);
+    m_usernameEdit->clear();
+    m_passwordEdit->clear();
+    m_caFileEdit->clear();
+    m_propertiesEdit->clear();
+    m_bootstrapEdit->setFocus();
+}
+
+void ConnectionDialog::saveProfile() {
+    if (profileName().isEmpty() || !problems().isEmpty())
+        return;
+    m_store.save({profileName(), settings()});
+    reloadProfiles(profileName());
+}
+
+void ConnectionDialog::deleteProfile() {
+    const QListWidgetItem *item = m_profileList->currentItem();
+    if (!item)
+        return;
+    const QString name = item->text();
+    const auto answer = QMessageBox::question(this, tr("Delete Profile"),
+                                              tr("Delete the connection profile \"%1\"?").arg(name));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_store.remove(name);
+    reloadProfiles(QString());
+    newProfile();
+}
+
+void ConnectionDialog::chooseCaFile() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("SSL CA Certificate"), m_caFileEdit->text(),
+                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        m_caFileEdit->setText(file);
+}
+
+void ConnectionDialog::updateState() {
+    const QString protocol = m_protocolCombo->currentText();
+    for (QWidget *saslField :
+         {static_cast<QWidget *>(m_mechanismCombo), static_cast<QWidget *>(m_usernameEdit),
+          static_cast<QWidget *>(m_passwordEdit)})
+        saslField->setEnabled(usesSasl(protocol));
+    m_caFileEdit->setEnabled(usesSsl(protocol));
+    m_caFileButton->setEnabled(usesSsl(protocol));
+    m_deleteButton->setEnabled(m_profileList->currentItem() != nullptr);
+
+    const QStringList found = problems();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
+    m_saveButton->setEnabled(found.isEmpty() && !profileName().isEmpty());
+    if (found.isEmpty()) {
+        m_problemsLabel->setStyleSheet(QStringLiteral("QLabel { color: #15803d; padding: 6px; }"));
+        m_problemsLabel->setText(tr("Ready to connect."));
+        return;
+    }
+    QStringList items;
+    for (const QString &problem : found)
+        items << QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
+    m_problemsLabel->setStyleSheet(QStringLiteral(
+        "QLabel { color: #991b1b; background: #fef2f2; border: 1px solid #fca5a5; border-radius: 4px;"
+        " padding: 6px; }"));
+    m_problemsLabel->setText(
+        tr("<b>Cannot connect yet:</b><ul style=\"margin: 0\">%1</ul>").arg(items.join(QString())));
+}
+
+} // namespace partita

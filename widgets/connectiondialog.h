@@ -1,0 +1,64 @@
+#pragma once
+
+#include "connectionprofilestore.h"
+#include "connectionsettings.h"
+
+#include <QDialog>
+#include <QSettings>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace partita {
+
+// Asks where to connect: edits and saves connection profiles and refuses settings that cannot work.
+class ConnectionDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ConnectionDialog(QWidget *parent = nullptr);
+
+    // The settings as entered, password included (it is never saved with the profile).
+    ConnectionSettings settings() const;
+    QString profileName() const;
+    // Everything that stops these settings from working, each naming its field; empty when usable.
+    QStringList problems() const;
+
+    void accept() override;
+
+private:
+    void buildForm();
+    void reloadProfiles(const QString &select);
+    void showProfile(const QString &name);
+    void newProfile();
+    void saveProfile();
+    void deleteProfile();
+    void chooseCaFile();
+    void updateState();
+    ConnectionSettings enteredSettings(QStringList *propertyErrors) const;
+
+    QSettings m_qsettings;
+    ConnectionProfileStore m_store;
+    QList<ConnectionProfile> m_profiles;
+
+    QListWidget *m_profileList = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QLineEdit *m_bootstrapEdit = nullptr;
+    QComboBox *m_protocolCombo = nullptr;
+    QComboBox *m_mechanismCombo = nullptr;
+    QLineEdit *m_usernameEdit = nullptr;
+    QLineEdit *m_passwordEdit = nullptr;
+    QLineEdit *m_caFileEdit = nullptr;
+    QPushButton *m_caFileButton = nullptr;
+    QPlainTextEdit *m_propertiesEdit = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace partita

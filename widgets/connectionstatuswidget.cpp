@@ -1,0 +1,119 @@
+#include "connectionstatuswidget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+namespace partita {
+
+namespace {
+
+QColor stateColor(ConnectionState state) {
+    switch (state) {
+    case ConnectionState::Disconnected:
+        return QColor(0x9c, 0xa3, 0xaf);
+    case ConnectionState::Connecting:
+        return QColor(0x3b, 0x82, 0xf6);
+    case ConnectionState::Connected:
+        return QColor(0x16, 0xa3, 0x4a);
+    case ConnectionState::Degraded:
+        return QColor(0xf5, 0x9e, 0x0b);
+    case ConnectionState::Failed:
+        return QColor(0xdc, 0x26, 0x26);
+    }
+    return {};
+}
+
+QString formatAge(qint64 seconds) {
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QStringLiteral("%1 min").arg(seconds / 60);
+    return QStringLiteral("%1 h").arg(seconds / 3600);
+}
+
+} // namespace
+
+ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_dot(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
+    , m_ageLabel(new QLabel(this)) {
+    m_dot->setFixedSize(10, 10);
+    m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));
+    QFont bold = m_stateLabel->font();
+    bold.setBold(true);
+    m_stateLabel->setFont(bold);
+    m_messageLabel->setObjectName(QStringLiteral("connectionMessageLabel"));
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_busyBar->setObjectName(QStringLiteral("pollBusyIndicator"));
+    m_busyBar->setRange(0, 0); // indeterminate: a poll has no measurable progress
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setFixedSize(60, 10);
+    m_busyBar->setToolTip(tr("Polling the cluster…"));
+    // Keeps the strip from jumping when the indicator comes and goes.
+    QSizePolicy keepSpace = m_busyBar->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_busyBar->setSizePolicy(keepSpace);
+    m_busyBar->hide();
+    m_ageLabel->setObjectName(QStringLiteral("refreshAgeLabel"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_dot);
+    layout->addWidget(m_stateLabel);
+    layout->addWidget(m_messageLabel, 1);
+    layout->addWidget(m_busyBar);
+    layout->addSpacing(8);
+    layout->addWidget(m_ageLabel);
+
+    m_ageTimer.setInterval(std::chrono::seconds(1));
+    connect(&m_ageTimer, &QTimer::timeout, this, &ConnectionStatusWidget::updateAge);
+    m_ageTimer.start();
+    setState(ConnectionState::Disconnected, QString());
+    updateAge();
+}
+
+void ConnectionStatusWidget::setState(ConnectionState state, const QString &message) {
+    m_dot->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; border-radius: 5px; }").arg(stateColor(state).name()));
+    m_stateLabel->setText(connectionStateName(state));
+    m_messageLabel->setText(message);
+    m_messageLabel->setToolTip(message);
+}
+
+void ConnectionStatusWidget::setBusy(bool busy) {
+    m_busyBar->setVisible(busy);
+}
+
+void ConnectionStatusWidget::setLastRefresh(const QDateTime &time) {
+    m_lastRefresh = time;
+    updateAge();
+}
+
+void ConnectionStatusWidget::setRefreshInterval(std::chrono::milliseconds interval) {
+    m_interval = interval;
+    updateAge();
+}
+
+void ConnectionStatusWidget::updateAge() {
+    if (!m_lastRefresh.isValid()) {
+        m_ageLabel->setText(tr("no data yet"));
+        m_ageLabel->setStyleSheet(QString());
+        m_ageLabel->setToolTip(QString());
+        return;
+    }
+    const qint64 ageMs = std::max<qint64>(0, m_lastRefresh.msecsTo(QDateTime::currentDateTime()));
+    const bool stale = ageMs > StaleIntervals * m_interval.count();
+    m_ageLabel->setText(stale ? tr("stale: refreshed %1 ago").arg(formatAge(ageMs / 1000))
+                              : tr("refreshed %1 ago").arg(formatAge(ageMs / 1000)));
+    m_ageLabel->setStyleSheet(stale ? QStringLiteral("QLabel { color: white; background: #d97706;"
+                                                     " border-radius: 3px; padding: 0 4px; }")
+                                    : QString());
+    m_ageLabel->setToolTip(tr("Last snapshot taken at %1").arg(m_lastRefresh.toString(Qt::ISODate)));
+}
+
+} // namespace partita

@@ -1,0 +1,197 @@
+#include "mainwindow.h"
+
+#include "clustermonitor.h"
+#include "connectiondialog.h"
+#include "connectionstatuswidget.h"
+#include "overviewpage.h"
+#include "topicspage.h"
+#include "topologyview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace partita {
+
+namespace {
+
+const QString ApplicationTitle = QStringLiteral("Partita");
+
+} // namespace
+
+MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent)
+    : QMainWindow(parent)
+    , m_refreshInterval(refreshInterval)
+    , m_monitor(new ClusterMonitor(this)) {
+    setWindowTitle(ApplicationTitle);
+    buildCentralWidget();
+    buildMenus();
+
+    m_status = new ConnectionStatusWidget(this);
+    m_status->setRefreshInterval(m_refreshInterval);
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_monitor, &ClusterMonitor::snapshotReady, this, &MainWindow::showSnapshot);
+    connect(m_monitor, &ClusterMonitor::connectionStateChanged, this, &MainWindow::showConnectionState);
+    connect(m_monitor, &ClusterMonitor::pollStarted, m_status, [this] { m_status->setBusy(true); });
+
+    showView(View::Overview);
+    updateActions();
+    resize(1200, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentralWidget() {
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItems({tr("Overview"), tr("Topics"), tr("Topology")});
+    m_navigation->setFixedWidth(150);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); border-right: 1px solid palette(mid); padding-top: 8px;"
+        " outline: 0; }"
+        "QListWidget::item { padding: 8px 14px; border-radius: 4px; margin: 1px 6px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+
+    m_overview = new OverviewPage(this);
+    m_topics = new TopicsPage(this);
+    m_topology = new TopologyView(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_topics);
+    m_pages->addWidget(m_topology);
+
+    m_demoBanner = new QLabel(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #eff6ff; color: #1e3a8a;"
+                       " border: 1px solid #93c5fd; border-radius: 4px; padding: 6px 10px; }"));
+    m_demoBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_demoBanner->hide();
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(8, 8, 8, 0);
+    contentLayout->addWidget(m_demoBanner);
+    contentLayout->addWidget(m_pages, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) { showView(View(row)); });
+}
+
+void MainWindow::buildMenus() {
+    QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    QAction *connectAction =
+        connectionMenu->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
+    connectAction->setShortcut(QKeySequence::Open);
+    m_disconnectAction =
+        connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromCluster);
+    connectionMenu->addSeparator();
+    m_refreshAction = connectionMenu->addAction(tr("&Refresh Now"), m_monitor, &ClusterMonitor::refreshNow);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connectionMenu->addSeparator();
+    QAction *quitAction = connectionMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewActions = new QActionGroup(this);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QAction *action = viewMenu->addAction(m_navigation->item(row)->text());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        m_viewActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, row] { showView(View(row)); });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Partita"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectToCluster(const ConnectionSettings &settings, const QString &label,
+                                  ClusterKind kind) {
+    showSnapshot(nullptr);
+    const bool demo = kind == ClusterKind::Demo;
+    setWindowTitle(demo ? tr("%1 — Demo cluster").arg(ApplicationTitle)
+                        : QStringLiteral("%1 — %2").arg(ApplicationTitle, label));
+    m_demoBanner->setText(tr("<b>Built-in demo cluster</b> (librdkafka mock) — bootstrap %1")
+                              .arg(settings.bootstrapServers.toHtmlEscaped()));
+    m_demoBanner->setVisible(demo);
+    m_monitor->start(settings, m_refreshInterval);
+    updateActions();
+}
+
+void MainWindow::disconnectFromCluster() {
+    m_monitor->stop();
+    m_status->setBusy(false);
+    updateActions();
+}
+
+void MainWindow::showConnectionDialog() {
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ConnectionSettings settings = dialog->settings();
+        const QString name = dialog->profileName();
+        connectToCluster(settings, name.isEmpty() ? settings.bootstrapServers : name);
+    });
+    dialog->open();
+}
+
+void MainWindow::showView(View view) {
+    const int row = int(view);
+    m_pages->setCurrentIndex(row);
+    m_navigation->setCurrentRow(row);
+    m_viewActions->actions().at(row)->setChecked(true);
+}
+
+MainWindow::View MainWindow::currentView() const {
+    return View(m_pages->currentIndex());
+}
+
+void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
+    m_overview->setSnapshot(snapshot);
+    m_topics->setSnapshot(snapshot);
+    m_topology->setSnapshot(snapshot);
+    m_status->setLastRefresh(snapshot ? snapshot->takenAt : QDateTime());
+    m_status->setBusy(false);
+}
+
+void MainWindow::showConnectionState(ConnectionState state, const QString &message) {
+    m_status->setState(state, message);
+    m_status->setBusy(false);
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    const bool running = m_monitor->isRunning();
+    m_disconnectAction->setEnabled(running);
+    m_refreshAction->setEnabled(running);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Partita"),
+                       tr("<h3>Partita %1</h3>"
+                          "<p>A desktop monitor for Apache Kafka clusters: brokers, topics, partitions and "
+                          "where every replica lives.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace partita

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "clustersnapshot.h"
+#include "connectionsettings.h"
+#include "connectionstate.h"
+
+#include <QMainWindow>
+
+#include <chrono>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace partita {
+
+class ClusterMonitor;
+class ConnectionStatusWidget;
+class OverviewPage;
+class TopicsPage;
+class TopologyView;
+
+// The application window: watches one cluster through a ClusterMonitor and shows it in three views.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class View { Overview, Topics, Topology };
+    enum class ClusterKind { Regular, Demo };
+
+    explicit MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts watching a cluster, dropping the one watched before. `label` names it in the title bar.
+    void connectToCluster(const ConnectionSettings &settings, const QString &label,
+                          ClusterKind kind = ClusterKind::Regular);
+    void showView(View view);
+    View currentView() const;
+    ClusterMonitor *monitor() const { return m_monitor; }
+
+    void showConnectionDialog();
+    void disconnectFromCluster();
+
+private:
+    void buildMenus();
+    void buildCentralWidget();
+    void showSnapshot(const ClusterSnapshotPtr &snapshot);
+    void showConnectionState(ConnectionState state, const QString &message);
+    void updateActions();
+    void showAbout();
+
+    std::chrono::milliseconds m_refreshInterval;
+    ClusterMonitor *m_monitor;
+    ConnectionStatusWidget *m_status = nullptr;
+    QLabel *m_demoBanner = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
+    TopicsPage *m_topics = nullptr;
+    TopologyView *m_topology = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QActionGroup *m_viewActions = nullptr;
+};
+
+} // namespace partita

@@ -1,0 +1,112 @@
+#include "overviewpage.h"
+
+#include "brokermodel.h"
+#include "brokerrowdelegate.h"
+#include "displayformat.h"
+#include "stattile.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace partita {
+
+namespace {
+
+using Severity = StatTile::Severity;
+
+Severity severityIfNonZero(int count, Severity severity) {
+    return count > 0 ? severity : Severity::Normal;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_brokerModel(new BrokerModel(this))
+    , m_clusterId(new StatTile(tr("Cluster ID"), QStringLiteral("clusterIdValue"), this))
+    , m_controller(new StatTile(tr("Controller"), QStringLiteral("controllerValue"), this))
+    , m_brokers(new StatTile(tr("Brokers online"), QStringLiteral("brokersValue"), this))
+    , m_lastRefresh(new StatTile(tr("Last refresh"), QStringLiteral("lastRefreshValue"), this))
+    , m_topics(new StatTile(tr("Topics"), QStringLiteral("topicsValue"), this))
+    , m_partitions(new StatTile(tr("Partitions"), QStringLiteral("partitionsValue"), this))
+    , m_underReplicated(
+          new StatTile(tr("Under-replicated partitions"), QStringLiteral("underReplicatedValue"), this))
+    , m_offline(new StatTile(tr("Offline partitions"), QStringLiteral("offlineValue"), this))
+    , m_brokerTable(new QTableView(this)) {
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(10);
+    const QList<StatTile *> order = {m_clusterId, m_controller, m_brokers,         m_lastRefresh,
+                                     m_topics,    m_partitions, m_underReplicated, m_offline};
+    for (int i = 0; i < order.size(); ++i) {
+        tiles->addWidget(order.at(i), i / 4, i % 4);
+        tiles->setColumnStretch(i % 4, 1);
+    }
+
+    m_brokerTable->setObjectName(QStringLiteral("brokerTable"));
+    m_brokerTable->setModel(m_brokerModel);
+    m_brokerTable->setItemDelegate(new BrokerRowDelegate(m_brokerTable));
+    m_brokerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_brokerTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_brokerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_brokerTable->setAlternatingRowColors(true);
+    m_brokerTable->setWordWrap(false);
+    // As tall as its rows, so the page does not end in a large empty table.
+    m_brokerTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_brokerTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_brokerTable->verticalHeader()->hide();
+    m_brokerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_brokerTable->horizontalHeader()->setSectionResizeMode(BrokerModel::AddressColumn, QHeaderView::Stretch);
+    m_brokerTable->horizontalHeader()->setHighlightSections(false);
+
+    auto *brokersTitle = new QLabel(tr("Brokers"), this);
+    QFont titleFont = brokersTitle->font();
+    titleFont.setBold(true);
+    brokersTitle->setFont(titleFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(tiles);
+    layout->addSpacing(8);
+    layout->addWidget(brokersTitle);
+    layout->addWidget(m_brokerTable);
+    layout->addStretch();
+
+    setSnapshot(nullptr);
+}
+
+void OverviewPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
+    m_brokerModel->setSnapshot(snapshot);
+    if (!snapshot) {
+        for (StatTile *tile : {m_clusterId, m_controller, m_brokers, m_lastRefresh, m_topics, m_partitions,
+                               m_underReplicated, m_offline})
+            tile->clear();
+        return;
+    }
+
+    m_clusterId->setValue(snapshot->clusterId.isEmpty() ? tr("unknown") : snapshot->clusterId);
+    m_controller->setValue(snapshot->controllerId < 0 ? tr("unknown")
+                                                      : tr("Broker %1").arg(snapshot->controllerId));
+
+    const int online = snapshot->onlineBrokerCount();
+    const int total = int(snapshot->brokers.size());
+    const Severity brokerSeverity =
+        online == total ? Severity::Normal : (online == 0 ? Severity::Critical : Severity::Warning);
+    m_brokers->setValue(QStringLiteral("%1 / %2").arg(online).arg(total), brokerSeverity);
+
+    const QDateTime takenAt = snapshot->takenAt.toLocalTime();
+    m_lastRefresh->setValue(takenAt.time().toString(QStringLiteral("HH:mm:ss")));
+    m_lastRefresh->setToolTip(QLocale().toString(takenAt, QLocale::LongFormat));
+
+    m_topics->setValue(formatCount(snapshot->topics.size()));
+    m_partitions->setValue(formatCount(snapshot->partitionCount()));
+    const int underReplicated = snapshot->underReplicatedCount();
+    m_underReplicated->setValue(formatCount(underReplicated),
+                                severityIfNonZero(underReplicated, Severity::Warning));
+    const int offline = snapshot->offlineCount();
+    m_offline->setValue(formatCount(offline), severityIfNonZero(offline, Severity::Critical));
+}
+
+} // namespace partita

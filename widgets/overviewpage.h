@@ -1,0 +1,36 @@
+#pragma once
+
+#include "clustersnapshot.h"
+
+#include <QWidget>
+
+class QTableView;
+
+namespace partita {
+
+class BrokerModel;
+class StatTile;
+
+// The cluster at a glance: headline numbers with trouble highlighted, and the broker table.
+class OverviewPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+
+    // nullptr shows dashes: nothing is known about a cluster yet.
+    void setSnapshot(const ClusterSnapshotPtr &snapshot);
+
+private:
+    BrokerModel *m_brokerModel;
+    StatTile *m_clusterId;
+    StatTile *m_controller;
+    StatTile *m_brokers;
+    StatTile *m_lastRefresh;
+    StatTile *m_topics;
+    StatTile *m_partitions;
+    StatTile *m_underReplicated;
+    StatTile *m_offline;
+    QTableView *m_brokerTable;
+};
+
+} // namespace partita

@@ -1,0 +1,76 @@
+#include "stattile.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace partita {
+
+namespace {
+
+QString valueStyle(StatTile::Severity severity) {
+    switch (severity) {
+    case StatTile::Severity::Normal:
+        return QString();
+    case StatTile::Severity::Warning:
+        return QStringLiteral("QLabel { color: #c2410c; }");
+    case StatTile::Severity::Critical:
+        return QStringLiteral("QLabel { color: #dc2626; }");
+    }
+    return {};
+}
+
+QString tileStyle(StatTile::Severity severity) {
+    switch (severity) {
+    case StatTile::Severity::Normal:
+        return QStringLiteral("partita--StatTile { border: 1px solid palette(mid); border-radius: 6px;"
+                              " background: palette(base); }");
+    case StatTile::Severity::Warning:
+        return QStringLiteral("partita--StatTile { border: 1px solid #fdba74; border-radius: 6px;"
+                              " background: #fff7ed; }");
+    case StatTile::Severity::Critical:
+        return QStringLiteral("partita--StatTile { border: 1px solid #fca5a5; border-radius: 6px;"
+                              " background: #fef2f2; }");
+    }
+    return {};
+}
+
+} // namespace
+
+StatTile::StatTile(const QString &caption, const QString &valueObjectName, QWidget *parent)
+    : QFrame(parent)
+    , m_value(new QLabel(this)) {
+    auto *captionLabel = new QLabel(caption, this);
+    captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_value->setObjectName(valueObjectName);
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont valueFont = m_value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.5);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 10);
+    layout->setSpacing(2);
+    layout->addWidget(captionLabel);
+    layout->addWidget(m_value);
+    clear();
+}
+
+void StatTile::setValue(const QString &text, Severity severity) {
+    m_value->setText(text);
+    // Restyling is costly and the severity rarely changes between refreshes.
+    if (styleSheet() == tileStyle(severity))
+        return;
+    m_value->setStyleSheet(valueStyle(severity));
+    setStyleSheet(tileStyle(severity));
+}
+
+void StatTile::clear() {
+    setValue(QStringLiteral("\u2014"));
+}
+
+QString StatTile::value() const {
+    return m_value->text();
+}
+
+} // namespace partita

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace partita {
+
+// One headline number of the overview: a caption above a large value that turns orange or red when
+// it signals trouble.
+class StatTile : public QFrame {
+    Q_OBJECT
+public:
+    enum class Severity { Normal, Warning, Critical };
+
+    // valueObjectName names the value label so tests and screenshots can find it.
+    StatTile(const QString &caption, const QString &valueObjectName, QWidget *parent = nullptr);
+
+    void setValue(const QString &text, Severity severity = Severity::Normal);
+    // Shows a dash: the value is not known.
+    void clear();
+    QString value() const;
+
+private:
+    QLabel *m_value;
+};
+
+} // namespace partita

@@ -1,0 +1,144 @@
+#include "topicspage.h"
+
+#include "partitionmodel.h"
+#include "topicfilterproxymodel.h"
+#include "topicmodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace partita {
+
+namespace {
+
+void setUpTable(QTableView *table) {
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setSortingEnabled(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setHighlightSections(false);
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+TopicsPage::TopicsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_topicModel(new TopicModel(this))
+    , m_topicProxy(new TopicFilterProxyModel(this))
+    , m_partitionModel(new PartitionModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_internalCheck(new QCheckBox(tr("Show internal topics"), this))
+    , m_topicTable(new QTableView(this))
+    , m_partitionTitle(sectionTitle(QString(), this))
+    , m_partitionTable(new QTableView(this)) {
+    m_topicProxy->setSourceModel(m_topicModel);
+    m_filterEdit->setObjectName(QStringLiteral("topicFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter topics…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMaximumWidth(280);
+    m_internalCheck->setObjectName(QStringLiteral("showInternalTopics"));
+
+    m_topicTable->setObjectName(QStringLiteral("topicTable"));
+    m_topicTable->setModel(m_topicProxy);
+    setUpTable(m_topicTable);
+    m_topicTable->horizontalHeader()->setSectionResizeMode(TopicModel::NameColumn, QHeaderView::Stretch);
+    m_topicTable->sortByColumn(TopicModel::NameColumn, Qt::AscendingOrder);
+    m_topicTable->setColumnHidden(TopicModel::InternalColumn, true);
+
+    auto *partitionProxy = new QSortFilterProxyModel(this);
+    partitionProxy->setSourceModel(m_partitionModel);
+    partitionProxy->setSortRole(PartitionModel::SortRole);
+    m_partitionTable->setObjectName(QStringLiteral("partitionTable"));
+    m_partitionTable->setModel(partitionProxy);
+    setUpTable(m_partitionTable);
+    m_partitionTable->horizontalHeader()->setStretchLastSection(true);
+    m_partitionTable->sortByColumn(PartitionModel::PartitionColumn, Qt::AscendingOrder);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterEdit);
+    filterRow->addWidget(m_internalCheck);
+    filterRow->addStretch();
+    auto *topicPane = new QWidget(this);
+    auto *topicLayout = new QVBoxLayout(topicPane);
+    topicLayout->setContentsMargins(0, 0, 0, 0);
+    topicLayout->addLayout(filterRow);
+    topicLayout->addWidget(m_topicTable);
+
+    auto *partitionPane = new QWidget(this);
+    auto *partitionLayout = new QVBoxLayout(partitionPane);
+    partitionLayout->setContentsMargins(0, 6, 0, 0);
+    partitionLayout->addWidget(m_partitionTitle);
+    partitionLayout->addWidget(m_partitionTable);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(topicPane);
+    splitter->addWidget(partitionPane);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_topicTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TopicsPage::showTopic);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_topicProxy->setFilterFixedString(text.trimmed());
+        ensureSelection();
+    });
+    connect(m_internalCheck, &QCheckBox::toggled, this, [this](bool show) {
+        m_topicProxy->setShowInternalTopics(show);
+        m_topicTable->setColumnHidden(TopicModel::InternalColumn, !show);
+        ensureSelection();
+    });
+    showTopic(QModelIndex());
+}
+
+void TopicsPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
+    m_topicModel->setSnapshot(snapshot);
+    m_partitionModel->setSnapshot(snapshot);
+    ensureSelection();
+}
+
+QString TopicsPage::selectedTopic() const {
+    return m_partitionModel->topic();
+}
+
+void TopicsPage::showTopic(const QModelIndex &proxyIndex) {
+    const QString topic = proxyIndex.data(TopicModel::TopicNameRole).toString();
+    m_partitionModel->setTopic(topic);
+    m_partitionTitle->setText(topic.isEmpty() ? tr("Partitions: no topic selected")
+                                              : tr("Partitions of %1").arg(topic));
+}
+
+// The partition table is only useful with a topic selected, so one is always picked when any is shown.
+void TopicsPage::ensureSelection() {
+    QItemSelectionModel *selection = m_topicTable->selectionModel();
+    if (selection->hasSelection() || m_topicProxy->rowCount() == 0)
+        return;
+    const QModelIndex current = selection->currentIndex();
+    m_topicTable->selectRow(current.isValid() ? current.row() : 0);
+}
+
+} // namespace partita

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "clustersnapshot.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QTableView;
+
+namespace partita {
+
+class PartitionModel;
+class TopicFilterProxyModel;
+class TopicModel;
+
+// Lists the topics, filtered and sorted, and the partitions of the selected topic. The selection is kept
+// across refreshes because the models merge rows instead of resetting.
+class TopicsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TopicsPage(QWidget *parent = nullptr);
+
+    void setSnapshot(const ClusterSnapshotPtr &snapshot);
+    QString selectedTopic() const;
+
+private:
+    void showTopic(const QModelIndex &proxyIndex);
+    void ensureSelection();
+
+    TopicModel *m_topicModel;
+    TopicFilterProxyModel *m_topicProxy;
+    PartitionModel *m_partitionModel;
+    QLineEdit *m_filterEdit;
+    QCheckBox *m_internalCheck;
+    QTableView *m_topicTable;
+    QLabel *m_partitionTitle;
+    QTableView *m_partitionTable;
+};
+
+} // namespace partita
