@@ -7,6 +7,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstdlib>
 #include <optional>
 
 using partita::MainWindow;

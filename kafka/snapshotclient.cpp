@@ -57,6 +57,8 @@ public:
     }
 
     void serveCallbacks() { rd_kafka_poll(handle.get(), 0); }
+    bool hasHopelessError() const;
+    rdk::MetadataPtr requestMetadata(std::chrono::milliseconds timeout, rd_kafka_resp_err_t *err);
     SnapshotResult failure(rd_kafka_resp_err_t err, std::chrono::milliseconds timeout) const;
     QList<BrokerInfo> brokers(const rd_kafka_metadata_t &metadata) const;
     QList<TopicInfo> topics(const rd_kafka_metadata_t &metadata) const;
@@ -89,6 +91,35 @@ SnapshotResult SnapshotClient::Private::failure(rd_kafka_resp_err_t err,
     else
         result.message = QStringLiteral("Metadata request failed: %1").arg(errorText(err));
     return result;
+}
+
+// Errors that retrying within this poll cannot cure: every broker refuses connections, or the
+// credentials or certificates are wrong.
+bool SnapshotClient::Private::hasHopelessError() const {
+    return std::any_of(errorsSinceSuccess.cbegin(), errorsSinceSuccess.cend(), [](const ClientError &e) {
+        return e.code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN || e.code == RD_KAFKA_RESP_ERR__AUTHENTICATION ||
+               e.code == RD_KAFKA_RESP_ERR__SSL;
+    });
+}
+
+// Asks for metadata in short slices so that a refused or rejected connection is reported at once
+// instead of after the whole timeout.
+rdk::MetadataPtr SnapshotClient::Private::requestMetadata(std::chrono::milliseconds timeout,
+                                                          rd_kafka_resp_err_t *err) {
+    constexpr std::chrono::milliseconds Slice(250);
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        const rd_kafka_metadata_t *raw = nullptr;
+        *err = rd_kafka_metadata(handle.get(), 1, nullptr, &raw,
+                                 int(std::clamp(left, std::chrono::milliseconds(1), Slice).count()));
+        serveCallbacks();
+        if (!*err)
+            return rdk::MetadataPtr(raw);
+        if (left <= Slice || hasHopelessError())
+            return nullptr;
+    }
 }
 
 QList<BrokerInfo> SnapshotClient::Private::brokers(const rd_kafka_metadata_t &metadata) const {
@@ -254,12 +285,9 @@ std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings 
 SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
     d->serveCallbacks();
 
-    const rd_kafka_metadata_t *raw = nullptr;
-    const rd_kafka_resp_err_t err =
-        rd_kafka_metadata(d->handle.get(), 1, nullptr, &raw, int(timeouts.metadata.count()));
-    rdk::MetadataPtr metadata(raw);
-    d->serveCallbacks();
-    if (err)
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
+    rdk::MetadataPtr metadata = d->requestMetadata(timeouts.metadata, &err);
+    if (!metadata)
         return d->failure(err, timeouts.metadata);
     d->everConnected = true;
     d->errorsSinceSuccess.clear();

@@ -72,7 +72,7 @@ void mergeSorted(std::vector<T> &current, const Source &next, KeyOf keyOf, const
             while (nextGoesFirst(end))
                 ++end;
             flushChanged();
-            observer.beginInsert(i, i + end - j);
+            observer.beginInsert(i, i + end - j - 1);
             current.insert(current.begin() + i, nextAt(j), nextAt(end));
             observer.endInsert();
             i += end - j;

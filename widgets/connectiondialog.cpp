@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace partita {
 
 namespace {
@@ -34,7 +36,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     setWindowTitle(tr("Connect to Kafka Cluster"));
     buildForm();
     reloadProfiles(m_store.lastUsed());
-    if (m_profileList->currentItem() == nullptr)
+    if (m_profileList->currentItem())
+        showProfile(m_store.lastUsed());
+    else
         newProfile();
     updateState();
 }
@@ -66,6 +70,7 @@ void ConnectionDialog::buildForm() {
     m_mechanismCombo = new QComboBox(this);
     m_mechanismCombo->addItems(ConnectionSettings::saslMechanisms());
     m_usernameEdit = new QLineEdit(this);
+    m_usernameEdit->setObjectName(QStringLiteral("usernameEdit"));
     m_passwordEdit = new QLineEdit(this);
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
@@ -73,9 +78,12 @@ void ConnectionDialog::buildForm() {
     m_caFileEdit = new QLineEdit(this);
     m_caFileEdit->setPlaceholderText(tr("system default"));
     m_caFileButton = new QPushButton(tr("Browse…"), this);
-    auto *caFileRow = new QHBoxLayout;
-    caFileRow->addWidget(m_caFileEdit);
-    caFileRow->addWidget(m_caFileButton);
+    // A widget, not a bare layout, so the form label's mnemonic has a buddy to focus.
+    auto *caFileRow = new QWidget(this);
+    auto *caFileLayout = new QHBoxLayout(caFileRow);
+    caFileLayout->setContentsMargins(0, 0, 0, 0);
+    caFileLayout->addWidget(m_caFileEdit);
+    caFileLayout->addWidget(m_caFileButton);
     m_propertiesEdit = new QPlainTextEdit(this);
     m_propertiesEdit->setObjectName(QStringLiteral("propertiesEdit"));
     m_propertiesEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -91,6 +99,7 @@ void ConnectionDialog::buildForm() {
     form->addRow(tr("&Username:"), m_usernameEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
     form->addRow(tr("SSL &CA file:"), caFileRow);
+    caFileRow->setFocusProxy(m_caFileEdit);
     form->addRow(tr("E&xtra properties:"), m_propertiesEdit);
 
     auto *columns = new QHBoxLayout;
@@ -175,6 +184,7 @@ ConnectionSettings ConnectionDialog::enteredSettings(QStringList *propertyErrors
 
 void ConnectionDialog::reloadProfiles(const QString &select) {
     m_profiles = m_store.profiles();
+    // Only the list changes: the form keeps what was typed, the password included.
     const QSignalBlocker blocker(m_profileList);
     m_profileList->clear();
     for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
@@ -182,8 +192,6 @@ void ConnectionDialog::reloadProfiles(const QString &select) {
         if (profile.name == select)
             m_profileList->setCurrentRow(m_profileList->count() - 1);
     }
-    if (m_profileList->currentItem())
-        showProfile(select);
     updateState();
 }
 

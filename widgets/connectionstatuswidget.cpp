@@ -48,6 +48,8 @@ ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     m_stateLabel->setFont(bold);
     m_messageLabel->setObjectName(QStringLiteral("connectionMessageLabel"));
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Broker errors can be long; they are elided to the space left instead of widening the window.
+    m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_busyBar->setObjectName(QStringLiteral("pollBusyIndicator"));
     m_busyBar->setRange(0, 0); // indeterminate: a poll has no measurable progress
     m_busyBar->setTextVisible(false);
@@ -81,8 +83,9 @@ void ConnectionStatusWidget::setState(ConnectionState state, const QString &mess
     m_dot->setStyleSheet(
         QStringLiteral("QLabel { background: %1; border-radius: 5px; }").arg(stateColor(state).name()));
     m_stateLabel->setText(connectionStateName(state));
-    m_messageLabel->setText(message);
+    m_message = message;
     m_messageLabel->setToolTip(message);
+    showMessage();
 }
 
 void ConnectionStatusWidget::setBusy(bool busy) {
@@ -97,6 +100,16 @@ void ConnectionStatusWidget::setLastRefresh(const QDateTime &time) {
 void ConnectionStatusWidget::setRefreshInterval(std::chrono::milliseconds interval) {
     m_interval = interval;
     updateAge();
+}
+
+void ConnectionStatusWidget::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    showMessage();
+}
+
+void ConnectionStatusWidget::showMessage() {
+    m_messageLabel->setText(
+        m_messageLabel->fontMetrics().elidedText(m_message, Qt::ElideRight, m_messageLabel->width()));
 }
 
 void ConnectionStatusWidget::updateAge() {

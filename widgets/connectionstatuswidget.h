@@ -28,14 +28,19 @@ public:
     // Data older than this many refresh intervals counts as stale.
     static constexpr int StaleIntervals = 3;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateAge();
+    void showMessage();
 
     QLabel *m_dot;
     QLabel *m_stateLabel;
     QLabel *m_messageLabel;
     QProgressBar *m_busyBar;
     QLabel *m_ageLabel;
+    QString m_message;
     QTimer m_ageTimer;
     QDateTime m_lastRefresh;
     std::chrono::milliseconds m_interval{5000};

@@ -92,7 +92,10 @@ void MainWindow::buildCentralWidget() {
     layout->addWidget(content, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) { showView(View(row)); });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showView(View(row));
+    });
 }
 
 void MainWindow::buildMenus() {
@@ -130,8 +133,10 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     const bool demo = kind == ClusterKind::Demo;
     setWindowTitle(demo ? tr("%1 — Demo cluster").arg(ApplicationTitle)
                         : QStringLiteral("%1 — %2").arg(ApplicationTitle, label));
-    m_demoBanner->setText(tr("<b>Built-in demo cluster</b> (librdkafka mock) — bootstrap %1")
-                              .arg(settings.bootstrapServers.toHtmlEscaped()));
+    if (demo) {
+        m_demoBanner->setText(tr("<b>Built-in demo cluster</b> (librdkafka mock) — bootstrap %1")
+                                  .arg(settings.bootstrapServers.toHtmlEscaped()));
+    }
     m_demoBanner->setVisible(demo);
     m_monitor->start(settings, m_refreshInterval);
     updateActions();

@@ -33,8 +33,11 @@ void ReplicaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 }
 
 QSize ReplicaDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const {
-    const int height = option.fontMetrics.height();
-    return QSize(height * 3, height + 6);
+    return cellSize(option.fontMetrics);
+}
+
+QSize ReplicaDelegate::cellSize(const QFontMetrics &metrics) {
+    return QSize(metrics.height() * 3, metrics.height() + 6);
 }
 
 } // namespace partita

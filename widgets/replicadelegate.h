@@ -10,6 +10,9 @@ class ReplicaDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Every cell has this size, so views can fix their row heights instead of measuring rows.
+    static QSize cellSize(const QFontMetrics &metrics);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

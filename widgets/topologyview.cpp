@@ -39,9 +39,9 @@ TopologyView::TopologyView(QWidget *parent)
     m_table->setWordWrap(false);
     // Fixed row heights keep layout cost flat however many partitions the cluster has; columns size to
     // the header text, which is the widest thing in them.
-    const int rowHeight = m_table->itemDelegate()->sizeHint(QStyleOptionViewItem(), QModelIndex()).height();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_table->verticalHeader()->setDefaultSectionSize(
+        ReplicaDelegate::cellSize(m_table->fontMetrics()).height());
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setHighlightSections(false);

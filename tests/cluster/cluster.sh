@@ -45,10 +45,12 @@ Commands:
                  first), start nodes 1-3 and wait until all are ready
   stop           stop all nodes (kill -9 after ${STOP_TIMEOUT}s) and remove the
                  cluster folder; succeeds when nothing runs
-  stop-node N    stop node N (1-3) gracefully and wait until it has exited
-  kill-node N    kill node N with SIGKILL (a crash) and wait until it is gone
-  start-node N   start node N again on its existing data and wait until every
-                 running node lists it in its metadata
+  stop-node N... stop node N (1-3) gracefully and wait until it has exited
+  kill-node N... kill node N with SIGKILL (a crash) and wait until it is gone
+  start-node N...
+                 start node N again on its existing data and wait until every
+                 running node lists it in its metadata (give several ids to
+                 start them together, e.g. to restore a controller quorum)
   status         print which nodes run (exit 0 if any runs, 3 if none)
   wait-ready     wait until every running node answers metadata listing all
                  running nodes
@@ -304,10 +306,15 @@ launch_node() {
 print_node_log_tail() {
   local n=$1 dir f
   dir=$(node_dir "$n")
+  f="$dir/logs/server.log"
+  if [[ -s $f ]] && grep -qE '^\[[^]]*\] (ERROR|FATAL) ' "$f"; then
+    printf '[cluster] ----- last errors in %s -----\n' "$f" >&2
+    grep -E '^\[[^]]*\] (ERROR|FATAL) ' "$f" | tail -n 10 >&2 || true
+  fi
   for f in "$dir/logs/server.log" "$dir/logs/stdout.log"; do
     [[ -s $f ]] || continue
-    printf '[cluster] ----- last 40 lines of %s -----\n' "$f" >&2
-    tail -n 40 "$f" >&2 || true
+    printf '[cluster] ----- last 30 lines of %s -----\n' "$f" >&2
+    tail -n 30 "$f" >&2 || true
   done
 }
 
@@ -463,7 +470,13 @@ cmd_start() {
 }
 
 cmd_stop_node() {
-  check_node_arg "${1:-}"
+  (( $# >= 1 )) || die "stop-node needs a node id (1-3)"
+  local a
+  for a in "$@"; do check_node_arg "$a"; done
+  for a in "$@"; do stop_one_node "$a"; done
+}
+
+stop_one_node() {
   local n=$1 p
   p=$(node_pid "$n")
   if [[ -z $p ]]; then
@@ -489,7 +502,13 @@ cmd_stop_node() {
 }
 
 cmd_kill_node() {
-  check_node_arg "${1:-}"
+  (( $# >= 1 )) || die "kill-node needs a node id (1-3)"
+  local a
+  for a in "$@"; do check_node_arg "$a"; done
+  for a in "$@"; do kill_one_node "$a"; done
+}
+
+kill_one_node() {
   local n=$1 p
   p=$(node_pid "$n")
   if [[ -z $p ]]; then
@@ -533,25 +552,30 @@ cmd_wait_isr() {
   done
 }
 
+# start-node N [N...]: all given nodes are launched before waiting, so that
+# e.g. `start-node 1 2` can bring back a controller quorum.
 cmd_start_node() {
-  check_node_arg "${1:-}"
-  local n=$1 dir
-  dir=$(node_dir "$n")
-  [[ -f $dir/server.properties && -f $CLUSTER_DIR/$MARKER ]] \
-    || die "no cluster data in $CLUSTER_DIR for node $n; run '$0 start' first"
+  (( $# >= 1 )) || die "start-node needs a node id (1-3)"
+  local n p
+  for n in "$@"; do
+    check_node_arg "$n"
+    [[ -f $(node_dir "$n")/server.properties && -f $CLUSTER_DIR/$MARKER ]] \
+      || die "no cluster data in $CLUSTER_DIR for node $n; run '$0 start' first"
+  done
   ensure_libs
-  if is_running "$n"; then
-    log "node $n is already running"
-  else
-    local p
+  for n in "$@"; do
+    if is_running "$n"; then
+      log "node $n is already running"
+      continue
+    fi
     for p in "$(broker_port "$n")" "$(controller_port "$n")"; do
       port_in_use "$p" && die "port $HOST:$p is already in use"
     done
     launch_node "$n"
-  fi
+  done
   local started=$SECONDS
-  wait_ready "$READY_TIMEOUT" || die "node $n did not rejoin the cluster"
-  log "node $n is back after $((SECONDS - started))s; running nodes: $(running_nodes)"
+  wait_ready "$READY_TIMEOUT" || die "node(s) $* did not rejoin the cluster"
+  log "node(s) $* back after $((SECONDS - started))s; running nodes: $(running_nodes)"
 }
 
 cmd_status() {

@@ -1,14 +1,17 @@
 #include "clustermonitor.h"
 #include "connectiondialog.h"
 #include "connectionprofilestore.h"
+#include "connectionstatuswidget.h"
 #include "democluster.h"
 #include "mainwindow.h"
 #include "topologymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +36,8 @@ private slots:
     void dialogRefusesBadBootstrap();
     void dialogAcceptsValidBootstrap();
     void profilesNeverStoreSecrets();
+    void dialogSavesProfileButAsksForPassword();
+    void statusFlagsStaleData();
 
 private:
     QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }
@@ -202,6 +207,47 @@ void TestMainWindow::profilesNeverStoreSecrets() {
     QVERIFY(loaded.saslPassword.isEmpty());
     QCOMPARE(loaded.extraProperties,
              (QMap<QString, QString>{{QStringLiteral("socket.timeout.ms"), QStringLiteral("10000")}}));
+}
+
+void TestMainWindow::dialogSavesProfileButAsksForPassword() {
+    {
+        ConnectionDialog dialog;
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("staging"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"))->setText(QStringLiteral("kafka:9092"));
+        dialog.findChild<QComboBox *>(QStringLiteral("protocolCombo"))
+            ->setCurrentText(QStringLiteral("sasl_plaintext"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("monitor"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("hunter2"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveProfileButton")),
+                          Qt::LeftButton);
+        QCOMPARE(dialog.settings().saslPassword, QStringLiteral("hunter2"));
+    }
+
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("hunter2")), qPrintable(key));
+
+    ConnectionDialog reopened;
+    auto *profiles = reopened.findChild<QListWidget *>(QStringLiteral("profileList"));
+    QCOMPARE(profiles->count(), 1);
+    profiles->setCurrentRow(0);
+    QCOMPARE(reopened.settings().bootstrapServers, QStringLiteral("kafka:9092"));
+    QCOMPARE(reopened.settings().securityProtocol, QStringLiteral("sasl_plaintext"));
+    QCOMPARE(reopened.settings().saslUsername, QStringLiteral("monitor"));
+    QVERIFY(reopened.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+}
+
+void TestMainWindow::statusFlagsStaleData() {
+    ConnectionStatusWidget status;
+    status.setRefreshInterval(std::chrono::seconds(5));
+    const QLabel *age = status.findChild<QLabel *>(QStringLiteral("refreshAgeLabel"));
+    QCOMPARE(age->text(), QStringLiteral("no data yet"));
+
+    status.setLastRefresh(QDateTime::currentDateTime().addSecs(-10));
+    QCOMPARE(age->text(), QStringLiteral("refreshed 10 s ago"));
+
+    status.setLastRefresh(QDateTime::currentDateTime().addSecs(-16));
+    QCOMPARE(age->text(), QStringLiteral("stale: refreshed 16 s ago"));
 }
 
 QTEST_MAIN(TestMainWindow)
