@@ -33,9 +33,10 @@ void ClusterPoller::poll() {
     m_timer->stop();
     emit pollStarted();
     SnapshotResult result = m_client->fetch();
+    // State first, so whoever handles the snapshot already sees the verdict that came with it.
+    emit connectionStateChanged(result.state, result.message);
     if (result.snapshot)
         emit snapshotReady(result.snapshot);
-    emit connectionStateChanged(result.state, result.message);
     m_timer->start(m_interval);
 }
 

@@ -262,8 +262,15 @@ std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings 
     QMap<QString, QString> monitoring;
     // Connect to every broker, not only those we send requests to, so each one's reachability is known.
     monitoring.insert(QStringLiteral("enable.sparse.connections"), QStringLiteral("false"));
-    if (!settings.extraProperties.contains(QStringLiteral("statistics.interval.ms")))
-        monitoring.insert(QStringLiteral("statistics.interval.ms"), QStringLiteral("1000"));
+    // Statistics every second tell which brokers librdkafka can reach; a short reconnect backoff lets a
+    // restarted broker show as back within a couple of seconds. Users may override both.
+    const QMap<QString, QString> monitoringDefaults{
+        {QStringLiteral("statistics.interval.ms"), QStringLiteral("1000")},
+        {QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("2000")}};
+    for (auto it = monitoringDefaults.cbegin(); it != monitoringDefaults.cend(); ++it) {
+        if (!settings.extraProperties.contains(it.key()))
+            monitoring.insert(it.key(), it.value());
+    }
     if (!KafkaConfig::apply(conf.get(), monitoring, error))
         return nullptr;
     rd_kafka_conf_set_opaque(conf.get(), d.get());

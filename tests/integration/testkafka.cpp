@@ -10,8 +10,7 @@ namespace partita::test {
 
 namespace {
 
-rdk::HandlePtr newClient(rd_kafka_type_t type)
-{
+rdk::HandlePtr newClient(rd_kafka_type_t type) {
     char errstr[512];
     rdk::ConfPtr conf(rd_kafka_conf_new());
     rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(bootstrapServers()), errstr, sizeof errstr);
@@ -25,21 +24,18 @@ rdk::HandlePtr newClient(rd_kafka_type_t type)
 
 } // namespace
 
-QString bootstrapServers()
-{
+QString bootstrapServers() {
     return qEnvironmentVariable("PARTITA_TEST_BOOTSTRAP", QStringLiteral("127.0.0.1:19092"));
 }
 
-QString uniqueTopicName(const QString &prefix)
-{
+QString uniqueTopicName(const QString &prefix) {
     return QStringLiteral("%1-%2-%3")
         .arg(prefix)
         .arg(QDateTime::currentMSecsSinceEpoch())
         .arg(QRandomGenerator::global()->bounded(1000000));
 }
 
-QString createTopic(const QString &name, int partitions, int replicationFactor)
-{
+QString createTopic(const QString &name, int partitions, int replicationFactor) {
     rdk::HandlePtr admin = newClient(RD_KAFKA_PRODUCER);
     char errstr[512];
     const QByteArray topic = name.toUtf8();
@@ -67,8 +63,7 @@ QString createTopic(const QString &name, int partitions, int replicationFactor)
     return error;
 }
 
-QString produce(const QString &topic, int partition, int count)
-{
+QString produce(const QString &topic, int partition, int count) {
     rdk::HandlePtr producer = newClient(RD_KAFKA_PRODUCER);
     const QByteArray name = topic.toUtf8();
     for (int i = 0; i < count; ++i) {
@@ -85,8 +80,7 @@ QString produce(const QString &topic, int partition, int count)
     return {};
 }
 
-int clusterScript(const QStringList &arguments, std::chrono::seconds timeout)
-{
+int clusterScript(const QStringList &arguments, std::chrono::seconds timeout) {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
     process.start(qEnvironmentVariable("PARTITA_CLUSTER_SCRIPT"), arguments);
@@ -98,8 +92,7 @@ int clusterScript(const QStringList &arguments, std::chrono::seconds timeout)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
-bool queryWatermarks(const QString &topic, int partition, qint64 *low, qint64 *high)
-{
+bool queryWatermarks(const QString &topic, int partition, qint64 *low, qint64 *high) {
     rdk::HandlePtr consumer = newClient(RD_KAFKA_CONSUMER);
     int64_t lo = -1;
     int64_t hi = -1;

@@ -16,8 +16,7 @@ struct Run {
     qint64 elapsedMs = 0;
 };
 
-Run runCli(const QStringList &arguments)
-{
+Run runCli(const QStringList &arguments) {
     QProcess process;
     QElapsedTimer timer;
     timer.start();
@@ -42,8 +41,7 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private slots:
-    void snapshotJsonDescribesTheCluster()
-    {
+    void snapshotJsonDescribesTheCluster() {
         const Run run = runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"),
                                 qEnvironmentVariable("PARTITA_TEST_BOOTSTRAP"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -57,8 +55,7 @@ private slots:
         QVERIFY(snapshot.value(QLatin1String("topics")).isArray());
     }
 
-    void snapshotTextHasTables()
-    {
+    void snapshotTextHasTables() {
         const Run run = runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"),
                                 qEnvironmentVariable("PARTITA_TEST_BOOTSTRAP")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -67,26 +64,27 @@ private slots:
         QVERIFY(run.out.contains("127.0.0.1:29092"));
     }
 
-    void unreachableBootstrapFailsWithinTimeout()
-    {
-        const Run run = runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"),
-                                QStringLiteral("127.0.0.1:1"), QStringLiteral("--timeout"), QStringLiteral("3")});
+    void unreachableBootstrapFailsWithinTimeout() {
+        const Run run =
+            runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("127.0.0.1:1"),
+                    QStringLiteral("--timeout"), QStringLiteral("3")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.startsWith(QLatin1String("error: Bootstrap unreachable (127.0.0.1:1)")), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(QLatin1String("error: Bootstrap unreachable (127.0.0.1:1)")),
+                 qPrintable(run.err));
         QVERIFY2(run.elapsedMs < 6000, qPrintable(QString::number(run.elapsedMs)));
     }
 
-    void malformedBootstrapIsRejectedBeforeConnecting()
-    {
-        const Run run = runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("broker")});
+    void malformedBootstrapIsRejectedBeforeConnecting() {
+        const Run run =
+            runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("broker")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("\"broker\" has no port")), qPrintable(run.err));
     }
 
-    void unknownPropertyIsNamed()
-    {
-        const Run run = runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("a:1"),
-                                QStringLiteral("--property"), QStringLiteral("fetch.wait.forever=1")});
+    void unknownPropertyIsNamed() {
+        const Run run =
+            runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("a:1"),
+                    QStringLiteral("--property"), QStringLiteral("fetch.wait.forever=1")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("fetch.wait.forever")), qPrintable(run.err));
     }
