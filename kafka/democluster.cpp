@@ -10,7 +10,9 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <set>
 #include <thread>
+#include <vector>
 
 namespace partita {
 
@@ -65,6 +67,14 @@ public:
             m_thread.join();
     }
 
+    void setBrokerRunning(int brokerId, bool running) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_brokerChanges.push_back({brokerId, running});
+        }
+        m_changed.notify_all();
+    }
+
     std::atomic<qint64> delivered{0};
 
 private:
@@ -104,19 +114,30 @@ private:
             m_ready = true;
         }
         m_changed.notify_all();
-        produceUntilStopped(producer.get(), topic);
+        produceUntilStopped(cluster.get(), producer.get(), topic);
         rd_kafka_flush(producer.get(), 2000);
         producer.reset();
         cluster.reset(); // before its owner handle
     }
 
-    void produceUntilStopped(rd_kafka_t *producer, const QByteArray &topic) {
+    struct BrokerChange {
+        int brokerId;
+        bool running;
+    };
+
+    void produceUntilStopped(rd_kafka_mock_cluster_t *cluster, rd_kafka_t *producer,
+                             const QByteArray &topic) {
         ClickStreamGenerator generator;
         std::unique_lock lock(m_mutex);
         while (!m_stopping) {
+            std::vector<BrokerChange> changes;
+            changes.swap(m_brokerChanges);
             lock.unlock();
+            for (const BrokerChange &change : changes)
+                applyBrokerChange(cluster, producer, topic, change);
             const auto event = generator.next(QDateTime::currentMSecsSinceEpoch());
-            // A full local queue (brokers down in a fault demo) just drops the click: it is a demo feed.
+            // A full local queue (all brokers stopped in a fault demo) just drops the click: it is a demo
+            // feed.
             rd_kafka_producev(
                 producer, RD_KAFKA_V_TOPIC(topic.constData()),
                 RD_KAFKA_V_KEY(event.key.constData(), size_t(event.key.size())),
@@ -124,7 +145,42 @@ private:
                 RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
             rd_kafka_poll(producer, 0);
             lock.lock();
-            m_changed.wait_for(lock, ProduceInterval, [this] { return m_stopping; });
+            m_changed.wait_for(lock, ProduceInterval,
+                               [this] { return m_stopping || !m_brokerChanges.empty(); });
+        }
+    }
+
+    // Plays Kafka's controller: a partition led by a stopped broker gets a running replica as leader
+    // (or none: offline); a broker coming back leads the partitions that had no leader.
+    void applyBrokerChange(rd_kafka_mock_cluster_t *cluster, rd_kafka_t *producer, const QByteArray &topic,
+                           const BrokerChange &change) {
+        if (change.running) {
+            rd_kafka_mock_broker_set_up(cluster, change.brokerId);
+            m_stoppedBrokers.erase(change.brokerId);
+        } else {
+            rd_kafka_mock_broker_set_down(cluster, change.brokerId);
+            m_stoppedBrokers.insert(change.brokerId);
+        }
+        const rd_kafka_metadata_t *raw = nullptr;
+        if (rd_kafka_metadata(producer, 1, nullptr, &raw, 2000))
+            return;
+        rdk::MetadataPtr metadata(raw);
+        for (int t = 0; t < metadata->topic_cnt; ++t) {
+            const auto &info = metadata->topics[t];
+            if (topic != info.topic)
+                continue;
+            for (int p = 0; p < info.partition_cnt; ++p) {
+                const auto &partition = info.partitions[p];
+                const bool leaderless = partition.leader < 0 || m_stoppedBrokers.count(partition.leader);
+                if (!leaderless)
+                    continue;
+                int32_t leader = -1;
+                for (int r = 0; r < partition.replica_cnt && leader < 0; ++r) {
+                    if (!m_stoppedBrokers.count(partition.replicas[r]))
+                        leader = partition.replicas[r];
+                }
+                rd_kafka_mock_partition_set_leader(cluster, info.topic, partition.id, leader);
+            }
         }
     }
 
@@ -133,6 +189,8 @@ private:
     std::condition_variable m_changed;
     bool m_ready = false;
     bool m_stopping = false;
+    std::vector<BrokerChange> m_brokerChanges; // requested by the GUI, applied on the demo thread
+    std::set<int> m_stoppedBrokers;            // demo thread only
     QString m_error;
     QString m_bootstrap;
 };
@@ -152,6 +210,11 @@ bool DemoCluster::start() {
         return false;
     }
     return true;
+}
+
+void DemoCluster::setBrokerRunning(int brokerId, bool running) {
+    if (m_worker)
+        m_worker->setBrokerRunning(brokerId, running);
 }
 
 void DemoCluster::stop() {

@@ -22,6 +22,10 @@ public:
     QString bootstrapServers() const;
     QString errorString() const;
     qint64 producedCount() const; // clicks the brokers acknowledged
+    // Stops or restarts one mock broker (ids 1..BrokerCount) for fault demonstrations. Leadership moves
+    // off a stopped broker to a running replica, as Kafka's controller would; the mock never does that
+    // by itself. Applied on the demo thread; the next refresh shows it.
+    void setBrokerRunning(int brokerId, bool running);
 
     static constexpr int BrokerCount = 3;
     static constexpr int PartitionCount = 6;
