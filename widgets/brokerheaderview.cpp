@@ -1,5 +1,6 @@
 #include "brokerheaderview.h"
 
+#include "statuscolors.h"
 #include "topologymodel.h"
 
 #include <QStyleOptionHeader>
@@ -13,7 +14,7 @@ void BrokerHeaderView::initStyleOptionForIndex(QStyleOptionHeader *option, int l
     QHeaderView::initStyleOptionForIndex(option, logicalIndex);
     const QVariant online = model()->headerData(logicalIndex, orientation(), TopologyModel::BrokerOnlineRole);
     if (online.isValid() && !online.toBool())
-        option->palette.setColor(QPalette::ButtonText, QColor(0xdc, 0x26, 0x26));
+        option->palette.setColor(QPalette::ButtonText, StatusColors::critical());
 }
 
 } // namespace partita

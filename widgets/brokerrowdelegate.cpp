@@ -1,6 +1,7 @@
 #include "brokerrowdelegate.h"
 
 #include "brokermodel.h"
+#include "statuscolors.h"
 
 namespace partita {
 
@@ -8,7 +9,7 @@ void BrokerRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(BrokerModel::BrokerOnlineRole).toBool())
         return;
-    option->palette.setColor(QPalette::Text, QColor(0xdc, 0x26, 0x26));
+    option->palette.setColor(QPalette::Text, StatusColors::critical());
     option->font.setBold(true);
 }
 

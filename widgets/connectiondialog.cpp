@@ -1,5 +1,7 @@
 #include "connectiondialog.h"
 
+#include "statuscolors.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -271,16 +273,19 @@ void ConnectionDialog::updateState() {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
     m_saveButton->setEnabled(found.isEmpty() && !profileName().isEmpty());
     if (found.isEmpty()) {
-        m_problemsLabel->setStyleSheet(QStringLiteral("QLabel { color: #15803d; padding: 6px; }"));
+        m_problemsLabel->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; padding: 6px; }").arg(StatusColors::healthy().name()));
         m_problemsLabel->setText(tr("Ready to connect."));
         return;
     }
     QStringList items;
     for (const QString &problem : found)
         items << QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
-    m_problemsLabel->setStyleSheet(QStringLiteral(
-        "QLabel { color: #991b1b; background: #fef2f2; border: 1px solid #fca5a5; border-radius: 4px;"
-        " padding: 6px; }"));
+    m_problemsLabel->setStyleSheet(
+        QStringLiteral(
+            "QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
+            .arg(StatusColors::critical().darker(140).name(), StatusColors::criticalBackground().name(),
+                 StatusColors::criticalBorder().name()));
     m_problemsLabel->setText(
         tr("<b>Cannot connect yet:</b><ul style=\"margin: 0\">%1</ul>").arg(items.join(QString())));
 }

@@ -1,8 +1,12 @@
 #include "connectionstatuswidget.h"
 
+#include "statuscolors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+
+#include <algorithm>
 
 namespace partita {
 
@@ -15,11 +19,11 @@ QColor stateColor(ConnectionState state) {
     case ConnectionState::Connecting:
         return QColor(0x3b, 0x82, 0xf6);
     case ConnectionState::Connected:
-        return QColor(0x16, 0xa3, 0x4a);
+        return StatusColors::healthy();
     case ConnectionState::Degraded:
-        return QColor(0xf5, 0x9e, 0x0b);
+        return StatusColors::warning();
     case ConnectionState::Failed:
-        return QColor(0xdc, 0x26, 0x26);
+        return StatusColors::critical();
     }
     return {};
 }
@@ -123,9 +127,13 @@ void ConnectionStatusWidget::updateAge() {
     const bool stale = ageMs > StaleIntervals * m_interval.count();
     m_ageLabel->setText(stale ? tr("stale: refreshed %1 ago").arg(formatAge(ageMs / 1000))
                               : tr("refreshed %1 ago").arg(formatAge(ageMs / 1000)));
-    m_ageLabel->setStyleSheet(stale ? QStringLiteral("QLabel { color: white; background: #d97706;"
-                                                     " border-radius: 3px; padding: 0 4px; }")
-                                    : QString());
+    const QString style =
+        stale ? QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; padding: 0 4px; }")
+                    .arg(StatusColors::warning().name())
+              : QString();
+    // Restyling every second would be wasted work: the style only changes when the data turns stale.
+    if (m_ageLabel->styleSheet() != style)
+        m_ageLabel->setStyleSheet(style);
     m_ageLabel->setToolTip(tr("Last snapshot taken at %1").arg(m_lastRefresh.toString(Qt::ISODate)));
 }
 

@@ -48,7 +48,11 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     resize(1200, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The monitor is destroyed with the other children, after this window's own members; the final
+    // "disconnected" it announces then must not reach the half-destroyed window.
+    m_monitor->disconnect();
+}
 
 void MainWindow::buildCentralWidget() {
     m_navigation = new QListWidget(this);

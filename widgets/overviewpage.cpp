@@ -2,14 +2,14 @@
 
 #include "brokermodel.h"
 #include "brokerrowdelegate.h"
+#include "datatableview.h"
 #include "displayformat.h"
+#include "sectiontitle.h"
 #include "stattile.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace partita {
@@ -36,7 +36,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_underReplicated(
           new StatTile(tr("Under-replicated partitions"), QStringLiteral("underReplicatedValue"), this))
     , m_offline(new StatTile(tr("Offline partitions"), QStringLiteral("offlineValue"), this))
-    , m_brokerTable(new QTableView(this)) {
+    , m_brokerTable(new DataTableView(this)) {
     auto *tiles = new QGridLayout;
     tiles->setSpacing(10);
     const QList<StatTile *> order = {m_clusterId, m_controller, m_brokers,         m_lastRefresh,
@@ -49,28 +49,15 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_brokerTable->setObjectName(QStringLiteral("brokerTable"));
     m_brokerTable->setModel(m_brokerModel);
     m_brokerTable->setItemDelegate(new BrokerRowDelegate(m_brokerTable));
-    m_brokerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_brokerTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_brokerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_brokerTable->setAlternatingRowColors(true);
-    m_brokerTable->setWordWrap(false);
     // As tall as its rows, so the page does not end in a large empty table.
     m_brokerTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_brokerTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-    m_brokerTable->verticalHeader()->hide();
-    m_brokerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_brokerTable->horizontalHeader()->setSectionResizeMode(BrokerModel::AddressColumn, QHeaderView::Stretch);
-    m_brokerTable->horizontalHeader()->setHighlightSections(false);
-
-    auto *brokersTitle = new QLabel(tr("Brokers"), this);
-    QFont titleFont = brokersTitle->font();
-    titleFont.setBold(true);
-    brokersTitle->setFont(titleFont);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
     layout->addSpacing(8);
-    layout->addWidget(brokersTitle);
+    layout->addWidget(new SectionTitle(tr("Brokers"), this));
     layout->addWidget(m_brokerTable);
     layout->addStretch();
 

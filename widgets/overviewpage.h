@@ -4,11 +4,10 @@
 
 #include <QWidget>
 
-class QTableView;
-
 namespace partita {
 
 class BrokerModel;
+class DataTableView;
 class StatTile;
 
 // The cluster at a glance: headline numbers with trouble highlighted, and the broker table.
@@ -30,7 +29,7 @@ private:
     StatTile *m_partitions;
     StatTile *m_underReplicated;
     StatTile *m_offline;
-    QTableView *m_brokerTable;
+    DataTableView *m_brokerTable;
 };
 
 } // namespace partita

@@ -1,7 +1,11 @@
 #include "replicacellpainter.h"
 
+#include "statuscolors.h"
+
 #include <QPainter>
 #include <QPainterPath>
+
+#include <algorithm>
 
 namespace partita {
 
@@ -11,9 +15,9 @@ const QColor LeaderFill(0x1d, 0x4e, 0xd8);
 const QColor InSyncFill(0xbf, 0xdb, 0xfe);
 const QColor InSyncBorder(0x60, 0xa5, 0xfa);
 const QColor OutOfSyncFill(0xff, 0xed, 0xd5);
-const QColor OutOfSyncAccent(0xea, 0x58, 0x0c);
+const QColor OutOfSyncAccent = StatusColors::warning();
 const QColor OfflineFill(0xe5, 0xe7, 0xeb);
-const QColor OfflineAccent(0xdc, 0x26, 0x26);
+const QColor OfflineAccent = StatusColors::critical();
 
 // A small three-pointed crown; it marks the leader even for readers who cannot tell the colours apart.
 void paintCrown(QPainter *painter, const QRectF &box) {

@@ -1,5 +1,7 @@
 #include "stattile.h"
 
+#include "statuscolors.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,9 +14,9 @@ QString valueStyle(StatTile::Severity severity) {
     case StatTile::Severity::Normal:
         return QString();
     case StatTile::Severity::Warning:
-        return QStringLiteral("QLabel { color: #c2410c; }");
+        return QStringLiteral("QLabel { color: %1; }").arg(StatusColors::warning().name());
     case StatTile::Severity::Critical:
-        return QStringLiteral("QLabel { color: #dc2626; }");
+        return QStringLiteral("QLabel { color: %1; }").arg(StatusColors::critical().name());
     }
     return {};
 }
@@ -25,11 +27,13 @@ QString tileStyle(StatTile::Severity severity) {
         return QStringLiteral("partita--StatTile { border: 1px solid palette(mid); border-radius: 6px;"
                               " background: palette(base); }");
     case StatTile::Severity::Warning:
-        return QStringLiteral("partita--StatTile { border: 1px solid #fdba74; border-radius: 6px;"
-                              " background: #fff7ed; }");
+        return QStringLiteral(
+                   "partita--StatTile { border: 1px solid %1; border-radius: 6px; background: %2; }")
+            .arg(StatusColors::warningBorder().name(), StatusColors::warningBackground().name());
     case StatTile::Severity::Critical:
-        return QStringLiteral("partita--StatTile { border: 1px solid #fca5a5; border-radius: 6px;"
-                              " background: #fef2f2; }");
+        return QStringLiteral(
+                   "partita--StatTile { border: 1px solid %1; border-radius: 6px; background: %2; }")
+            .arg(StatusColors::criticalBorder().name(), StatusColors::criticalBackground().name());
     }
     return {};
 }

@@ -1,46 +1,20 @@
 #include "topicspage.h"
 
+#include "datatableview.h"
 #include "partitionmodel.h"
+#include "sectiontitle.h"
 #include "topicfilterproxymodel.h"
 #include "topicmodel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace partita {
-
-namespace {
-
-void setUpTable(QTableView *table) {
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setSortingEnabled(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setHighlightSections(false);
-}
-
-QLabel *sectionTitle(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 TopicsPage::TopicsPage(QWidget *parent)
     : QWidget(parent)
@@ -49,9 +23,9 @@ TopicsPage::TopicsPage(QWidget *parent)
     , m_partitionModel(new PartitionModel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_internalCheck(new QCheckBox(tr("Show internal topics"), this))
-    , m_topicTable(new QTableView(this))
-    , m_partitionTitle(sectionTitle(QString(), this))
-    , m_partitionTable(new QTableView(this)) {
+    , m_topicTable(new DataTableView(this))
+    , m_partitionTitle(new SectionTitle(QString(), this))
+    , m_partitionTable(new DataTableView(this)) {
     m_topicProxy->setSourceModel(m_topicModel);
     m_filterEdit->setObjectName(QStringLiteral("topicFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter topics…"));
@@ -61,7 +35,7 @@ TopicsPage::TopicsPage(QWidget *parent)
 
     m_topicTable->setObjectName(QStringLiteral("topicTable"));
     m_topicTable->setModel(m_topicProxy);
-    setUpTable(m_topicTable);
+    m_topicTable->setSortingEnabled(true);
     m_topicTable->horizontalHeader()->setSectionResizeMode(TopicModel::NameColumn, QHeaderView::Stretch);
     m_topicTable->sortByColumn(TopicModel::NameColumn, Qt::AscendingOrder);
     m_topicTable->setColumnHidden(TopicModel::InternalColumn, true);
@@ -71,7 +45,7 @@ TopicsPage::TopicsPage(QWidget *parent)
     partitionProxy->setSortRole(PartitionModel::SortRole);
     m_partitionTable->setObjectName(QStringLiteral("partitionTable"));
     m_partitionTable->setModel(partitionProxy);
-    setUpTable(m_partitionTable);
+    m_partitionTable->setSortingEnabled(true);
     m_partitionTable->horizontalHeader()->setStretchLastSection(true);
     m_partitionTable->sortByColumn(PartitionModel::PartitionColumn, Qt::AscendingOrder);
 

@@ -5,14 +5,14 @@
 #include <QWidget>
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QModelIndex;
-class QTableView;
 
 namespace partita {
 
+class DataTableView;
 class PartitionModel;
+class SectionTitle;
 class TopicFilterProxyModel;
 class TopicModel;
 
@@ -35,9 +35,9 @@ private:
     PartitionModel *m_partitionModel;
     QLineEdit *m_filterEdit;
     QCheckBox *m_internalCheck;
-    QTableView *m_topicTable;
-    QLabel *m_partitionTitle;
-    QTableView *m_partitionTable;
+    DataTableView *m_topicTable;
+    SectionTitle *m_partitionTitle;
+    DataTableView *m_partitionTable;
 };
 
 } // namespace partita

@@ -1,6 +1,7 @@
 #include "topologyview.h"
 
 #include "brokerheaderview.h"
+#include "displayformat.h"
 #include "replicadelegate.h"
 #include "replicalegend.h"
 #include "topologymodel.h"
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -72,7 +72,7 @@ void TopologyView::updateSummary() {
     const int partitions = m_model->rowCount();
     const int brokers = m_model->columnCount();
     m_summaryLabel->setText(
-        (partitions == 1 ? tr("1 partition") : tr("%1 partitions").arg(QLocale().toString(partitions))) +
+        (partitions == 1 ? tr("1 partition") : tr("%1 partitions").arg(formatCount(partitions))) +
         QStringLiteral(" × ") + (brokers == 1 ? tr("1 broker") : tr("%1 brokers").arg(brokers)));
 }
 

@@ -32,6 +32,7 @@ private slots:
     void topologyShowsReplicaPlacement();
     void overviewCountsBrokersAndPartitions();
     void topicSelectionSurvivesRefresh();
+    void stoppedBrokerIsMarkedDown();
     void dialogRefusesBadBootstrap_data();
     void dialogRefusesBadBootstrap();
     void dialogAcceptsValidBootstrap();
@@ -134,6 +135,27 @@ void TestMainWindow::topicSelectionSurvivesRefresh() {
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().data().toString(), DemoCluster::topicName());
     QCOMPARE(partitions->model()->rowCount(), DemoCluster::PartitionCount);
+}
+
+void TestMainWindow::stoppedBrokerIsMarkedDown() {
+    const int victim = 2;
+    m_demo->setBrokerRunning(victim, false);
+    const QAbstractItemModel *model = table(QStringLiteral("topologyTable"))->model();
+    const int column = victim - 1; // broker columns are sorted by id, and the demo numbers them from 1
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !model->headerData(column, Qt::Horizontal, TopologyModel::BrokerOnlineRole).toBool(), 30000);
+    QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Broker 2 (down)"));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(ReplicaState(model->index(row, column).data(TopologyModel::ReplicaStateRole).toInt()),
+                 ReplicaState::Offline);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("brokersValue")), QStringLiteral("2 / 3"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("connectionStateLabel")), QStringLiteral("Degraded"),
+                              30000);
+
+    m_demo->setBrokerRunning(victim, true);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("brokersValue")), QStringLiteral("3 / 3"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("connectionStateLabel")), QStringLiteral("Connected"),
+                              30000);
 }
 
 void TestMainWindow::dialogRefusesBadBootstrap_data() {
