@@ -104,9 +104,7 @@ int main(int argc, char *argv[]) {
             QTextStream(stderr) << "partita: cannot start the demo cluster: " << demo.errorString() << '\n';
             return 1;
         }
-        partita::ConnectionSettings settings;
-        settings.bootstrapServers = demo.bootstrapServers();
-        window.connectToCluster(settings, QString(), MainWindow::ClusterKind::Demo);
+        window.connectToDemo(&demo);
     } else if (!options.bootstrap.isEmpty()) {
         partita::ConnectionSettings settings;
         settings.bootstrapServers = options.bootstrap;

@@ -11,7 +11,7 @@ ClusterMonitor::ClusterMonitor(QObject *parent)
 }
 
 ClusterMonitor::~ClusterMonitor() {
-    stop();
+    retirePoller(); // no state signal: whoever listens may be half destroyed already
     // The pollers use this process's librdkafka; let each finish its last (time-bounded) poll.
     for (const auto &thread : std::as_const(m_retiringThreads)) {
         if (thread)
@@ -28,6 +28,7 @@ void ClusterMonitor::start(const ConnectionSettings &settings, std::chrono::mill
     connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_poller, &ClusterPoller::pollStarted, this, &ClusterMonitor::pollStarted);
+    connect(m_poller, &ClusterPoller::pollFinished, this, &ClusterMonitor::pollFinished);
     connect(m_poller, &ClusterPoller::snapshotReady, this, [this](const ClusterSnapshotPtr &snapshot) {
         m_lastSnapshot = snapshot;
         emit snapshotReady(snapshot);
@@ -42,6 +43,13 @@ void ClusterMonitor::start(const ConnectionSettings &settings, std::chrono::mill
 void ClusterMonitor::stop() {
     if (!m_thread)
         return;
+    retirePoller();
+    setState(ConnectionState::Disconnected, QString());
+}
+
+void ClusterMonitor::retirePoller() {
+    if (!m_thread)
+        return;
     // Results of the old connection must not reach the views; then let the thread wind down on its
     // own (a poll in flight ends within its timeouts) instead of waiting for it here.
     m_poller->disconnect(this);
@@ -51,7 +59,6 @@ void ClusterMonitor::stop() {
     m_thread = nullptr;
     m_poller = nullptr;
     m_lastSnapshot.reset();
-    setState(ConnectionState::Disconnected, QString());
 }
 
 void ClusterMonitor::refreshNow() {

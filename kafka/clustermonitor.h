@@ -21,7 +21,8 @@ public:
     explicit ClusterMonitor(QObject *parent = nullptr);
     ~ClusterMonitor() override;
 
-    // Settings must be valid (ConnectionSettings::validate() empty); otherwise errorOccurred is emitted.
+    // Invalid settings (ConnectionSettings::validate() not empty) end in the Failed state, naming the
+    // problems.
     void start(const ConnectionSettings &settings,
                std::chrono::milliseconds interval = std::chrono::seconds(5));
     void stop();
@@ -36,9 +37,11 @@ signals:
     void snapshotReady(partita::ClusterSnapshotPtr snapshot);
     void connectionStateChanged(partita::ConnectionState state, const QString &message);
     void pollStarted();
+    void pollFinished(); // after the poll's state and snapshot, whether it succeeded or not
 
 private:
     void setState(partita::ConnectionState state, const QString &message);
+    void retirePoller();
 
     QPointer<QThread> m_thread;
     QPointer<ClusterPoller> m_poller;

@@ -37,6 +37,7 @@ void ClusterPoller::poll() {
     emit connectionStateChanged(result.state, result.message);
     if (result.snapshot)
         emit snapshotReady(result.snapshot);
+    emit pollFinished();
     m_timer->start(m_interval);
 }
 

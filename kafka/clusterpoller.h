@@ -27,6 +27,7 @@ public:
 
 signals:
     void pollStarted();
+    void pollFinished();
     void snapshotReady(partita::ClusterSnapshotPtr snapshot);
     void connectionStateChanged(partita::ConnectionState state, const QString &message);
 

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -19,6 +20,8 @@ namespace partita {
 namespace {
 
 constexpr auto ProduceInterval = std::chrono::milliseconds(50); // about 20 clicks a second
+constexpr int BacklogClicks = 1200;
+constexpr auto BacklogSpan = std::chrono::minutes(10);
 
 rdk::HandlePtr newProducer(const QMap<QString, QString> &properties, void *opaque,
                            void (*onDelivery)(rd_kafka_t *, const rd_kafka_message_t *, void *),
@@ -108,41 +111,64 @@ private:
                                               this, &Worker::onDelivery, &error);
         if (!producer)
             return fail(QStringLiteral("Cannot create the demo producer: %1").arg(error));
+        if (!readPlacements(producer.get(), topic))
+            return fail(QStringLiteral("The mock cluster did not describe the demo topic"));
+        ClickStreamGenerator generator;
+        produceBacklog(producer.get(), topic, generator);
         {
             std::lock_guard lock(m_mutex);
             m_bootstrap = bootstrap;
             m_ready = true;
         }
         m_changed.notify_all();
-        produceUntilStopped(cluster.get(), producer.get(), topic);
+        produceUntilStopped(cluster.get(), producer.get(), topic, generator);
         rd_kafka_flush(producer.get(), 2000);
         producer.reset();
         cluster.reset(); // before its owner handle
     }
+
+    struct Placement {
+        int id;
+        int leader;
+        std::vector<int> replicas;
+    };
 
     struct BrokerChange {
         int brokerId;
         bool running;
     };
 
-    void produceUntilStopped(rd_kafka_mock_cluster_t *cluster, rd_kafka_t *producer,
-                             const QByteArray &topic) {
-        ClickStreamGenerator generator;
+    // A full local queue (all brokers stopped in a fault drill) just drops the click: it is a demo feed.
+    static void produceClick(rd_kafka_t *producer, const QByteArray &topic, ClickStreamGenerator &generator,
+                             qint64 timestampMs) {
+        const auto event = generator.next(timestampMs);
+        rd_kafka_producev(
+            producer, RD_KAFKA_V_TOPIC(topic.constData()),
+            RD_KAFKA_V_KEY(event.key.constData(), size_t(event.key.size())),
+            RD_KAFKA_V_VALUE(const_cast<char *>(event.json.constData()), size_t(event.json.size())),
+            RD_KAFKA_V_TIMESTAMP(timestampMs), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+    }
+
+    // The last ten minutes of clicks, so the demo opens on a topic with history rather than an empty one.
+    static void produceBacklog(rd_kafka_t *producer, const QByteArray &topic,
+                               ClickStreamGenerator &generator) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 span = std::chrono::milliseconds(BacklogSpan).count();
+        for (int i = 0; i < BacklogClicks; ++i)
+            produceClick(producer, topic, generator, now - span + span * i / BacklogClicks);
+        rd_kafka_flush(producer, 5000);
+    }
+
+    void produceUntilStopped(rd_kafka_mock_cluster_t *cluster, rd_kafka_t *producer, const QByteArray &topic,
+                             ClickStreamGenerator &generator) {
         std::unique_lock lock(m_mutex);
         while (!m_stopping) {
             std::vector<BrokerChange> changes;
             changes.swap(m_brokerChanges);
             lock.unlock();
             for (const BrokerChange &change : changes)
-                applyBrokerChange(cluster, producer, topic, change);
-            const auto event = generator.next(QDateTime::currentMSecsSinceEpoch());
-            // A full local queue (all brokers stopped in a fault demo) just drops the click: it is a demo
-            // feed.
-            rd_kafka_producev(
-                producer, RD_KAFKA_V_TOPIC(topic.constData()),
-                RD_KAFKA_V_KEY(event.key.constData(), size_t(event.key.size())),
-                RD_KAFKA_V_VALUE(const_cast<char *>(event.json.constData()), size_t(event.json.size())),
-                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+                applyBrokerChange(cluster, topic, change);
+            produceClick(producer, topic, generator, QDateTime::currentMSecsSinceEpoch());
             rd_kafka_poll(producer, 0);
             lock.lock();
             m_changed.wait_for(lock, ProduceInterval,
@@ -152,7 +178,7 @@ private:
 
     // Plays Kafka's controller: a partition led by a stopped broker gets a running replica as leader
     // (or none: offline); a broker coming back leads the partitions that had no leader.
-    void applyBrokerChange(rd_kafka_mock_cluster_t *cluster, rd_kafka_t *producer, const QByteArray &topic,
+    void applyBrokerChange(rd_kafka_mock_cluster_t *cluster, const QByteArray &topic,
                            const BrokerChange &change) {
         if (change.running) {
             rd_kafka_mock_broker_set_up(cluster, change.brokerId);
@@ -161,9 +187,23 @@ private:
             rd_kafka_mock_broker_set_down(cluster, change.brokerId);
             m_stoppedBrokers.insert(change.brokerId);
         }
+        for (Placement &partition : m_placements) {
+            if (partition.leader >= 0 && !m_stoppedBrokers.count(partition.leader))
+                continue;
+            const auto running =
+                std::find_if(partition.replicas.cbegin(), partition.replicas.cend(),
+                             [this](int replica) { return !m_stoppedBrokers.count(replica); });
+            partition.leader = running == partition.replicas.cend() ? -1 : *running;
+            rd_kafka_mock_partition_set_leader(cluster, topic.constData(), partition.id, partition.leader);
+        }
+    }
+
+    // The topic's placement as the mock chose it. Read once while every broker runs: during a drill
+    // metadata may have to wait for a stopped broker, and only this worker moves leaders afterwards.
+    bool readPlacements(rd_kafka_t *producer, const QByteArray &topic) {
         const rd_kafka_metadata_t *raw = nullptr;
-        if (rd_kafka_metadata(producer, 1, nullptr, &raw, 2000))
-            return;
+        if (rd_kafka_metadata(producer, 1, nullptr, &raw, 5000))
+            return false;
         rdk::MetadataPtr metadata(raw);
         for (int t = 0; t < metadata->topic_cnt; ++t) {
             const auto &info = metadata->topics[t];
@@ -171,17 +211,12 @@ private:
                 continue;
             for (int p = 0; p < info.partition_cnt; ++p) {
                 const auto &partition = info.partitions[p];
-                const bool leaderless = partition.leader < 0 || m_stoppedBrokers.count(partition.leader);
-                if (!leaderless)
-                    continue;
-                int32_t leader = -1;
-                for (int r = 0; r < partition.replica_cnt && leader < 0; ++r) {
-                    if (!m_stoppedBrokers.count(partition.replicas[r]))
-                        leader = partition.replicas[r];
-                }
-                rd_kafka_mock_partition_set_leader(cluster, info.topic, partition.id, leader);
+                m_placements.push_back(
+                    {partition.id, partition.leader,
+                     std::vector<int>(partition.replicas, partition.replicas + partition.replica_cnt)});
             }
         }
+        return int(m_placements.size()) == PartitionCount;
     }
 
     std::thread m_thread;
@@ -191,6 +226,7 @@ private:
     bool m_stopping = false;
     std::vector<BrokerChange> m_brokerChanges; // requested by the GUI, applied on the demo thread
     std::set<int> m_stoppedBrokers;            // demo thread only
+    std::vector<Placement> m_placements;       // demo thread only
     QString m_error;
     QString m_bootstrap;
 };

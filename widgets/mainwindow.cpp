@@ -3,6 +3,8 @@
 #include "clustermonitor.h"
 #include "connectiondialog.h"
 #include "connectionstatuswidget.h"
+#include "democluster.h"
+#include "demomenu.h"
 #include "overviewpage.h"
 #include "topicspage.h"
 #include "topologyview.h"
@@ -42,16 +44,11 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, &MainWindow::showSnapshot);
     connect(m_monitor, &ClusterMonitor::connectionStateChanged, this, &MainWindow::showConnectionState);
     connect(m_monitor, &ClusterMonitor::pollStarted, m_status, [this] { m_status->setBusy(true); });
+    connect(m_monitor, &ClusterMonitor::pollFinished, m_status, [this] { m_status->setBusy(false); });
 
     showView(View::Overview);
     updateActions();
     resize(1200, 760);
-}
-
-MainWindow::~MainWindow() {
-    // The monitor is destroyed with the other children, after this window's own members; the final
-    // "disconnected" it announces then must not reach the half-destroyed window.
-    m_monitor->disconnect();
 }
 
 void MainWindow::buildCentralWidget() {
@@ -142,8 +139,20 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
                                   .arg(settings.bootstrapServers.toHtmlEscaped()));
     }
     m_demoBanner->setVisible(demo);
+    if (m_demoMenu)
+        m_demoMenu->menuAction()->setVisible(demo);
     m_monitor->start(settings, m_refreshInterval);
     updateActions();
+}
+
+void MainWindow::connectToDemo(DemoCluster *demo) {
+    if (!m_demoMenu) {
+        m_demoMenu = new DemoMenu(demo, this);
+        menuBar()->insertMenu(menuBar()->actions().constLast(), m_demoMenu); // before Help
+    }
+    ConnectionSettings settings;
+    settings.bootstrapServers = demo->bootstrapServers();
+    connectToCluster(settings, QString(), ClusterKind::Demo);
 }
 
 void MainWindow::disconnectFromCluster() {
@@ -179,12 +188,10 @@ void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_topics->setSnapshot(snapshot);
     m_topology->setSnapshot(snapshot);
     m_status->setLastRefresh(snapshot ? snapshot->takenAt : QDateTime());
-    m_status->setBusy(false);
 }
 
 void MainWindow::showConnectionState(ConnectionState state, const QString &message) {
     m_status->setState(state, message);
-    m_status->setBusy(false);
     updateActions();
 }
 

@@ -17,6 +17,8 @@ class QStackedWidget;
 namespace partita {
 
 class ClusterMonitor;
+class DemoCluster;
+class DemoMenu;
 class ConnectionStatusWidget;
 class OverviewPage;
 class TopicsPage;
@@ -30,11 +32,12 @@ public:
     enum class ClusterKind { Regular, Demo };
 
     explicit MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent = nullptr);
-    ~MainWindow() override;
 
     // Starts watching a cluster, dropping the one watched before. `label` names it in the title bar.
     void connectToCluster(const ConnectionSettings &settings, const QString &label,
                           ClusterKind kind = ClusterKind::Regular);
+    // Watches the built-in demo cluster and offers its broker fault drill in a Demo menu.
+    void connectToDemo(DemoCluster *demo);
     void showView(View view);
     View currentView() const;
     ClusterMonitor *monitor() const { return m_monitor; }
@@ -62,6 +65,7 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
+    DemoMenu *m_demoMenu = nullptr; // only once a demo was watched
 };
 
 } // namespace partita

@@ -58,9 +58,7 @@ void TestMainWindow::initTestCase() {
     m_demo = std::make_unique<DemoCluster>();
     QVERIFY2(m_demo->start(), qPrintable(m_demo->errorString()));
     m_window = std::make_unique<MainWindow>(std::chrono::seconds(1));
-    ConnectionSettings settings;
-    settings.bootstrapServers = m_demo->bootstrapServers();
-    m_window->connectToCluster(settings, QString(), MainWindow::ClusterKind::Demo);
+    m_window->connectToDemo(m_demo.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(table(QStringLiteral("topologyTable")));
@@ -139,7 +137,10 @@ void TestMainWindow::topicSelectionSurvivesRefresh() {
 
 void TestMainWindow::stoppedBrokerIsMarkedDown() {
     const int victim = 2;
-    m_demo->setBrokerRunning(victim, false);
+    // Through the Demo menu, as a workshop would.
+    QAction *running = m_window->findChild<QAction *>(QStringLiteral("demoBroker2Action"));
+    QVERIFY(running);
+    running->trigger(); // unticks: stops the broker
     const QAbstractItemModel *model = table(QStringLiteral("topologyTable"))->model();
     const int column = victim - 1; // broker columns are sorted by id, and the demo numbers them from 1
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -152,7 +153,7 @@ void TestMainWindow::stoppedBrokerIsMarkedDown() {
     QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("connectionStateLabel")), QStringLiteral("Degraded"),
                               30000);
 
-    m_demo->setBrokerRunning(victim, true);
+    running->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("brokersValue")), QStringLiteral("3 / 3"), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("connectionStateLabel")), QStringLiteral("Connected"),
                               30000);
