@@ -5,8 +5,7 @@
 namespace partita {
 
 bool BrokerInfo::operator==(const BrokerInfo &other) const {
-    return id == other.id && host == other.host && port == other.port && rack == other.rack &&
-           online == other.online;
+    return id == other.id && host == other.host && port == other.port && online == other.online;
 }
 
 ReplicaState PartitionInfo::replicaState(int brokerId, bool brokerOnline) const {

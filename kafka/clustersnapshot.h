@@ -17,7 +17,6 @@ struct BrokerInfo {
     int id = -1;
     QString host;
     int port = 0;
-    QString rack;
     bool online = true;
 
     QString address() const {

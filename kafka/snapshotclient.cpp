@@ -43,6 +43,7 @@ public:
     // failed polls: librdkafka reports "all brokers down" once, not on every retry.
     QList<ClientError> errorsSinceSuccess;
     bool everConnected = false;
+    QMap<int, BrokerInfo> seenBrokers; // every broker metadata listed in this session, as last listed
     qint64 generation = 0;
 
     static void onError(rd_kafka_t *, int err, const char *reason, void *opaque) {
@@ -60,7 +61,7 @@ public:
     bool hasHopelessError() const;
     rdk::MetadataPtr requestMetadata(std::chrono::milliseconds timeout, rd_kafka_resp_err_t *err);
     SnapshotResult failure(rd_kafka_resp_err_t err, std::chrono::milliseconds timeout) const;
-    QList<BrokerInfo> brokers(const rd_kafka_metadata_t &metadata) const;
+    QList<BrokerInfo> brokers(const rd_kafka_metadata_t &metadata);
     QList<TopicInfo> topics(const rd_kafka_metadata_t &metadata) const;
     void fillWatermarks(ClusterSnapshot &snapshot, std::chrono::milliseconds timeout);
 };
@@ -122,7 +123,7 @@ rdk::MetadataPtr SnapshotClient::Private::requestMetadata(std::chrono::milliseco
     }
 }
 
-QList<BrokerInfo> SnapshotClient::Private::brokers(const rd_kafka_metadata_t &metadata) const {
+QList<BrokerInfo> SnapshotClient::Private::brokers(const rd_kafka_metadata_t &metadata) {
     QMap<int, BrokerInfo> byId;
     for (int i = 0; i < metadata.broker_cnt; ++i) {
         const auto &b = metadata.brokers[i];
@@ -132,21 +133,26 @@ QList<BrokerInfo> SnapshotClient::Private::brokers(const rd_kafka_metadata_t &me
         info.port = b.port;
         info.online = !brokerStats.isUnreachable(b.id);
         byId.insert(info.id, info);
+        seenBrokers.insert(info.id, info);
     }
-    // A broker that replicas name but metadata no longer lists has left the cluster: show it as down.
+    // Kafka drops a stopped broker from metadata. One that this session saw before, or that replicas
+    // still name, is shown as down rather than silently vanishing.
+    const auto addMissing = [&byId, this](int id) {
+        if (byId.contains(id))
+            return;
+        BrokerInfo info = seenBrokers.value(id);
+        info.id = id;
+        info.online = false;
+        byId.insert(id, info);
+    };
+    for (auto it = seenBrokers.cbegin(); it != seenBrokers.cend(); ++it)
+        addMissing(it.key());
     for (int t = 0; t < metadata.topic_cnt; ++t) {
         const auto &topic = metadata.topics[t];
         for (int p = 0; p < topic.partition_cnt; ++p) {
             const auto &partition = topic.partitions[p];
-            for (int r = 0; r < partition.replica_cnt; ++r) {
-                const int id = partition.replicas[r];
-                if (!byId.contains(id)) {
-                    BrokerInfo info;
-                    info.id = id;
-                    info.online = false;
-                    byId.insert(id, info);
-                }
-            }
+            for (int r = 0; r < partition.replica_cnt; ++r)
+                addMissing(partition.replicas[r]);
         }
     }
     return byId.values();

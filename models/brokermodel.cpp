@@ -59,8 +59,6 @@ QVariant BrokerModel::data(const QModelIndex &index, int role) const {
             return QString::number(row.broker.id);
         case AddressColumn:
             return row.broker.address();
-        case RackColumn:
-            return row.broker.rack;
         case StatusColumn:
             return row.broker.online ? tr("online") : tr("offline");
         case ControllerColumn:
@@ -79,8 +77,6 @@ QVariant BrokerModel::data(const QModelIndex &index, int role) const {
             return row.broker.id;
         case AddressColumn:
             return row.broker.address();
-        case RackColumn:
-            return row.broker.rack;
         case StatusColumn:
             return row.broker.online;
         case ControllerColumn:
@@ -119,8 +115,6 @@ QVariant BrokerModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("ID");
         case AddressColumn:
             return tr("Address");
-        case RackColumn:
-            return tr("Rack");
         case StatusColumn:
             return tr("Status");
         case ControllerColumn:

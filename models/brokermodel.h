@@ -14,7 +14,6 @@ public:
     enum Column {
         IdColumn,
         AddressColumn,
-        RackColumn,
         StatusColumn,
         ControllerColumn,
         LeadersColumn,

@@ -27,10 +27,7 @@ QString brokerToolTip(const BrokerInfo &broker) {
                               "the cluster metadata")
             .arg(broker.id);
     }
-    QString text = QStringLiteral("Broker %1 at %2").arg(broker.id).arg(broker.address());
-    if (!broker.rack.isEmpty())
-        text += QStringLiteral(", rack %1").arg(broker.rack);
-    return text;
+    return QStringLiteral("Broker %1 at %2").arg(broker.id).arg(broker.address());
 }
 
 QVariant numberAlignment() {

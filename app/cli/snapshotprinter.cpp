@@ -47,12 +47,10 @@ void printTable(QTextStream &out, const QList<QStringList> &rows) {
 QJsonObject SnapshotPrinter::toJson(const ClusterSnapshot &snapshot) {
     QJsonArray brokers;
     for (const auto &b : snapshot.brokers) {
-        brokers.append(
-            QJsonObject{{QStringLiteral("id"), b.id},
-                        {QStringLiteral("host"), b.host},
-                        {QStringLiteral("port"), b.port},
-                        {QStringLiteral("rack"), b.rack.isEmpty() ? QJsonValue() : QJsonValue(b.rack)},
-                        {QStringLiteral("online"), b.online}});
+        brokers.append(QJsonObject{{QStringLiteral("id"), b.id},
+                                   {QStringLiteral("host"), b.host},
+                                   {QStringLiteral("port"), b.port},
+                                   {QStringLiteral("online"), b.online}});
     }
     QJsonArray topics;
     for (const auto &t : snapshot.topics) {
@@ -93,10 +91,10 @@ void SnapshotPrinter::printText(const ClusterSnapshot &snapshot, QTextStream &ou
         << snapshot.underReplicatedCount() << " under-replicated, " << snapshot.offlineCount()
         << " offline)\n\n";
 
-    QList<QStringList> brokerRows{{QStringLiteral("BROKER"), QStringLiteral("ADDRESS"),
-                                   QStringLiteral("RACK"), QStringLiteral("STATUS")}};
+    QList<QStringList> brokerRows{
+        {QStringLiteral("BROKER"), QStringLiteral("ADDRESS"), QStringLiteral("STATUS")}};
     for (const auto &b : snapshot.brokers) {
-        brokerRows.append({QString::number(b.id), b.address(), b.rack,
+        brokerRows.append({QString::number(b.id), b.address(),
                            b.online ? QStringLiteral("online") : QStringLiteral("offline")});
     }
     printTable(out, brokerRows);

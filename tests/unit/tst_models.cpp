@@ -22,7 +22,6 @@ BrokerInfo onlineBroker(int id) {
     broker.id = id;
     broker.host = QStringLiteral("kafka-%1").arg(id);
     broker.port = 9092;
-    broker.rack = QStringLiteral("rack-%1").arg(id);
     return broker;
 }
 
@@ -421,7 +420,6 @@ void TestModels::brokerModelContents_data() {
     QTest::newRow("id") << 0 << int(BrokerModel::IdColumn) << "1" << QVariant(1);
     QTest::newRow("address") << 1 << int(BrokerModel::AddressColumn) << "kafka-2:9092"
                              << QVariant("kafka-2:9092");
-    QTest::newRow("rack") << 2 << int(BrokerModel::RackColumn) << "rack-3" << QVariant("rack-3");
     QTest::newRow("status") << 0 << int(BrokerModel::StatusColumn) << "online" << QVariant(true);
     QTest::newRow("controller") << 0 << int(BrokerModel::ControllerColumn) << "yes" << QVariant(true);
     QTest::newRow("not controller") << 1 << int(BrokerModel::ControllerColumn) << "" << QVariant(false);
@@ -469,7 +467,7 @@ void TestModels::brokerModelBrokerGoesOffline() {
     QCOMPARE(model.index(1, 0).data(BrokerModel::BrokerOnlineRole), QVariant(true));
     QVERIFY(cellText(model, 2, 0, Qt::ToolTipRole).contains(QStringLiteral("is down")));
     QCOMPARE(cellText(model, 0, 0, Qt::ToolTipRole),
-             QStringLiteral("Broker 1 at kafka-1:9092, rack rack-1; the cluster controller"));
+             QStringLiteral("Broker 1 at kafka-1:9092; the cluster controller"));
 }
 
 void TestModels::brokerModelGrowthAndShrink() {
@@ -789,7 +787,7 @@ void TestModels::topologyHeaders() {
     QCOMPARE(model.headerData(2, Qt::Horizontal, TopologyModel::BrokerOnlineRole), QVariant(false));
     QCOMPARE(model.headerData(2, Qt::Horizontal, TopologyModel::BrokerIdRole), QVariant(3));
     QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(),
-             QStringLiteral("Broker 2 at kafka-2:9092, rack rack-2"));
+             QStringLiteral("Broker 2 at kafka-2:9092"));
     QVERIFY(model.headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith("Broker 3 is down"));
 
     QCOMPARE(rowLabels(model),
