@@ -39,7 +39,8 @@ private slots:
 
     void clicksKeepArriving() {
         const qint64 before = fetch()->topic(DemoCluster::topicName())->messageCount();
-        QTRY_VERIFY_WITH_TIMEOUT(fetch()->topic(DemoCluster::topicName())->messageCount() >= before + 10, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(fetch()->topic(DemoCluster::topicName())->messageCount() >= before + 10,
+                                 10000);
         QVERIFY(m_demo.producedCount() > 0);
     }
 
@@ -51,7 +52,8 @@ private slots:
             for (const char *field : {"user_id", "session_id", "page", "referrer", "device", "timestamp"})
                 QVERIFY2(click.contains(QLatin1String(field)), field);
             QCOMPARE(click.value(QLatin1String("user_id")).toString().toUtf8(), event.key);
-            QVERIFY(click.value(QLatin1String("session_id")).toString().startsWith(QString::fromUtf8(event.key)));
+            QVERIFY(
+                click.value(QLatin1String("session_id")).toString().startsWith(QString::fromUtf8(event.key)));
             QCOMPARE(click.value(QLatin1String("timestamp")).toInteger(), 1700000000000 + i);
         }
     }
@@ -71,9 +73,11 @@ private slots:
     void lastRunningBrokerLeadsEverything() {
         m_demo.setBrokerRunning(1, false);
         m_demo.setBrokerRunning(2, false);
-        QTRY_VERIFY_WITH_TIMEOUT(latest() && ledBy(*m_last, 3) == DemoCluster::PartitionCount, 15000);
-        QVERIFY(!m_last->isBrokerOnline(1));
-        QVERIFY(!m_last->isBrokerOnline(2));
+        // Leadership moves at once; the client notices the lost connections within a statistics interval.
+        QTRY_VERIFY_WITH_TIMEOUT(latest() && ledBy(*m_last, 3) == DemoCluster::PartitionCount &&
+                                     !m_last->isBrokerOnline(1) && !m_last->isBrokerOnline(2),
+                                 15000);
+        QVERIFY(m_last->isBrokerOnline(3));
     }
 
 private:
