@@ -20,6 +20,7 @@ void BrokerConnectionStats::update(const QByteArray &statisticsJson) {
         states.insert(nodeId, broker.value(QLatin1String("state")).toString());
     }
     m_states = states;
+    m_hasData = true;
 }
 
 bool BrokerConnectionStats::isUnreachable(int brokerId) const {

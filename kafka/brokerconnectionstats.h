@@ -17,9 +17,11 @@ public:
     // (never connected yet) count as reachable so metadata stays the authority until proven otherwise.
     bool isUnreachable(int brokerId) const;
     QString state(int brokerId) const { return m_states.value(brokerId); }
+    bool hasData() const { return m_hasData; }
 
 private:
     QHash<int, QString> m_states;
+    bool m_hasData = false;
 };
 
 } // namespace partita

@@ -20,7 +20,8 @@ ReplicaState PartitionInfo::replicaState(int brokerId, bool brokerOnline) const 
 
 bool PartitionInfo::operator==(const PartitionInfo &other) const {
     return id == other.id && leader == other.leader && replicas == other.replicas && isr == other.isr &&
-           lowWatermark == other.lowWatermark && highWatermark == other.highWatermark && error == other.error;
+           offlineReplicas == other.offlineReplicas && lowWatermark == other.lowWatermark &&
+           highWatermark == other.highWatermark && error == other.error;
 }
 
 int TopicInfo::replicationFactor() const {

@@ -32,12 +32,17 @@ struct PartitionInfo {
     int leader = -1;
     QList<int> replicas;
     QList<int> isr;
+    // Replicas on brokers known to be down: Kafka's offline_replicas, which Metadata v4 (librdkafka
+    // 2.0.2) does not carry, so the snapshot derives it from broker reachability.
+    QList<int> offlineReplicas;
     qint64 lowWatermark = -1;
     qint64 highWatermark = -1;
     QString error; // broker-reported partition error or why watermarks are missing
 
     bool isOffline() const { return leader < 0; }
-    bool isUnderReplicated() const { return isr.size() < replicas.size(); }
+    // The ISR alone lags: Kafka keeps a crashed broker in it until the broker is fenced, and the mock
+    // cluster never shrinks it. A replica on a down broker is not replicating, whatever the ISR says.
+    bool isUnderReplicated() const { return isr.size() < replicas.size() || !offlineReplicas.isEmpty(); }
     bool hasWatermarks() const { return lowWatermark >= 0 && highWatermark >= 0; }
     // Messages currently retained, or -1 when the watermarks are unknown.
     qint64 messageCount() const { return hasWatermarks() ? highWatermark - lowWatermark : -1; }

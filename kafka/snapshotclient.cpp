@@ -5,6 +5,7 @@
 #include "kafkalog.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -26,6 +27,24 @@ QString seconds(std::chrono::milliseconds duration) {
 }
 
 constexpr int MaxKeptErrors = 50;
+
+void markOfflineReplicas(ClusterSnapshot &snapshot) {
+    for (auto &topic : snapshot.topics) {
+        for (auto &partition : topic.partitions) {
+            for (int replica : std::as_const(partition.replicas)) {
+                if (!snapshot.isBrokerOnline(replica))
+                    partition.offlineReplicas.append(replica);
+            }
+        }
+    }
+}
+
+// librdkafka appends retry bookkeeping, "(after 0ms in state CONNECT, 17 identical error(s)
+// suppressed)", that changes on every retry and tells a user nothing.
+QString withoutRetryDetails(QString reason) {
+    static const QRegularExpression details(QStringLiteral(R"(\s*\(after \d+ms in state \w+.*\)$)"));
+    return reason.remove(details);
+}
 
 struct ClientError {
     rd_kafka_resp_err_t code;
@@ -50,7 +69,7 @@ public:
         auto &errors = static_cast<Private *>(opaque)->errorsSinceSuccess;
         if (errors.size() == MaxKeptErrors)
             errors.removeFirst();
-        errors.append({rd_kafka_resp_err_t(err), QString::fromUtf8(reason)});
+        errors.append({rd_kafka_resp_err_t(err), withoutRetryDetails(QString::fromUtf8(reason))});
     }
     static int onStatistics(rd_kafka_t *, char *json, size_t length, void *opaque) {
         static_cast<Private *>(opaque)->brokerStats.update(QByteArray(json, qsizetype(length)));
@@ -59,6 +78,7 @@ public:
 
     void serveCallbacks() { rd_kafka_poll(handle.get(), 0); }
     bool hasHopelessError() const;
+    void awaitFirstStatistics();
     rdk::MetadataPtr requestMetadata(std::chrono::milliseconds timeout, rd_kafka_resp_err_t *err);
     SnapshotResult failure(rd_kafka_resp_err_t err, std::chrono::milliseconds timeout) const;
     QList<BrokerInfo> brokers(const rd_kafka_metadata_t &metadata);
@@ -68,30 +88,41 @@ public:
 
 SnapshotResult SnapshotClient::Private::failure(rd_kafka_resp_err_t err,
                                                 std::chrono::milliseconds timeout) const {
-    auto find = [this](std::initializer_list<rd_kafka_resp_err_t> codes) -> const ClientError * {
-        for (auto it = errorsSinceSuccess.crbegin(); it != errorsSinceSuccess.crend(); ++it) {
-            if (std::find(codes.begin(), codes.end(), it->code) != codes.end())
-                return &*it;
-        }
-        return nullptr;
+    const auto find = [this](rd_kafka_resp_err_t code) -> const ClientError * {
+        auto it = std::find_if(errorsSinceSuccess.crbegin(), errorsSinceSuccess.crend(),
+                               [code](const ClientError &e) { return e.code == code; });
+        return it == errorsSinceSuccess.crend() ? nullptr : &*it;
     };
+    // A transport error says why ("Connection refused"); all-brokers-down only counts them.
+    const ClientError *unreachable = find(RD_KAFKA_RESP_ERR__TRANSPORT);
+    if (!unreachable)
+        unreachable = find(RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN);
     SnapshotResult result;
-    if (const auto *e = find({RD_KAFKA_RESP_ERR__AUTHENTICATION}))
+    if (const auto *e = find(RD_KAFKA_RESP_ERR__AUTHENTICATION))
         result.message = QStringLiteral("Authentication failed: %1").arg(e->reason);
-    else if (const auto *e = find({RD_KAFKA_RESP_ERR__SSL}))
+    else if (const auto *e = find(RD_KAFKA_RESP_ERR__SSL))
         result.message = QStringLiteral("SSL handshake failed: %1").arg(e->reason);
-    else if (const auto *e = find({RD_KAFKA_RESP_ERR__RESOLVE}))
+    else if (const auto *e = find(RD_KAFKA_RESP_ERR__RESOLVE))
         result.message = QStringLiteral("Cannot resolve broker address: %1").arg(e->reason);
-    else if (const auto *e = find({RD_KAFKA_RESP_ERR__TRANSPORT, RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN})) {
-        result.message = everConnected ? QStringLiteral("All brokers down: %1").arg(e->reason)
+    else if (unreachable) {
+        result.message = everConnected ? QStringLiteral("All brokers down: %1").arg(unreachable->reason)
                                        : QStringLiteral("Bootstrap unreachable (%1): %2")
-                                             .arg(settings.bootstrapServers.trimmed(), e->reason);
+                                             .arg(settings.bootstrapServers.trimmed(), unreachable->reason);
     } else if (err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT)
         result.message = QStringLiteral("Request timed out: no metadata from %1 within %2")
                              .arg(settings.bootstrapServers.trimmed(), seconds(timeout));
     else
         result.message = QStringLiteral("Metadata request failed: %1").arg(errorText(err));
     return result;
+}
+
+// Broker reachability comes from statistics, first emitted one interval after the client starts. A
+// first snapshot taken before them would call every listed broker online, so wait for them once.
+void SnapshotClient::Private::awaitFirstStatistics() {
+    constexpr auto Limit = std::chrono::milliseconds(2500);
+    const auto deadline = std::chrono::steady_clock::now() + Limit;
+    while (!brokerStats.hasData() && std::chrono::steady_clock::now() < deadline)
+        rd_kafka_poll(handle.get(), 100);
 }
 
 // Errors that retrying within this poll cannot cure: every broker refuses connections, or the
@@ -312,6 +343,8 @@ SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
     snapshot->clusterId = clusterId ? QString::fromUtf8(clusterId.get()) : QString();
     snapshot->brokers = d->brokers(*metadata);
     snapshot->topics = d->topics(*metadata);
+    d->awaitFirstStatistics();
+    markOfflineReplicas(*snapshot);
     const int controller = rd_kafka_controllerid(d->handle.get(), 1000);
     snapshot->controllerId = snapshot->broker(controller) ? controller : -1;
     d->fillWatermarks(*snapshot, timeouts.offsets);

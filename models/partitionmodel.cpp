@@ -42,6 +42,10 @@ QString statusToolTip(const PartitionInfo &partition) {
     }
     if (!outOfSync.isEmpty())
         lines.append(PartitionModel::tr("Replicas not in sync: %1").arg(formatIdList(outOfSync)));
+    if (!partition.offlineReplicas.isEmpty())
+        lines.append(PartitionModel::tr("Replicas on down brokers: %1 (the ISR lists them until Kafka "
+                                        "fences the broker)")
+                         .arg(formatIdList(partition.offlineReplicas)));
     if (!partition.error.isEmpty())
         lines.append(partition.error);
     return lines.join(QLatin1Char('\n'));

@@ -24,6 +24,10 @@ ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
 
 std::optional<ConnectionSettings> ConnectionOptions::settings(const QCommandLineParser &parser,
                                                               QString *error) const {
+    if (!parser.isSet(m_bootstrap)) {
+        *error = QStringLiteral("--bootstrap HOST:PORT is required");
+        return std::nullopt;
+    }
     ConnectionSettings settings;
     settings.bootstrapServers = parser.value(m_bootstrap);
     settings.securityProtocol = parser.value(m_securityProtocol);

@@ -1,3 +1,4 @@
+#include "kafkaversion.h"
 #include "snapshotcommand.h"
 
 #include <QCoreApplication>
@@ -14,9 +15,20 @@ int main(int argc, char *argv[]) {
         arguments.removeAt(1);
         return partita::SnapshotCommand::run(arguments);
     }
-    QTextStream(stderr) << "usage: partita-cli <command> [options]\n\n"
-                           "commands:\n"
-                           "  snapshot   brokers, controller, topics and partitions of a cluster\n\n"
-                           "Run `partita-cli <command> --help` for a command's options.\n";
-    return command.isEmpty() || command == QLatin1String("--help") ? 0 : 1;
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "partita-cli " << PARTITA_VERSION << " (librdkafka "
+                            << partita::librdkafkaVersion() << ")\n";
+        return 0;
+    }
+    const bool helpWanted = command == QLatin1String("--help") || command == QLatin1String("-h");
+    QTextStream(helpWanted ? stdout : stderr)
+        << (helpWanted || command.isEmpty()
+                ? QString()
+                : QStringLiteral("error: unknown command \"%1\"\n\n").arg(command))
+        << "usage: partita-cli <command> [options]\n\n"
+           "commands:\n"
+           "  snapshot   brokers, controller, topics and partitions of a cluster\n\n"
+           "Run `partita-cli <command> --help` for a command's options, `partita-cli --version` for the "
+           "version.\n";
+    return helpWanted ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "snapshotcommand.h"
 
+#include "commandline.h"
 #include "connectionoptions.h"
 #include "snapshotclient.h"
 #include "snapshotprinter.h"
@@ -16,7 +17,6 @@ int SnapshotCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Print brokers, controller, topics and partitions "
                                                     "(leader, replicas, ISR, watermarks) of a cluster."));
-    parser.addHelpOption();
     ConnectionOptions connection(parser);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of tables."));
     const QCommandLineOption timeout(
@@ -25,7 +25,8 @@ int SnapshotCommand::run(const QStringList &arguments) {
                        "seconds (default 10)."),
         QStringLiteral("seconds"), QStringLiteral("10"));
     parser.addOptions({json, timeout});
-    parser.process(arguments);
+    if (const auto exitCode = parseCommandLine(parser, arguments, QStringLiteral("snapshot")))
+        return *exitCode;
 
     bool timeoutOk = false;
     const double seconds = parser.value(timeout).toDouble(&timeoutOk);

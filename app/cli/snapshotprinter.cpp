@@ -20,6 +20,10 @@ QString joinIds(const QList<int> &ids) {
     return parts.join(QLatin1Char(','));
 }
 
+QString plural(qsizetype count, const char *noun) {
+    return QStringLiteral("%1 %2%3").arg(count).arg(QLatin1String(noun)).arg(count == 1 ? "" : "s");
+}
+
 QString orUnknown(qint64 value) {
     return value < 0 ? QStringLiteral("?") : QString::number(value);
 }
@@ -87,8 +91,8 @@ void SnapshotPrinter::printText(const ClusterSnapshot &snapshot, QTextStream &ou
         << ", controller "
         << (snapshot.controllerId < 0 ? QStringLiteral("unknown") : QString::number(snapshot.controllerId))
         << ", " << snapshot.onlineBrokerCount() << "/" << snapshot.brokers.size() << " brokers online, "
-        << snapshot.topics.size() << " topics, " << snapshot.partitionCount() << " partitions ("
-        << snapshot.underReplicatedCount() << " under-replicated, " << snapshot.offlineCount()
+        << plural(snapshot.topics.size(), "topic") << ", " << plural(snapshot.partitionCount(), "partition")
+        << " (" << snapshot.underReplicatedCount() << " under-replicated, " << snapshot.offlineCount()
         << " offline)\n\n";
 
     QList<QStringList> brokerRows{

@@ -81,6 +81,12 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("\"broker\" has no port")), qPrintable(run.err));
     }
 
+    void missingBootstrapIsNamed() {
+        const Run run = runCli({QStringLiteral("snapshot")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, QStringLiteral("error: --bootstrap HOST:PORT is required\n"));
+    }
+
     void unknownPropertyIsNamed() {
         const Run run =
             runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("a:1"),

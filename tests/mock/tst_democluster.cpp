@@ -64,6 +64,10 @@ private slots:
         m_demo.setBrokerRunning(victim, false);
         QTRY_VERIFY_WITH_TIMEOUT(!latest()->isBrokerOnline(victim) && ledBy(*m_last, victim) == 0, 15000);
         QCOMPARE(m_last->offlineCount(), 0); // two replicas remain for every partition
+        // The mock keeps the ISR full; the replica on the stopped broker still counts as not replicating.
+        for (const auto &partition : m_last->topic(DemoCluster::topicName())->partitions)
+            QCOMPARE(partition.offlineReplicas, QList<int>{victim});
+        QCOMPARE(m_last->underReplicatedCount(), DemoCluster::PartitionCount);
         QCOMPARE(m_last->onlineBrokerCount(), DemoCluster::BrokerCount - 1);
 
         m_demo.setBrokerRunning(victim, true);

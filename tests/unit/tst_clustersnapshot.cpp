@@ -104,6 +104,13 @@ void TestClusterSnapshot::partitionHealth() {
     const PartitionInfo leaderless = partition(0, -1, {1, 2}, {});
     QVERIFY(leaderless.isOffline());
     QVERIFY(leaderless.isUnderReplicated());
+
+    // Full ISR as reported, but one replica's broker is known to be down.
+    PartitionInfo staleIsr = partition(0, 1, {1, 2}, {1, 2});
+    staleIsr.offlineReplicas = {2};
+    QVERIFY(!staleIsr.isOffline());
+    QVERIFY(staleIsr.isUnderReplicated());
+    QVERIFY(staleIsr != healthy);
 }
 
 void TestClusterSnapshot::topicCounts() {

@@ -1,0 +1,62 @@
+#include "timelagestimator.h"
+
+#include <cmath>
+
+namespace partita {
+
+TimeLagEstimator::TimeLagEstimator(double maxExtrapolation)
+    : m_maxExtrapolation(maxExtrapolation) {}
+
+std::optional<qint64> TimeLagEstimator::behindMs(const LagHistory &history) const {
+    if (history.isEmpty())
+        return std::nullopt;
+    const LagSample &current = history.last();
+    const PartitionLag lag = current.lag();
+    if (!lag.hasLag())
+        return std::nullopt;
+    if (lag.lag == 0)
+        return 0;
+
+    const qint64 committed = current.committed;
+    // Walking back from the newest sample, the first end at or below the committed offset is the most
+    // recent time the end was there. `after` is the sample following it, whose end is past the offset.
+    const LagSample *after = &current;
+    for (int i = history.size() - 2; i >= 0; --i) {
+        const LagSample &sample = history.at(i);
+        if (sample.high < 0)
+            continue;
+        if (sample.high <= committed) {
+            // after->high > committed >= sample.high, so the divisor is positive.
+            const double fraction = double(committed - sample.high) / double(after->high - sample.high);
+            const double sinceSampleMs = double(current.timeMs - sample.timeMs);
+            return std::llround(sinceSampleMs - fraction * double(after->timeMs - sample.timeMs));
+        }
+        after = &sample;
+    }
+
+    // Every known end is past the committed offset: extrapolate before the oldest one, `after`.
+    const qint64 spanMs = current.timeMs - after->timeMs;
+    const qint64 produced = current.high - after->high;
+    if (spanMs <= 0 || produced <= 0)
+        return std::nullopt;
+    const double beforeOldestMs = double(after->high - committed) * double(spanMs) / double(produced);
+    if (beforeOldestMs > m_maxExtrapolation * double(spanMs))
+        return std::nullopt;
+    return std::llround(double(spanMs) + beforeOldestMs);
+}
+
+QString formatDuration(qint64 ms) {
+    Q_ASSERT(ms >= 0);
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds);
+    if (seconds < 3600) {
+        return seconds % 60 == 0 ? QStringLiteral("%1 min").arg(seconds / 60)
+                                 : QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    }
+    const qint64 minutes = seconds % 3600 / 60;
+    return minutes == 0 ? QStringLiteral("%1 h").arg(seconds / 3600)
+                        : QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(minutes);
+}
+
+} // namespace partita

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "laghistory.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace partita {
+
+// Turns a lag in messages into a lag in time: how long ago the partition's end (high watermark) was
+// where the group's committed offset is now. Unlike a message count, this reads the same on a quiet
+// topic and a busy one.
+//
+// The time is read off the history of high watermarks, interpolating linearly between the two samples
+// that bracket the committed offset. When the end sat at the committed offset for several samples (an
+// idle stretch), the end of that stretch counts: the first message the group has not read was written
+// after it, so the time spent idle is not time the group is behind.
+//
+// When the committed offset is older than the whole history, the estimate extrapolates backwards from
+// the average production rate, but only when messages were produced and only as far back as
+// maxExtrapolation times the history's span; otherwise it answers "unknown" instead of inventing a
+// number. It never divides by zero: a flat history gives no rate and so no extrapolation.
+class TimeLagEstimator {
+public:
+    explicit TimeLagEstimator(double maxExtrapolation = 1.0);
+
+    // Milliseconds behind as of the last sample; 0 when caught up; empty when the history cannot tell,
+    // including when the last sample has no commit or unknown watermarks.
+    std::optional<qint64> behindMs(const LagHistory &history) const;
+
+private:
+    double m_maxExtrapolation;
+};
+
+// A duration for people, rounded to seconds: "45 s", "5 min", "2 min 30 s", "1 h 5 min".
+QString formatDuration(qint64 ms);
+
+} // namespace partita

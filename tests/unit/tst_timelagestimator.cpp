@@ -1,0 +1,125 @@
+#include "timelagestimator.h"
+
+#include <QStringList>
+#include <QTest>
+
+using namespace partita;
+
+namespace {
+
+// "0:100 5000:-1" is a sample at 0 ms with high watermark 100, then one at 5000 ms with the high
+// watermark unknown. Every sample gets the same committed offset; only the newest one's matters.
+LagHistory parseHistory(const QString &text, qint64 committed) {
+    LagHistory history;
+    for (const QString &token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringList parts = token.split(QLatin1Char(':'));
+        const qint64 high = parts.at(1).toLongLong();
+        history.append({parts.at(0).toLongLong(), committed, high < 0 ? -1 : 0, high});
+    }
+    return history;
+}
+
+constexpr qint64 Unknown = -1;
+
+} // namespace
+
+class TestTimeLagEstimator : public QObject {
+    Q_OBJECT
+private slots:
+    void behind_data();
+    void behind();
+    void formatDuration_data();
+    void formatDuration();
+};
+
+void TestTimeLagEstimator::behind_data() {
+    QTest::addColumn<QString>("history");
+    QTest::addColumn<qint64>("committed");
+    QTest::addColumn<double>("maxExtrapolation");
+    QTest::addColumn<qint64>("behindMs"); // Unknown for an empty answer
+
+    const QString steady = QStringLiteral("0:0 5000:100 10000:200 15000:300");
+    const QString burst = QStringLiteral("0:100 5000:100 10000:1100 15000:1100");
+    // The end sits at 100 from 5000 to 15000 ms, then a burst arrives before 20000 ms.
+    const QString flatMiddle = QStringLiteral("0:50 5000:100 10000:100 15000:100 20000:200 25000:200");
+    const QString idle = QStringLiteral("0:500 5000:500 10000:500");
+
+    QTest::newRow("empty history") << "" << 10LL << 1.0 << Unknown;
+    QTest::newRow("caught up") << "0:100 5000:200" << 200LL << 1.0 << 0LL;
+    QTest::newRow("read ahead of the end") << "0:100 5000:200" << 205LL << 1.0 << 0LL;
+    QTest::newRow("single sample, caught up") << "0:100" << 100LL << 1.0 << 0LL;
+    QTest::newRow("single sample, behind") << "0:100" << 50LL << 1.0 << Unknown;
+    QTest::newRow("no commit") << steady << -1LL << 1.0 << Unknown;
+    QTest::newRow("newest watermarks unknown") << "0:0 5000:-1" << 0LL << 1.0 << Unknown;
+
+    // Steady 100 messages per 5 s.
+    QTest::newRow("steady, on a sample") << steady << 100LL << 1.0 << 10000LL;
+    QTest::newRow("steady, between samples") << steady << 150LL << 1.0 << 7500LL;
+    QTest::newRow("steady, one message behind") << steady << 299LL << 1.0 << 50LL;
+    QTest::newRow("steady, at the oldest sample") << steady << 0LL << 1.0 << 15000LL;
+    QTest::newRow("rounded to the millisecond") << "0:0 7000:3" << 1LL << 1.0 << 4667LL;
+
+    // 1000 messages between 5000 and 10000 ms, nothing else.
+    QTest::newRow("burst, middle") << burst << 600LL << 1.0 << 7500LL;
+    QTest::newRow("burst, first message") << burst << 100LL << 1.0 << 10000LL;
+    QTest::newRow("burst, last message") << burst << 1099LL << 1.0 << 5005LL;
+
+    // The end was at 100 during the whole flat stretch; its end (15000 ms) counts, not its start
+    // (5000 ms, which would say 20000).
+    QTest::newRow("committed on a flat stretch") << flatMiddle << 100LL << 1.0 << 10000LL;
+    QTest::newRow("committed after the stretch") << flatMiddle << 150LL << 1.0 << 7500LL;
+    QTest::newRow("committed before the stretch") << flatMiddle << 75LL << 1.0 << 22500LL;
+
+    QTest::newRow("idle topic, caught up") << idle << 500LL << 1.0 << 0LL;
+    // The end passed 400 before the history began and never moved since: no rate to go back with.
+    QTest::newRow("idle topic, behind") << idle << 400LL << 1.0 << Unknown;
+    QTest::newRow("idle, then passes commit") << "0:400 5000:400 10000:500" << 400LL << 1.0 << 5000LL;
+    QTest::newRow("unknown high skipped") << "0:0 5000:-1 10000:200" << 100LL << 1.0 << 5000LL;
+    // The end went down (topic recreated): the most recent time it was at the offset counts.
+    QTest::newRow("end went down") << "0:1000 5000:10 10000:60" << 30LL << 1.0 << 3000LL;
+
+    // 1000 messages per 10 s; the committed offset is older than the oldest sample's end.
+    QTest::newRow("extrapolated") << "0:1000 10000:2000" << 500LL << 1.0 << 15000LL;
+    QTest::newRow("extrapolated by the span") << "0:1000 10000:2000" << 0LL << 1.0 << 20000LL;
+    QTest::newRow("extrapolation refused") << "0:5000 10000:6000" << 3000LL << 1.0 << Unknown;
+    QTest::newRow("extrapolation allowed further") << "0:5000 10000:6000" << 3000LL << 3.0 << 30000LL;
+    QTest::newRow("extrapolation switched off") << "0:1000 10000:2000" << 500LL << 0.0 << Unknown;
+}
+
+void TestTimeLagEstimator::behind() {
+    QFETCH(QString, history);
+    QFETCH(qint64, committed);
+    QFETCH(double, maxExtrapolation);
+    QFETCH(qint64, behindMs);
+
+    const std::optional<qint64> result =
+        TimeLagEstimator(maxExtrapolation).behindMs(parseHistory(history, committed));
+    QCOMPARE(result.value_or(Unknown), behindMs);
+    QCOMPARE(result.has_value(), behindMs != Unknown);
+}
+
+void TestTimeLagEstimator::formatDuration_data() {
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("zero") << 0LL << "0 s";
+    QTest::newRow("rounds down") << 1499LL << "1 s";
+    QTest::newRow("rounds up") << 1500LL << "2 s";
+    QTest::newRow("just under a minute") << 59499LL << "59 s";
+    QTest::newRow("rounds up to a minute") << 59500LL << "1 min";
+    QTest::newRow("minutes and seconds") << 90000LL << "1 min 30 s";
+    QTest::newRow("whole minutes") << 300000LL << "5 min";
+    QTest::newRow("just under an hour") << 3599000LL << "59 min 59 s";
+    QTest::newRow("an hour") << 3600000LL << "1 h";
+    QTest::newRow("hours and minutes, seconds dropped") << 3930000LL << "1 h 5 min";
+    QTest::newRow("more than a day") << 90000000LL << "25 h";
+}
+
+void TestTimeLagEstimator::formatDuration() {
+    QFETCH(qint64, ms);
+    QFETCH(QString, text);
+    QCOMPARE(partita::formatDuration(ms), text);
+}
+
+QTEST_GUILESS_MAIN(TestTimeLagEstimator)
+#include "tst_timelagestimator.moc"
