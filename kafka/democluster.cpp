@@ -2,7 +2,6 @@
 
 #include "clickstreamgenerator.h"
 #include "kafkaconfig.h"
-#include "kafkalog.h"
 #include "rdkafkaptr.h"
 
 #include <QDateTime>
@@ -29,18 +28,10 @@ rdk::HandlePtr newProducer(const QMap<QString, QString> &properties, void *opaqu
     rdk::ConfPtr conf(rd_kafka_conf_new());
     if (!KafkaConfig::apply(conf.get(), properties, error))
         return nullptr;
-    KafkaLog::install(conf.get());
     rd_kafka_conf_set_opaque(conf.get(), opaque);
     if (onDelivery)
         rd_kafka_conf_set_dr_msg_cb(conf.get(), onDelivery);
-    char errstr[512];
-    rdk::HandlePtr handle(rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr));
-    if (!handle) {
-        *error = QString::fromUtf8(errstr);
-        return nullptr;
-    }
-    conf.release(); // owned by the handle now
-    return handle;
+    return KafkaConfig::createHandle(RD_KAFKA_PRODUCER, std::move(conf), error);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "kafkaconfig.h"
 
 #include "connectionsettings.h"
+#include "kafkalog.h"
 
 namespace partita {
 
@@ -16,6 +17,18 @@ bool KafkaConfig::apply(rd_kafka_conf_t *conf, const QMap<QString, QString> &pro
         }
     }
     return true;
+}
+
+rdk::HandlePtr KafkaConfig::createHandle(rd_kafka_type_t type, rdk::ConfPtr conf, QString *error) {
+    KafkaLog::install(conf.get());
+    char errstr[512];
+    rdk::HandlePtr handle(rd_kafka_new(type, conf.get(), errstr, sizeof errstr));
+    if (!handle) {
+        *error = QStringLiteral("Cannot create Kafka client: %1").arg(QString::fromUtf8(errstr));
+        return nullptr;
+    }
+    conf.release(); // rd_kafka_new took ownership
+    return handle;
 }
 
 rdk::ConfPtr KafkaConfig::build(const ConnectionSettings &settings, QString *error) {

@@ -2,7 +2,6 @@
 
 #include "brokerconnectionstats.h"
 #include "kafkaconfig.h"
-#include "kafkalog.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -313,16 +312,10 @@ std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings 
     rd_kafka_conf_set_opaque(conf.get(), d.get());
     rd_kafka_conf_set_error_cb(conf.get(), &Private::onError);
     rd_kafka_conf_set_stats_cb(conf.get(), &Private::onStatistics);
-    KafkaLog::install(conf.get());
-
-    char errstr[512];
     // A consumer handle without group.id: it can send admin and ListOffsets requests, never joins a group.
-    d->handle.reset(rd_kafka_new(RD_KAFKA_CONSUMER, conf.get(), errstr, sizeof errstr));
-    if (!d->handle) {
-        *error = QStringLiteral("Cannot create Kafka client: %1").arg(QString::fromUtf8(errstr));
+    d->handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
+    if (!d->handle)
         return nullptr;
-    }
-    conf.release(); // rd_kafka_new took ownership
     return std::unique_ptr<SnapshotClient>(new SnapshotClient(std::move(d)));
 }
 
