@@ -67,6 +67,15 @@ const TopicInfo *ClusterSnapshot::topic(const QString &name) const {
     return it != topics.cend() && it->name == name ? &*it : nullptr;
 }
 
+const PartitionInfo *ClusterSnapshot::partition(const QString &topicName, int id) const {
+    const TopicInfo *info = topic(topicName);
+    if (!info)
+        return nullptr;
+    auto it = std::find_if(info->partitions.cbegin(), info->partitions.cend(),
+                           [id](const PartitionInfo &p) { return p.id == id; });
+    return it == info->partitions.cend() ? nullptr : &*it;
+}
+
 bool ClusterSnapshot::isBrokerOnline(int id) const {
     const BrokerInfo *info = broker(id);
     return info && info->online;

@@ -77,6 +77,7 @@ struct ClusterSnapshot {
 
     const BrokerInfo *broker(int id) const;
     const TopicInfo *topic(const QString &name) const;
+    const PartitionInfo *partition(const QString &topicName, int id) const;
     bool isBrokerOnline(int id) const;
     int partitionCount() const;
     int underReplicatedCount() const;

@@ -30,11 +30,24 @@ struct MemDeleter {
     void operator()(char *text) const { rd_kafka_mem_free(nullptr, text); }
 };
 
+struct QueueDeleter {
+    void operator()(rd_kafka_queue_t *queue) const { rd_kafka_queue_destroy(queue); }
+};
+struct EventDeleter {
+    void operator()(rd_kafka_event_t *event) const { rd_kafka_event_destroy(event); }
+};
+struct AdminOptionsDeleter {
+    void operator()(rd_kafka_AdminOptions_t *options) const { rd_kafka_AdminOptions_destroy(options); }
+};
+
 using HandlePtr = std::unique_ptr<rd_kafka_t, HandleDeleter>;
 using ConfPtr = std::unique_ptr<rd_kafka_conf_t, ConfDeleter>;
 using MetadataPtr = std::unique_ptr<const rd_kafka_metadata_t, MetadataDeleter>;
 using PartitionListPtr = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;
 using MockClusterPtr = std::unique_ptr<rd_kafka_mock_cluster_t, MockClusterDeleter>;
+using QueuePtr = std::unique_ptr<rd_kafka_queue_t, QueueDeleter>;
+using EventPtr = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
+using AdminOptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter>;
 using StringPtr = std::unique_ptr<char, MemDeleter>;
 
 } // namespace partita::rdk

@@ -10,10 +10,12 @@ namespace partita::test {
 
 namespace {
 
-rdk::HandlePtr newClient(rd_kafka_type_t type) {
+rdk::HandlePtr newClient(rd_kafka_type_t type, const QString &group = QString()) {
     char errstr[512];
     rdk::ConfPtr conf(rd_kafka_conf_new());
     rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(bootstrapServers()), errstr, sizeof errstr);
+    if (!group.isEmpty())
+        rd_kafka_conf_set(conf.get(), "group.id", qPrintable(group), errstr, sizeof errstr);
     rdk::HandlePtr handle(rd_kafka_new(type, conf.get(), errstr, sizeof errstr));
     if (handle)
         conf.release();
@@ -77,6 +79,41 @@ QString produce(const QString &topic, int partition, int count) {
     }
     if (rd_kafka_resp_err_t err = rd_kafka_flush(producer.get(), 30000))
         return QString::fromUtf8(rd_kafka_err2str(err));
+    return {};
+}
+
+QString commitOffsets(const QString &group, const QString &topic, const QMap<int, qint64> &offsets) {
+    rdk::HandlePtr consumer = newClient(RD_KAFKA_CONSUMER, group);
+    rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(offsets.size())));
+    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+        rd_kafka_topic_partition_list_add(list.get(), qPrintable(topic), it.key())->offset = it.value();
+    if (rd_kafka_resp_err_t err = rd_kafka_commit(consumer.get(), list.get(), 0))
+        return QString::fromUtf8(rd_kafka_err2str(err));
+    for (int i = 0; i < list->cnt; ++i) {
+        if (list->elems[i].err)
+            return QString::fromUtf8(rd_kafka_err2str(list->elems[i].err));
+    }
+    rd_kafka_consumer_close(consumer.get());
+    return {};
+}
+
+QString deleteRecords(const QString &topic, int partition, qint64 offset) {
+    rdk::HandlePtr admin = newClient(RD_KAFKA_PRODUCER);
+    rdk::PartitionListPtr before(rd_kafka_topic_partition_list_new(1));
+    rd_kafka_topic_partition_list_add(before.get(), qPrintable(topic), partition)->offset = offset;
+    rd_kafka_DeleteRecords_t *request = rd_kafka_DeleteRecords_new(before.get());
+    rdk::QueuePtr queue(rd_kafka_queue_new(admin.get()));
+    rd_kafka_DeleteRecords(admin.get(), &request, 1, nullptr, queue.get());
+    rd_kafka_DeleteRecords_destroy(request);
+    rdk::EventPtr event(rd_kafka_queue_poll(queue.get(), 30000));
+    if (!event)
+        return QStringLiteral("DeleteRecords timed out");
+    if (rd_kafka_event_error(event.get()))
+        return QString::fromUtf8(rd_kafka_event_error_string(event.get()));
+    const rd_kafka_topic_partition_list_t *result =
+        rd_kafka_DeleteRecords_result_offsets(rd_kafka_event_DeleteRecords_result(event.get()));
+    if (result && result->cnt == 1 && result->elems[0].err)
+        return QString::fromUtf8(rd_kafka_err2str(result->elems[0].err));
     return {};
 }
 

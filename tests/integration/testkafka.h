@@ -2,6 +2,7 @@
 
 // Test-side helpers that talk to the real test cluster directly through librdkafka.
 
+#include <QMap>
 #include <QString>
 
 #include <chrono>
@@ -16,6 +17,11 @@ QString uniqueTopicName(const QString &prefix);
 QString createTopic(const QString &name, int partitions, int replicationFactor);
 // Produces `count` small messages to one partition and waits for every acknowledgement.
 QString produce(const QString &topic, int partition, int count);
+// Commits offsets for a group without joining it (a "simple" group commit), as tools like
+// kafka-consumer-groups --reset-offsets do. Returns an empty string on success.
+QString commitOffsets(const QString &group, const QString &topic, const QMap<int, qint64> &offsets);
+// Deletes records of one partition before `offset` (DeleteRecords), raising its low watermark.
+QString deleteRecords(const QString &topic, int partition, qint64 offset);
 // Runs tests/cluster/cluster.sh with the arguments; returns its exit code (output goes to the test log).
 int clusterScript(const QStringList &arguments, std::chrono::seconds timeout = std::chrono::seconds(180));
 // Real-cluster low/high watermarks via the classic query call, for cross-checking the engine's.

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHashFunctions>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+
+namespace partita {
+
+struct TopicPartition {
+    QString topic;
+    int partition = -1;
+
+    bool operator==(const TopicPartition &other) const {
+        return partition == other.partition && topic == other.topic;
+    }
+    bool operator<(const TopicPartition &other) const {
+        return topic != other.topic ? topic < other.topic : partition < other.partition;
+    }
+};
+
+inline size_t qHash(const TopicPartition &key, size_t seed = 0) {
+    return qHashMulti(seed, key.topic, key.partition);
+}
+
+struct GroupMember {
+    QString memberId;
+    QString clientId;
+    QString host;
+    QString groupInstanceId; // static membership, empty when dynamic
+    QList<TopicPartition> assignment;
+};
+
+// One partition a group has committed to (or is assigned), with the partition's watermarks from the
+// same refresh. -1 means "none" for committed and "unknown" for the watermarks.
+struct GroupPartitionOffsets {
+    TopicPartition partition;
+    qint64 committed = -1;
+    qint64 lowWatermark = -1;
+    qint64 highWatermark = -1;
+    QString ownerClientId; // member the partition is assigned to, empty when unassigned
+    QString error;
+};
+
+struct ConsumerGroupInfo {
+    QString groupId;
+    QString state;       // Stable, Empty, PreparingRebalance, CompletingRebalance, Dead, Unknown
+    bool simple = false; // offsets committed without group membership (no protocol)
+    QString assignor;
+    int coordinatorId = -1;
+    bool listedByBroker = false; // false: added by hand and not (or not yet) listed by the broker
+    QList<GroupMember> members;
+    QList<GroupPartitionOffsets> partitions; // sorted by topic, partition
+    QString error;                           // why describing the group or fetching its offsets failed
+
+    QStringList topics() const;
+    bool isActive() const { return !members.isEmpty(); }
+};
+
+// The consumer groups of a cluster as one poll saw them. Immutable once published.
+struct GroupsSnapshot {
+    QList<ConsumerGroupInfo> groups; // sorted by id
+    QString listError;               // why the broker refused to list groups (e.g. not authorized)
+    QDateTime takenAt;
+    qint64 generation = 0;
+
+    const ConsumerGroupInfo *group(const QString &id) const;
+};
+
+using GroupsSnapshotPtr = std::shared_ptr<const GroupsSnapshot>;
+
+} // namespace partita
+
+Q_DECLARE_METATYPE(partita::GroupsSnapshotPtr)

@@ -1,0 +1,282 @@
+#include "groupclient.h"
+
+#include "kafkaconfig.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace partita {
+
+namespace {
+
+QString errorString(const rd_kafka_error_t *error) {
+    return error ? QString::fromUtf8(rd_kafka_error_string(error)) : QString();
+}
+
+QString timedOut(const char *request, std::chrono::milliseconds timeout) {
+    return QStringLiteral("%1 got no answer within %2 s")
+        .arg(QLatin1String(request))
+        .arg(timeout.count() / 1000.0);
+}
+
+QList<TopicPartition> toTopicPartitions(const rd_kafka_topic_partition_list_t *list) {
+    QList<TopicPartition> partitions;
+    for (int i = 0; list && i < list->cnt; ++i)
+        partitions.append({QString::fromUtf8(list->elems[i].topic), list->elems[i].partition});
+    std::sort(partitions.begin(), partitions.end());
+    return partitions;
+}
+
+// librdkafka 2.0.2 speaks only the classic group protocol. Kafka 4.x lists groups of the new consumer
+// protocol (KIP-848) but answers DescribeGroups for them as if they did not exist.
+constexpr auto NewProtocolNote = "described as dead although it has committed offsets: it probably uses "
+                                 "the new consumer protocol (KIP-848), which this client cannot describe";
+
+} // namespace
+
+class GroupClient::Private {
+public:
+    rdk::HandlePtr handle;
+    qint64 generation = 0;
+
+    rdk::AdminOptionsPtr options(rd_kafka_admin_op_t op, std::chrono::milliseconds timeout,
+                                 void *opaque = nullptr) {
+        rdk::AdminOptionsPtr opts(rd_kafka_AdminOptions_new(handle.get(), op));
+        char errstr[256];
+        rd_kafka_AdminOptions_set_request_timeout(opts.get(), int(timeout.count()), errstr, sizeof errstr);
+        rd_kafka_AdminOptions_set_opaque(opts.get(), opaque);
+        return opts;
+    }
+
+    // The next admin result on the queue, or null when none came in time. Requests time out on their
+    // own after `timeout`; the extra second only lets their timeout result arrive.
+    static rdk::EventPtr nextResult(rd_kafka_queue_t *queue, std::chrono::milliseconds timeout) {
+        return rdk::EventPtr(rd_kafka_queue_poll(queue, int(timeout.count()) + 1000));
+    }
+
+    void listGroups(QMap<QString, ConsumerGroupInfo> &groups, QString *listError,
+                    std::chrono::milliseconds timeout);
+    void describeGroups(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
+    void fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
+};
+
+void GroupClient::Private::listGroups(QMap<QString, ConsumerGroupInfo> &groups, QString *listError,
+                                      std::chrono::milliseconds timeout) {
+    rdk::QueuePtr queue(rd_kafka_queue_new(handle.get()));
+    rd_kafka_ListConsumerGroups(handle.get(), options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, timeout).get(),
+                                queue.get());
+    const rdk::EventPtr event = nextResult(queue.get(), timeout);
+    if (!event) {
+        *listError = timedOut("ListConsumerGroups", timeout);
+        return;
+    }
+    if (rd_kafka_event_error(event.get())) {
+        *listError = QString::fromUtf8(rd_kafka_event_error_string(event.get()));
+        return;
+    }
+    const auto *result = rd_kafka_event_ListConsumerGroups_result(event.get());
+    size_t count = 0;
+    const auto **listings = rd_kafka_ListConsumerGroups_result_valid(result, &count);
+    for (size_t i = 0; i < count; ++i) {
+        ConsumerGroupInfo &group =
+            groups[QString::fromUtf8(rd_kafka_ConsumerGroupListing_group_id(listings[i]))];
+        group.listedByBroker = true;
+        group.simple = rd_kafka_ConsumerGroupListing_is_simple_consumer_group(listings[i]);
+        group.state = QString::fromUtf8(
+            rd_kafka_consumer_group_state_name(rd_kafka_ConsumerGroupListing_state(listings[i])));
+    }
+    // Some brokers answered with errors: the list may be incomplete, so say why.
+    const auto **errors = rd_kafka_ListConsumerGroups_result_errors(result, &count);
+    QStringList messages;
+    for (size_t i = 0; i < count; ++i)
+        messages << errorString(errors[i]);
+    *listError = messages.join(QStringLiteral("; "));
+}
+
+void GroupClient::Private::describeGroups(QMap<QString, ConsumerGroupInfo> &groups,
+                                          std::chrono::milliseconds timeout) {
+    if (groups.isEmpty())
+        return;
+    QList<QByteArray> names;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        names.append(it.key().toUtf8());
+    std::vector<const char *> ids;
+    for (const QByteArray &name : std::as_const(names))
+        ids.push_back(name.constData());
+    rdk::QueuePtr queue(rd_kafka_queue_new(handle.get()));
+    rd_kafka_DescribeConsumerGroups(handle.get(), ids.data(), ids.size(),
+                                    options(RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS, timeout).get(),
+                                    queue.get());
+    const rdk::EventPtr event = nextResult(queue.get(), timeout);
+    if (!event || rd_kafka_event_error(event.get())) {
+        const QString why = event ? QString::fromUtf8(rd_kafka_event_error_string(event.get()))
+                                  : timedOut("DescribeConsumerGroups", timeout);
+        for (auto &group : groups)
+            group.error = why;
+        return;
+    }
+    size_t count = 0;
+    const auto **descriptions = rd_kafka_DescribeConsumerGroups_result_groups(
+        rd_kafka_event_DescribeConsumerGroups_result(event.get()), &count);
+    for (size_t i = 0; i < count; ++i) {
+        const auto *description = descriptions[i];
+        ConsumerGroupInfo &group =
+            groups[QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(description))];
+        if (const rd_kafka_error_t *error = rd_kafka_ConsumerGroupDescription_error(description)) {
+            group.error = errorString(error);
+            continue;
+        }
+        group.state = QString::fromUtf8(
+            rd_kafka_consumer_group_state_name(rd_kafka_ConsumerGroupDescription_state(description)));
+        group.simple = rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
+        group.assignor = QString::fromUtf8(rd_kafka_ConsumerGroupDescription_partition_assignor(description));
+        if (const rd_kafka_Node_t *coordinator = rd_kafka_ConsumerGroupDescription_coordinator(description))
+            group.coordinatorId = rd_kafka_Node_id(coordinator);
+        const size_t memberCount = rd_kafka_ConsumerGroupDescription_member_count(description);
+        for (size_t m = 0; m < memberCount; ++m) {
+            const auto *member = rd_kafka_ConsumerGroupDescription_member(description, m);
+            GroupMember info;
+            info.memberId = QString::fromUtf8(rd_kafka_MemberDescription_consumer_id(member));
+            info.clientId = QString::fromUtf8(rd_kafka_MemberDescription_client_id(member));
+            info.host = QString::fromUtf8(rd_kafka_MemberDescription_host(member));
+            if (const char *instance = rd_kafka_MemberDescription_group_instance_id(member))
+                info.groupInstanceId = QString::fromUtf8(instance);
+            info.assignment = toTopicPartitions(
+                rd_kafka_MemberAssignment_partitions(rd_kafka_MemberDescription_assignment(member)));
+            group.members.append(info);
+        }
+    }
+}
+
+// One ListConsumerGroupOffsets request per group (librdkafka 2.0.2 takes one group per call), all in
+// flight at once on one queue, so many groups cost one round trip, not one each.
+void GroupClient::Private::fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups,
+                                        std::chrono::milliseconds timeout) {
+    rdk::QueuePtr queue(rd_kafka_queue_new(handle.get()));
+    QList<ConsumerGroupInfo *> byRequest;
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        byRequest.append(&it.value());
+        const QByteArray id = it.key().toUtf8();
+        rd_kafka_ListConsumerGroupOffsets_t *request =
+            rd_kafka_ListConsumerGroupOffsets_new(id.constData(), nullptr);
+        rd_kafka_ListConsumerGroupOffsets(
+            handle.get(), &request, 1,
+            options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeout, byRequest.constLast()).get(),
+            queue.get());
+        rd_kafka_ListConsumerGroupOffsets_destroy(request);
+    }
+    for (qsizetype answered = 0; answered < byRequest.size(); ++answered) {
+        const rdk::EventPtr event = nextResult(queue.get(), timeout);
+        if (!event) {
+            for (ConsumerGroupInfo *group : std::as_const(byRequest)) {
+                if (group->error.isEmpty() && group->partitions.isEmpty())
+                    group->error = timedOut("ListConsumerGroupOffsets", timeout);
+            }
+            return;
+        }
+        auto *group = static_cast<ConsumerGroupInfo *>(rd_kafka_event_opaque(event.get()));
+        if (rd_kafka_event_error(event.get())) {
+            group->error = QString::fromUtf8(rd_kafka_event_error_string(event.get()));
+            continue;
+        }
+        size_t count = 0;
+        const auto **results = rd_kafka_ListConsumerGroupOffsets_result_groups(
+            rd_kafka_event_ListConsumerGroupOffsets_result(event.get()), &count);
+        for (size_t i = 0; i < count; ++i) {
+            if (const rd_kafka_error_t *error = rd_kafka_group_result_error(results[i])) {
+                group->error = errorString(error);
+                continue;
+            }
+            const rd_kafka_topic_partition_list_t *offsets = rd_kafka_group_result_partitions(results[i]);
+            for (int p = 0; offsets && p < offsets->cnt; ++p) {
+                const auto &element = offsets->elems[p];
+                GroupPartitionOffsets entry;
+                entry.partition = {QString::fromUtf8(element.topic), element.partition};
+                entry.committed = element.offset >= 0 ? element.offset : -1;
+                if (element.err)
+                    entry.error = QString::fromUtf8(rd_kafka_err2str(element.err));
+                group->partitions.append(entry);
+            }
+        }
+    }
+}
+
+GroupClient::GroupClient(std::unique_ptr<Private> d)
+    : d(std::move(d)) {}
+
+GroupClient::~GroupClient() = default;
+
+std::unique_ptr<GroupClient> GroupClient::create(const ConnectionSettings &settings, QString *error) {
+    const QStringList problems = settings.validate();
+    if (!problems.isEmpty()) {
+        *error = problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    rdk::ConfPtr conf = KafkaConfig::build(settings, error);
+    if (!conf)
+        return nullptr;
+    auto d = std::make_unique<Private>();
+    d->handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
+    if (!d->handle)
+        return nullptr;
+    return std::unique_ptr<GroupClient>(new GroupClient(std::move(d)));
+}
+
+GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const ClusterSnapshot &partitions,
+                                     std::chrono::milliseconds timeout) {
+    auto snapshot = std::make_shared<GroupsSnapshot>();
+    snapshot->generation = ++d->generation;
+    QMap<QString, ConsumerGroupInfo> groups;
+    d->listGroups(groups, &snapshot->listError, timeout);
+    for (const QString &id : watchedGroups)
+        groups[id];
+    for (auto it = groups.begin(); it != groups.end(); ++it)
+        it->groupId = it.key();
+    d->describeGroups(groups, timeout);
+    d->fetchOffsets(groups, timeout);
+
+    for (ConsumerGroupInfo &group : groups) {
+        QMap<TopicPartition, QString> owners;
+        for (const GroupMember &member : std::as_const(group.members)) {
+            for (const TopicPartition &assigned : member.assignment)
+                owners.insert(assigned, member.clientId);
+        }
+        // Partitions the group is assigned, or that belong to a topic it commits to, are part of its
+        // lag even before their first commit: they are listed as "no commit", not left out.
+        QSet<TopicPartition> relevant(owners.keyBegin(), owners.keyEnd());
+        for (const QString &topic : group.topics()) {
+            if (const TopicInfo *info = partitions.topic(topic)) {
+                for (const PartitionInfo &partition : info->partitions)
+                    relevant.insert({topic, partition.id});
+            }
+        }
+        for (const GroupPartitionOffsets &entry : std::as_const(group.partitions))
+            relevant.remove(entry.partition);
+        for (const TopicPartition &uncommitted : std::as_const(relevant))
+            group.partitions.append({uncommitted, -1, -1, -1, QString(), QString()});
+        std::sort(group.partitions.begin(), group.partitions.end(),
+                  [](const GroupPartitionOffsets &a, const GroupPartitionOffsets &b) {
+                      return a.partition < b.partition;
+                  });
+        for (GroupPartitionOffsets &entry : group.partitions) {
+            entry.ownerClientId = owners.value(entry.partition);
+            if (const PartitionInfo *partition =
+                    partitions.partition(entry.partition.topic, entry.partition.partition)) {
+                entry.lowWatermark = partition->lowWatermark;
+                entry.highWatermark = partition->highWatermark;
+            }
+        }
+        if (group.state == QLatin1String("Dead") && group.listedByBroker && !group.partitions.isEmpty())
+            group.error = QLatin1String(NewProtocolNote);
+        if (!group.listedByBroker && group.error.isEmpty() && group.partitions.isEmpty() &&
+            group.members.isEmpty())
+            group.error = QStringLiteral("not listed by the broker and has no committed offsets");
+        snapshot->groups.append(group);
+    }
+    snapshot->takenAt = QDateTime::currentDateTimeUtc();
+    return snapshot;
+}
+
+} // namespace partita
