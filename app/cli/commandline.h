@@ -1,14 +1,37 @@
 #pragma once
 
+#include "connectionoptions.h"
+
 #include <QCommandLineParser>
 
+#include <chrono>
 #include <optional>
 
 namespace partita {
 
-// Parses one partita-cli command's arguments (arguments[0] is the program), handling --help and
-// parse errors itself. Returns the exit code to end with, or nullopt when the command should run.
-std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
-                                    const QString &command);
+// The options every partita-cli command shares (connection, --json, --timeout) and their parsing,
+// including --help and errors. A command adds its own options to parser() before parse().
+class CommandLine {
+public:
+    CommandLine(const QString &command, const QString &description);
+
+    QCommandLineParser &parser() { return m_parser; }
+    // Returns the exit code to end with (help shown, or an error printed), or nullopt to run.
+    std::optional<int> parse(const QStringList &arguments);
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    bool json() const { return m_parser.isSet(m_json); }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+    ConnectionOptions m_connection;
+    QCommandLineOption m_json;
+    QCommandLineOption m_timeoutOption;
+    QCommandLineOption m_help;
+    ConnectionSettings m_settings;
+    std::chrono::milliseconds m_timeout{0};
+};
 
 } // namespace partita

@@ -1,3 +1,4 @@
+#include "groupscommand.h"
 #include "kafkaversion.h"
 #include "snapshotcommand.h"
 
@@ -11,9 +12,10 @@ int main(int argc, char *argv[]) {
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    if (command == QLatin1String("snapshot")) {
+    if (command == QLatin1String("snapshot") || command == QLatin1String("groups")) {
         arguments.removeAt(1);
-        return partita::SnapshotCommand::run(arguments);
+        return command == QLatin1String("snapshot") ? partita::SnapshotCommand::run(arguments)
+                                                    : partita::GroupsCommand::run(arguments);
     }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "partita-cli " << PARTITA_VERSION << " (librdkafka "
@@ -27,7 +29,8 @@ int main(int argc, char *argv[]) {
                 : QStringLiteral("error: unknown command \"%1\"\n\n").arg(command))
         << "usage: partita-cli <command> [options]\n\n"
            "commands:\n"
-           "  snapshot   brokers, controller, topics and partitions of a cluster\n\n"
+           "  snapshot   brokers, controller, topics and partitions of a cluster\n"
+           "  groups     consumer groups with committed offsets and lag per partition\n\n"
            "Run `partita-cli <command> --help` for a command's options, `partita-cli --version` for the "
            "version.\n";
     return helpWanted ? 0 : 1;

@@ -1,5 +1,7 @@
 #include "snapshotprinter.h"
 
+#include "texttable.h"
+
 #include <QJsonArray>
 
 namespace partita {
@@ -20,30 +22,8 @@ QString joinIds(const QList<int> &ids) {
     return parts.join(QLatin1Char(','));
 }
 
-QString plural(qsizetype count, const char *noun) {
-    return QStringLiteral("%1 %2%3").arg(count).arg(QLatin1String(noun)).arg(count == 1 ? "" : "s");
-}
-
 QString orUnknown(qint64 value) {
     return value < 0 ? QStringLiteral("?") : QString::number(value);
-}
-
-// Prints rows as columns padded to their widest cell.
-void printTable(QTextStream &out, const QList<QStringList> &rows) {
-    QList<int> widths;
-    for (const auto &row : rows) {
-        for (int c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c)
-                widths.append(0);
-            widths[c] = std::max(widths[c], int(row[c].size()));
-        }
-    }
-    for (const auto &row : rows) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c)
-            line += row[c].leftJustified(widths[c] + 2);
-        out << line.trimmed() << '\n';
-    }
 }
 
 } // namespace

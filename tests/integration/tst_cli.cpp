@@ -1,5 +1,7 @@
 // partita-cli as a user runs it: a snapshot of the real cluster, and clear failures.
 
+#include "testkafka.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +64,35 @@ private slots:
         QVERIFY(run.out.contains("3/3 brokers online"));
         QVERIFY(run.out.contains("BROKER"));
         QVERIFY(run.out.contains("127.0.0.1:29092"));
+    }
+
+    void groupsJsonHasExactLag() {
+        const QString topic = partita::test::uniqueTopicName(QStringLiteral("cli-lag"));
+        const QString group = partita::test::uniqueTopicName(QStringLiteral("cli-readers"));
+        QCOMPARE(partita::test::createTopic(topic, 2, 3), QString());
+        QCOMPARE(partita::test::produce(topic, 0, 12), QString());
+        QCOMPARE(partita::test::commitOffsets(group, topic, {{0, 5}}), QString());
+
+        const Run run = runCli({QStringLiteral("groups"), QStringLiteral("--bootstrap"),
+                                partita::test::bootstrapServers(), QStringLiteral("--group"), group,
+                                QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray groups =
+            QJsonDocument::fromJson(run.out).object().value(QLatin1String("groups")).toArray();
+        QCOMPARE(groups.size(), 1);
+        const QJsonObject info = groups.first().toObject();
+        QCOMPARE(info.value(QLatin1String("group_id")).toString(), group);
+        QCOMPARE(info.value(QLatin1String("total_lag")).toInteger(), 7);
+        const QJsonArray partitions = info.value(QLatin1String("partitions")).toArray();
+        QCOMPARE(partitions.size(), 2);
+        const QJsonObject p0 = partitions.at(0).toObject();
+        QCOMPARE(p0.value(QLatin1String("committed")).toInteger(), 5);
+        QCOMPARE(p0.value(QLatin1String("end")).toInteger(), 12);
+        QCOMPARE(p0.value(QLatin1String("lag")).toInteger(), 7);
+        const QJsonObject p1 = partitions.at(1).toObject();
+        QVERIFY(p1.value(QLatin1String("committed")).isNull());
+        QVERIFY(p1.value(QLatin1String("lag")).isNull());
+        QCOMPARE(p1.value(QLatin1String("lag_kind")).toString(), QStringLiteral("no_commit"));
     }
 
     void unreachableBootstrapFailsWithinTimeout() {

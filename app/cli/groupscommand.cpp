@@ -1,0 +1,152 @@
+#include "groupscommand.h"
+
+#include "commandline.h"
+#include "groupclient.h"
+#include "partitionlag.h"
+#include "snapshotclient.h"
+#include "texttable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace partita {
+
+namespace {
+
+QString lagKindName(PartitionLag::Kind kind) {
+    switch (kind) {
+    case PartitionLag::Normal:
+        return QStringLiteral("normal");
+    case PartitionLag::NoCommit:
+        return QStringLiteral("no_commit");
+    case PartitionLag::Expired:
+        return QStringLiteral("expired");
+    case PartitionLag::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+QJsonValue offsetOrNull(qint64 offset) {
+    return offset < 0 ? QJsonValue() : QJsonValue(offset);
+}
+
+PartitionLag lagOf(const GroupPartitionOffsets &p) {
+    return PartitionLag::compute(p.committed, p.lowWatermark, p.highWatermark);
+}
+
+LagTotals totalsOf(const ConsumerGroupInfo &group) {
+    LagTotals totals;
+    for (const auto &partition : group.partitions)
+        totals.add(lagOf(partition));
+    return totals;
+}
+
+QJsonObject toJson(const ConsumerGroupInfo &group) {
+    QJsonArray partitions;
+    for (const auto &p : group.partitions) {
+        const PartitionLag lag = lagOf(p);
+        QJsonObject row{{QStringLiteral("topic"), p.partition.topic},
+                        {QStringLiteral("partition"), p.partition.partition},
+                        {QStringLiteral("committed"), offsetOrNull(p.committed)},
+                        {QStringLiteral("low_watermark"), offsetOrNull(p.lowWatermark)},
+                        {QStringLiteral("end"), offsetOrNull(p.highWatermark)},
+                        {QStringLiteral("lag"), lag.hasLag() ? QJsonValue(lag.lag) : QJsonValue()},
+                        {QStringLiteral("lag_kind"), lagKindName(lag.kind)},
+                        {QStringLiteral("owner"), p.ownerClientId}};
+        if (lag.kind == PartitionLag::Expired)
+            row.insert(QStringLiteral("lost_messages"), lag.lostMessages);
+        if (!p.error.isEmpty())
+            row.insert(QStringLiteral("error"), p.error);
+        partitions.append(row);
+    }
+    QJsonObject object{{QStringLiteral("group_id"), group.groupId},
+                       {QStringLiteral("state"), group.state},
+                       {QStringLiteral("members"), int(group.members.size())},
+                       {QStringLiteral("listed_by_broker"), group.listedByBroker},
+                       {QStringLiteral("total_lag"), totalsOf(group).lag},
+                       {QStringLiteral("partitions"), partitions}};
+    if (!group.error.isEmpty())
+        object.insert(QStringLiteral("error"), group.error);
+    return object;
+}
+
+void printText(const ConsumerGroupInfo &group, QTextStream &out) {
+    const LagTotals totals = totalsOf(group);
+    out << "GROUP " << group.groupId << "  state "
+        << (group.state.isEmpty() ? QStringLiteral("?") : group.state) << ", "
+        << plural(group.members.size(), "member") << ", total lag " << totals.lag;
+    if (totals.noCommitPartitions)
+        out << " (" << plural(totals.noCommitPartitions, "partition") << " without a commit)";
+    out << '\n';
+    if (!group.error.isEmpty())
+        out << "  note: " << group.error << '\n';
+    if (group.partitions.isEmpty())
+        return;
+    QList<QStringList> rows{{QStringLiteral("TOPIC"), QStringLiteral("PARTITION"),
+                             QStringLiteral("COMMITTED"), QStringLiteral("END"), QStringLiteral("LAG"),
+                             QStringLiteral("OWNER")}};
+    for (const auto &p : group.partitions) {
+        const PartitionLag lag = lagOf(p);
+        rows.append({p.partition.topic, QString::number(p.partition.partition),
+                     p.committed < 0 ? QStringLiteral("-") : QString::number(p.committed),
+                     p.highWatermark < 0 ? QStringLiteral("?") : QString::number(p.highWatermark),
+                     lag.kind == PartitionLag::Normal ? QString::number(lag.lag) : lag.displayText(),
+                     p.ownerClientId});
+    }
+    printTable(out, rows);
+}
+
+} // namespace
+
+int GroupsCommand::run(const QStringList &arguments) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine commandLine(QStringLiteral("groups"),
+                            QStringLiteral("Print consumer groups with their state and, per partition, the "
+                                           "committed offset, the end offset and the lag."));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   QStringLiteral("Only this group (may be repeated). Also works when the "
+                                                  "broker does not allow listing groups."),
+                                   QStringLiteral("id"));
+    commandLine.parser().addOption(group);
+    if (const auto exitCode = commandLine.parse(arguments))
+        return *exitCode;
+
+    QString error;
+    const auto snapshots = SnapshotClient::create(commandLine.settings(), &error);
+    const auto groupClient = snapshots ? GroupClient::create(commandLine.settings(), &error) : nullptr;
+    if (!groupClient) {
+        err << "error: " << error << '\n';
+        return 1;
+    }
+    SnapshotClient::Timeouts timeouts;
+    timeouts.metadata = commandLine.timeout();
+    timeouts.offsets = std::min(timeouts.offsets, timeouts.metadata);
+    const SnapshotResult cluster = snapshots->fetch(timeouts);
+    if (!cluster.snapshot) {
+        err << "error: " << cluster.message << '\n';
+        return 2;
+    }
+    const QStringList only = commandLine.parser().values(group);
+    const GroupsSnapshotPtr groups = groupClient->fetch(only, *cluster.snapshot, commandLine.timeout());
+    if (!groups->listError.isEmpty())
+        err << "warning: listing groups: " << groups->listError << '\n';
+
+    QJsonArray json;
+    for (const ConsumerGroupInfo &info : groups->groups) {
+        if (!only.isEmpty() && !only.contains(info.groupId))
+            continue;
+        if (commandLine.json())
+            json.append(toJson(info));
+        else
+            printText(info, out);
+    }
+    if (commandLine.json())
+        out << QJsonDocument(QJsonObject{{QStringLiteral("groups"), json}}).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+} // namespace partita
