@@ -12,21 +12,11 @@ ClusterMonitor::ClusterMonitor(QObject *parent)
 
 ClusterMonitor::~ClusterMonitor() {
     retirePoller(); // no state signal: whoever listens may be half destroyed already
-    // The pollers use this process's librdkafka; let each finish its last (time-bounded) poll.
-    for (const auto &thread : std::as_const(m_retiringThreads)) {
-        if (thread)
-            thread->wait();
-    }
 }
 
 void ClusterMonitor::start(const ConnectionSettings &settings, std::chrono::milliseconds interval) {
     stop();
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("ClusterPoller"));
     m_poller = new ClusterPoller(settings, interval);
-    m_poller->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_poller, &ClusterPoller::pollStarted, this, &ClusterMonitor::pollStarted);
     connect(m_poller, &ClusterPoller::pollFinished, this, &ClusterMonitor::pollFinished);
     connect(m_poller, &ClusterPoller::snapshotReady, this, [this](const ClusterSnapshotPtr &snapshot) {
@@ -34,7 +24,7 @@ void ClusterMonitor::start(const ConnectionSettings &settings, std::chrono::mill
         emit snapshotReady(snapshot);
     });
     connect(m_poller, &ClusterPoller::connectionStateChanged, this, &ClusterMonitor::setState);
-    m_thread->start();
+    m_thread = m_threads.start(m_poller, QStringLiteral("ClusterPoller"));
     ClusterPoller *poller = m_poller;
     QMetaObject::invokeMethod(
         poller, [poller] { poller->start(); }, Qt::QueuedConnection);
@@ -53,9 +43,7 @@ void ClusterMonitor::retirePoller() {
     // Results of the old connection must not reach the views; then let the thread wind down on its
     // own (a poll in flight ends within its timeouts) instead of waiting for it here.
     m_poller->disconnect(this);
-    m_thread->quit();
-    m_retiringThreads.removeIf([](const QPointer<QThread> &thread) { return thread.isNull(); });
-    m_retiringThreads.append(m_thread);
+    m_threads.retire(m_thread);
     m_thread = nullptr;
     m_poller = nullptr;
     m_lastSnapshot.reset();

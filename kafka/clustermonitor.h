@@ -3,6 +3,7 @@
 #include "clustersnapshot.h"
 #include "connectionsettings.h"
 #include "connectionstate.h"
+#include "workerthread.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,9 +44,9 @@ private:
     void setState(partita::ConnectionState state, const QString &message);
     void retirePoller();
 
+    WorkerThreads m_threads;
     QPointer<QThread> m_thread;
     QPointer<ClusterPoller> m_poller;
-    QList<QPointer<QThread>> m_retiringThreads; // stopped, finishing their last poll
     ClusterSnapshotPtr m_lastSnapshot;
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_stateMessage;

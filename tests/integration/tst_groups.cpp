@@ -2,10 +2,12 @@
 // commits, data deleted below a group's position, and groups watched by hand.
 
 #include "groupclient.h"
+#include "groupmonitor.h"
 #include "partitionlag.h"
 #include "snapshotclient.h"
 #include "testkafka.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace partita;
@@ -77,6 +79,24 @@ private slots:
         QVERIFY(!info.listedByBroker);
         QVERIFY(info.partitions.isEmpty());
         QVERIFY2(!info.error.isEmpty(), "a watched group the broker does not know must say why it is empty");
+    }
+
+    void monitorPollsWatchedGroupsOnItsThread() {
+        const QString group = test::uniqueTopicName(QStringLiteral("monitored"));
+        QCOMPARE(test::commitOffsets(group, m_topic, {{1, 15}}), QString());
+        const QString ghost = test::uniqueTopicName(QStringLiteral("watched"));
+        GroupMonitor monitor;
+        monitor.setWatchedGroups({ghost});
+        QSignalSpy groups(&monitor, &GroupMonitor::groupsReady);
+        monitor.start(m_settings, std::chrono::milliseconds(500));
+        QVERIFY(groups.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.lastGroups() && monitor.lastGroups()->group(group), 20000);
+        const ConsumerGroupInfo *info = monitor.lastGroups()->group(group);
+        QCOMPARE(info->partitions.at(1).committed, 15);
+        QCOMPARE(info->partitions.at(1).highWatermark, 20);
+        QVERIFY(monitor.lastGroups()->group(ghost)); // watched by hand, though the broker does not list it
+        monitor.stop();
+        QVERIFY(!monitor.lastGroups());
     }
 
 private:
