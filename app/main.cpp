@@ -109,11 +109,15 @@ int main(int argc, char *argv[]) {
         partita::ConnectionSettings settings;
         settings.bootstrapServers = options.bootstrap;
         const QStringList problems = settings.validate();
-        if (!problems.isEmpty()) {
+        if (problems.isEmpty()) {
+            window.connectToCluster(settings, options.bootstrap);
+        } else if (options.screenshotFile.isEmpty()) {
+            // Launched from a desktop, nobody reads stderr: the dialog shows what is wrong, ready to fix.
+            QTimer::singleShot(0, &window, [&window, settings] { window.showConnectionDialogFor(settings); });
+        } else {
             QTextStream(stderr) << "partita: " << problems.join(QStringLiteral("\npartita: ")) << '\n';
             return 2;
         }
-        window.connectToCluster(settings, options.bootstrap);
     } else {
         QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
     }

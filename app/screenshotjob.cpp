@@ -42,6 +42,12 @@ void ScreenshotJob::start() {
             QTimer::singleShot(SettleTime, this, &ScreenshotJob::capture);
         },
         Qt::SingleShotConnection);
+    // The monitor would keep retrying, but a screenshot of "no data" is useless: give up at once.
+    connect(m_window->monitor(), &ClusterMonitor::connectionStateChanged, this,
+            [this](ConnectionState state, const QString &message) {
+                if (state == ConnectionState::Failed && !m_window->monitor()->lastSnapshot())
+                    finish(1, tr("cannot take the screenshot: %1").arg(message));
+            });
     m_timeout.start();
 }
 
@@ -54,6 +60,9 @@ void ScreenshotJob::capture() {
 }
 
 void ScreenshotJob::finish(int exitCode, const QString &message) {
+    // Exiting only ends the event loop once control returns to it: report once, whatever else arrives.
+    m_timeout.stop();
+    m_window->monitor()->disconnect(this);
     QTextStream(exitCode == 0 ? stdout : stderr) << "partita: " << message << '\n';
     QCoreApplication::exit(exitCode);
 }

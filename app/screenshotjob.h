@@ -10,7 +10,8 @@
 namespace partita {
 
 // Saves a picture of the main window showing `view` once the first cluster snapshot is on screen, then
-// ends the application: exit code 0 when saved, 1 when no snapshot arrived in time or saving failed.
+// ends the application: exit code 0 when saved, 1 when the cluster cannot be reached, no snapshot
+// arrived in time or saving failed.
 class ScreenshotJob : public QObject {
     Q_OBJECT
 public:

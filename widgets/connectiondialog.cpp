@@ -148,6 +148,11 @@ ConnectionSettings ConnectionDialog::settings() const {
     return enteredSettings(&ignored);
 }
 
+void ConnectionDialog::setSettings(const ConnectionSettings &settings) {
+    newProfile();
+    fillForm(settings);
+}
+
 QString ConnectionDialog::profileName() const {
     return m_nameEdit->text().trimmed();
 }
@@ -202,20 +207,23 @@ void ConnectionDialog::showProfile(const QString &name) {
                            [&](const ConnectionProfile &p) { return p.name == name; });
     if (it == m_profiles.cend())
         return;
-    const ConnectionSettings &s = it->settings;
     m_nameEdit->setText(it->name);
+    fillForm(it->settings);
+    if (usesSasl(it->settings.securityProtocol))
+        m_passwordEdit->setFocus();
+    else
+        m_buttons->button(QDialogButtonBox::Ok)->setFocus();
+}
+
+void ConnectionDialog::fillForm(const ConnectionSettings &s) {
     m_bootstrapEdit->setText(s.bootstrapServers);
     m_protocolCombo->setCurrentText(s.securityProtocol);
     if (!s.saslMechanism.isEmpty())
         m_mechanismCombo->setCurrentText(s.saslMechanism);
     m_usernameEdit->setText(s.saslUsername);
-    m_passwordEdit->clear();
+    m_passwordEdit->setText(s.saslPassword); // never part of a saved profile
     m_caFileEdit->setText(s.sslCaFile);
     m_propertiesEdit->setPlainText(ConnectionSettings::formatProperties(s.extraProperties));
-    if (usesSasl(s.securityProtocol))
-        m_passwordEdit->setFocus();
-    else
-        m_buttons->button(QDialogButtonBox::Ok)->setFocus();
 }
 
 void ConnectionDialog::newProfile() {
@@ -272,6 +280,14 @@ void ConnectionDialog::updateState() {
     const QStringList found = problems();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
     m_saveButton->setEnabled(found.isEmpty() && !profileName().isEmpty());
+    // Says why the button is disabled, which a greyed-out button cannot.
+    if (profileName().isEmpty())
+        m_saveButton->setToolTip(tr("Enter a profile name to save"));
+    else if (!found.isEmpty())
+        m_saveButton->setToolTip(tr("Fix the problems below to save"));
+    else
+        m_saveButton->setToolTip(
+            tr("Save these settings as profile \"%1\" (without the password)").arg(profileName()));
     if (found.isEmpty()) {
         m_problemsLabel->setStyleSheet(
             QStringLiteral("QLabel { color: %1; padding: 6px; }").arg(StatusColors::healthy().name()));

@@ -24,6 +24,8 @@ public:
 
     // The settings as entered, password included (it is never saved with the profile).
     ConnectionSettings settings() const;
+    // Fills the form as a new, unsaved profile, e.g. with settings given on the command line.
+    void setSettings(const ConnectionSettings &settings);
     QString profileName() const;
     // Everything that stops these settings from working, each naming its field; empty when usable.
     QStringList problems() const;
@@ -34,6 +36,7 @@ private:
     void buildForm();
     void reloadProfiles(const QString &select);
     void showProfile(const QString &name);
+    void fillForm(const ConnectionSettings &settings);
     void newProfile();
     void saveProfile();
     void deleteProfile();

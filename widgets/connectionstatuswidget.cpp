@@ -1,9 +1,12 @@
 #include "connectionstatuswidget.h"
 
+#include "elidedlabel.h"
 #include "statuscolors.h"
+#include "timelagestimator.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 
 #include <algorithm>
@@ -28,21 +31,14 @@ QColor stateColor(ConnectionState state) {
     return {};
 }
 
-QString formatAge(qint64 seconds) {
-    if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return QStringLiteral("%1 min").arg(seconds / 60);
-    return QStringLiteral("%1 h").arg(seconds / 3600);
-}
-
 } // namespace
 
 ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     : QWidget(parent)
     , m_dot(new QLabel(this))
     , m_stateLabel(new QLabel(this))
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(new ElidedLabel(this))
+    , m_retryLabel(new QLabel(this))
     , m_busyBar(new QProgressBar(this))
     , m_ageLabel(new QLabel(this)) {
     m_dot->setFixedSize(10, 10);
@@ -52,8 +48,8 @@ ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     m_stateLabel->setFont(bold);
     m_messageLabel->setObjectName(QStringLiteral("connectionMessageLabel"));
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Broker errors can be long; they are elided to the space left instead of widening the window.
-    m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_retryLabel->setObjectName(QStringLiteral("retryLabel"));
+    m_retryLabel->hide();
     m_busyBar->setObjectName(QStringLiteral("pollBusyIndicator"));
     m_busyBar->setRange(0, 0); // indeterminate: a poll has no measurable progress
     m_busyBar->setTextVisible(false);
@@ -72,6 +68,7 @@ ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     layout->addWidget(m_dot);
     layout->addWidget(m_stateLabel);
     layout->addWidget(m_messageLabel, 1);
+    layout->addWidget(m_retryLabel);
     layout->addWidget(m_busyBar);
     layout->addSpacing(8);
     layout->addWidget(m_ageLabel);
@@ -87,9 +84,9 @@ void ConnectionStatusWidget::setState(ConnectionState state, const QString &mess
     m_dot->setStyleSheet(
         QStringLiteral("QLabel { background: %1; border-radius: 5px; }").arg(stateColor(state).name()));
     m_stateLabel->setText(connectionStateName(state));
-    m_message = message;
-    m_messageLabel->setToolTip(message);
-    showMessage();
+    m_messageLabel->setFullText(message);
+    m_state = state;
+    updateRetry();
 }
 
 void ConnectionStatusWidget::setBusy(bool busy) {
@@ -104,16 +101,14 @@ void ConnectionStatusWidget::setLastRefresh(const QDateTime &time) {
 void ConnectionStatusWidget::setRefreshInterval(std::chrono::milliseconds interval) {
     m_interval = interval;
     updateAge();
+    updateRetry();
 }
 
-void ConnectionStatusWidget::resizeEvent(QResizeEvent *event) {
-    QWidget::resizeEvent(event);
-    showMessage();
-}
-
-void ConnectionStatusWidget::showMessage() {
-    m_messageLabel->setText(
-        m_messageLabel->fontMetrics().elidedText(m_message, Qt::ElideRight, m_messageLabel->width()));
+// The poller keeps polling after a failure, so a failed state is not the end of the story.
+void ConnectionStatusWidget::updateRetry() {
+    m_retryLabel->setVisible(m_state == ConnectionState::Failed);
+    m_retryLabel->setText(
+        tr("retrying every %1 s").arg(QLocale().toString(std::chrono::duration<double>(m_interval).count())));
 }
 
 void ConnectionStatusWidget::updateAge() {
@@ -125,8 +120,8 @@ void ConnectionStatusWidget::updateAge() {
     }
     const qint64 ageMs = std::max<qint64>(0, m_lastRefresh.msecsTo(QDateTime::currentDateTime()));
     const bool stale = ageMs > StaleIntervals * m_interval.count();
-    m_ageLabel->setText(stale ? tr("stale: refreshed %1 ago").arg(formatAge(ageMs / 1000))
-                              : tr("refreshed %1 ago").arg(formatAge(ageMs / 1000)));
+    m_ageLabel->setText(stale ? tr("stale: refreshed %1 ago").arg(formatDuration(ageMs))
+                              : tr("refreshed %1 ago").arg(formatDuration(ageMs)));
     const QString style =
         stale ? QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; padding: 0 4px; }")
                     .arg(StatusColors::warning().name())

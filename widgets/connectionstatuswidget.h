@@ -13,8 +13,11 @@ class QProgressBar;
 
 namespace partita {
 
-// Status-bar strip: connection state with its message, a busy indicator while a poll runs, and how old
-// the data on screen is, flagged as stale once several refreshes were missed.
+class ElidedLabel;
+
+// Status-bar strip: connection state with its message (and that it keeps retrying after a failure), a
+// busy indicator while a poll runs, and how old the data on screen is, flagged as stale once several
+// refreshes were missed.
 class ConnectionStatusWidget : public QWidget {
     Q_OBJECT
 public:
@@ -28,19 +31,17 @@ public:
     // Data older than this many refresh intervals counts as stale.
     static constexpr int StaleIntervals = 3;
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
     void updateAge();
-    void showMessage();
+    void updateRetry();
 
     QLabel *m_dot;
     QLabel *m_stateLabel;
-    QLabel *m_messageLabel;
+    ElidedLabel *m_messageLabel;
+    QLabel *m_retryLabel;
     QProgressBar *m_busyBar;
     QLabel *m_ageLabel;
-    QString m_message;
+    ConnectionState m_state = ConnectionState::Disconnected;
     QTimer m_ageTimer;
     QDateTime m_lastRefresh;
     std::chrono::milliseconds m_interval{5000};

@@ -5,7 +5,9 @@
 #include "connectionstatuswidget.h"
 #include "democluster.h"
 #include "demomenu.h"
+#include "kafkaversion.h"
 #include "overviewpage.h"
+#include "stalebanner.h"
 #include "topicspage.h"
 #include "topologyview.h"
 
@@ -79,10 +81,20 @@ void MainWindow::buildCentralWidget() {
     m_demoBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_demoBanner->hide();
 
+    m_clusterHeader = new QLabel(this);
+    m_clusterHeader->setObjectName(QStringLiteral("clusterHeader"));
+    m_clusterHeader->setStyleSheet(QStringLiteral("QLabel { padding: 2px 10px; }"));
+    m_clusterHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clusterHeader->hide();
+
+    m_staleBanner = new StaleBanner(this);
+
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(8, 8, 8, 0);
     contentLayout->addWidget(m_demoBanner);
+    contentLayout->addWidget(m_clusterHeader);
+    contentLayout->addWidget(m_staleBanner);
     contentLayout->addWidget(m_pages, 1);
 
     auto *central = new QWidget(this);
@@ -124,7 +136,8 @@ void MainWindow::buildMenus() {
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Partita"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("&About Partita"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("aboutAction"));
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -134,11 +147,17 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     const bool demo = kind == ClusterKind::Demo;
     setWindowTitle(demo ? tr("%1 — Demo cluster").arg(ApplicationTitle)
                         : QStringLiteral("%1 — %2").arg(ApplicationTitle, label));
-    if (demo) {
-        m_demoBanner->setText(tr("<b>Built-in demo cluster</b> (librdkafka mock) — bootstrap %1")
-                                  .arg(settings.bootstrapServers.toHtmlEscaped()));
-    }
+    const QString bootstrap = settings.bootstrapServers.toHtmlEscaped();
+    if (demo)
+        m_demoBanner->setText(
+            tr("<b>Built-in demo cluster</b> (librdkafka mock) — bootstrap %1").arg(bootstrap));
+    else if (label == settings.bootstrapServers)
+        m_clusterHeader->setText(tr("Cluster <b>%1</b>").arg(bootstrap));
+    else
+        m_clusterHeader->setText(
+            tr("Cluster <b>%1</b> — bootstrap %2").arg(label.toHtmlEscaped(), bootstrap));
     m_demoBanner->setVisible(demo);
+    m_clusterHeader->setVisible(!demo);
     if (m_demoMenu)
         m_demoMenu->menuAction()->setVisible(demo);
     m_monitor->start(settings, m_refreshInterval);
@@ -162,6 +181,16 @@ void MainWindow::disconnectFromCluster() {
 }
 
 void MainWindow::showConnectionDialog() {
+    newConnectionDialog()->open();
+}
+
+void MainWindow::showConnectionDialogFor(const ConnectionSettings &settings) {
+    ConnectionDialog *dialog = newConnectionDialog();
+    dialog->setSettings(settings);
+    dialog->open();
+}
+
+ConnectionDialog *MainWindow::newConnectionDialog() {
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -169,7 +198,7 @@ void MainWindow::showConnectionDialog() {
         const QString name = dialog->profileName();
         connectToCluster(settings, name.isEmpty() ? settings.bootstrapServers : name);
     });
-    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showView(View view) {
@@ -192,6 +221,7 @@ void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
 
 void MainWindow::showConnectionState(ConnectionState state, const QString &message) {
     m_status->setState(state, message);
+    m_staleBanner->setConnectionState(state, message, m_monitor->lastSnapshot());
     updateActions();
 }
 
@@ -202,12 +232,13 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About Partita"),
-                       tr("<h3>Partita %1</h3>"
-                          "<p>A desktop monitor for Apache Kafka clusters: brokers, topics, partitions and "
-                          "where every replica lives.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Partita"),
+        tr("<h3>Partita %1</h3>"
+           "<p>A desktop monitor for Apache Kafka clusters: brokers, topics, partitions and "
+           "where every replica lives.</p>"
+           "<p>Qt %2<br>librdkafka %3</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), librdkafkaVersion()));
 }
 
 } // namespace partita

@@ -17,10 +17,12 @@ class QStackedWidget;
 namespace partita {
 
 class ClusterMonitor;
+class ConnectionDialog;
 class DemoCluster;
 class DemoMenu;
 class ConnectionStatusWidget;
 class OverviewPage;
+class StaleBanner;
 class TopicsPage;
 class TopologyView;
 
@@ -33,7 +35,8 @@ public:
 
     explicit MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent = nullptr);
 
-    // Starts watching a cluster, dropping the one watched before. `label` names it in the title bar.
+    // Starts watching a cluster, dropping the one watched before. `label` names it in the title bar and
+    // above the pages.
     void connectToCluster(const ConnectionSettings &settings, const QString &label,
                           ClusterKind kind = ClusterKind::Regular);
     // Watches the built-in demo cluster and offers its broker fault drill in a Demo menu.
@@ -43,11 +46,14 @@ public:
     ClusterMonitor *monitor() const { return m_monitor; }
 
     void showConnectionDialog();
+    // Opens the connection dialog filled in with `settings`, so it can point out what is wrong with them.
+    void showConnectionDialogFor(const ConnectionSettings &settings);
     void disconnectFromCluster();
 
 private:
     void buildMenus();
     void buildCentralWidget();
+    ConnectionDialog *newConnectionDialog();
     void showSnapshot(const ClusterSnapshotPtr &snapshot);
     void showConnectionState(ConnectionState state, const QString &message);
     void updateActions();
@@ -57,6 +63,8 @@ private:
     ClusterMonitor *m_monitor;
     ConnectionStatusWidget *m_status = nullptr;
     QLabel *m_demoBanner = nullptr;
+    QLabel *m_clusterHeader = nullptr; // names any cluster but the demo, which has its banner
+    StaleBanner *m_staleBanner = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;

@@ -8,8 +8,8 @@
 #include "stattile.h"
 
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace partita {
@@ -49,17 +49,29 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_brokerTable->setObjectName(QStringLiteral("brokerTable"));
     m_brokerTable->setModel(m_brokerModel);
     m_brokerTable->setItemDelegate(new BrokerRowDelegate(m_brokerTable));
-    // As tall as its rows, so the page does not end in a large empty table.
+    // Exactly as large as its rows and columns, each column sized to its contents: the page neither
+    // ends in a large empty table nor stretches one column over the space the others need. The page
+    // scrolls instead of the table when a large cluster's brokers do not fit.
     m_brokerTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_brokerTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-    m_brokerTable->horizontalHeader()->setSectionResizeMode(BrokerModel::AddressColumn, QHeaderView::Stretch);
+    m_brokerTable->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_brokerTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_brokerTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(tiles);
     layout->addSpacing(8);
     layout->addWidget(new SectionTitle(tr("Brokers"), this));
     layout->addWidget(m_brokerTable);
     layout->addStretch();
+
+    auto *scrollArea = new QScrollArea(this);
+    scrollArea->setFrameShape(QFrame::NoFrame);
+    scrollArea->setWidgetResizable(true);
+    scrollArea->setWidget(content);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scrollArea);
 
     setSnapshot(nullptr);
 }
@@ -67,9 +79,11 @@ OverviewPage::OverviewPage(QWidget *parent)
 void OverviewPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_brokerModel->setSnapshot(snapshot);
     if (!snapshot) {
-        for (StatTile *tile : {m_clusterId, m_controller, m_brokers, m_lastRefresh, m_topics, m_partitions,
-                               m_underReplicated, m_offline})
+        for (StatTile *tile :
+             {m_clusterId, m_controller, m_brokers, m_topics, m_partitions, m_underReplicated, m_offline})
             tile->clear();
+        m_lastRefresh->setValue(tr("No data yet"));
+        m_lastRefresh->setToolTip(QString());
         return;
     }
 
@@ -84,7 +98,7 @@ void OverviewPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_brokers->setValue(QStringLiteral("%1 / %2").arg(online).arg(total), brokerSeverity);
 
     const QDateTime takenAt = snapshot->takenAt.toLocalTime();
-    m_lastRefresh->setValue(takenAt.time().toString(QStringLiteral("HH:mm:ss")));
+    m_lastRefresh->setValue(takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
     m_lastRefresh->setToolTip(QLocale().toString(takenAt, QLocale::LongFormat));
 
     m_topics->setValue(formatCount(snapshot->topics.size()));

@@ -92,7 +92,9 @@ TopicsPage::TopicsPage(QWidget *parent)
 void TopicsPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_topicModel->setSnapshot(snapshot);
     m_partitionModel->setSnapshot(snapshot);
+    m_hasSnapshot = snapshot != nullptr;
     ensureSelection();
+    updatePartitionTitle();
 }
 
 QString TopicsPage::selectedTopic() const {
@@ -100,10 +102,18 @@ QString TopicsPage::selectedTopic() const {
 }
 
 void TopicsPage::showTopic(const QModelIndex &proxyIndex) {
-    const QString topic = proxyIndex.data(TopicModel::TopicNameRole).toString();
-    m_partitionModel->setTopic(topic);
-    m_partitionTitle->setText(topic.isEmpty() ? tr("Partitions: no topic selected")
-                                              : tr("Partitions of %1").arg(topic));
+    m_partitionModel->setTopic(proxyIndex.data(TopicModel::TopicNameRole).toString());
+    updatePartitionTitle();
+}
+
+void TopicsPage::updatePartitionTitle() {
+    const QString topic = m_partitionModel->topic();
+    if (!m_hasSnapshot)
+        m_partitionTitle->setText(tr("Partitions: no data yet"));
+    else if (topic.isEmpty())
+        m_partitionTitle->setText(tr("Partitions: no topic selected"));
+    else
+        m_partitionTitle->setText(tr("Partitions of %1").arg(topic));
 }
 
 // The partition table is only useful with a topic selected, so one is always picked when any is shown.

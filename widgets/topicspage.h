@@ -28,6 +28,7 @@ public:
 
 private:
     void showTopic(const QModelIndex &proxyIndex);
+    void updatePartitionTitle();
     void ensureSelection();
 
     TopicModel *m_topicModel;
@@ -38,6 +39,7 @@ private:
     DataTableView *m_topicTable;
     SectionTitle *m_partitionTitle;
     DataTableView *m_partitionTable;
+    bool m_hasSnapshot = false;
 };
 
 } // namespace partita

@@ -65,10 +65,15 @@ TopologyView::TopologyView(QWidget *parent)
 
 void TopologyView::setSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_model->setSnapshot(snapshot);
+    m_hasSnapshot = snapshot != nullptr;
     updateSummary();
 }
 
 void TopologyView::updateSummary() {
+    if (!m_hasSnapshot) {
+        m_summaryLabel->setText(tr("No data yet"));
+        return;
+    }
     const int partitions = m_model->rowCount();
     const int brokers = m_model->columnCount();
     m_summaryLabel->setText(

@@ -28,6 +28,7 @@ private:
     QLineEdit *m_filterEdit;
     QLabel *m_summaryLabel;
     QTableView *m_table;
+    bool m_hasSnapshot = false;
 };
 
 } // namespace partita

@@ -1,24 +1,34 @@
+#include "brokermodel.h"
 #include "clustermonitor.h"
 #include "connectiondialog.h"
 #include "connectionprofilestore.h"
 #include "connectionstatuswidget.h"
 #include "democluster.h"
+#include "kafkaversion.h"
 #include "mainwindow.h"
 #include "topologymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolTip>
 
 #include <memory>
 
@@ -31,18 +41,28 @@ private slots:
     void cleanupTestCase();
     void topologyShowsReplicaPlacement();
     void overviewCountsBrokersAndPartitions();
+    void overviewShowsDateAndUnclippedBrokerTable();
     void topicSelectionSurvivesRefresh();
     void stoppedBrokerIsMarkedDown();
+    void unreachableClusterShowsStaleBanner();
+    void failureWithoutDataShowsNoBanner();
     void dialogRefusesBadBootstrap_data();
     void dialogRefusesBadBootstrap();
     void dialogAcceptsValidBootstrap();
+    void invalidBootstrapOpensDialog();
+    void saveButtonSaysWhatIsMissing();
     void profilesNeverStoreSecrets();
     void dialogSavesProfileButAsksForPassword();
     void statusFlagsStaleData();
+    void statusShowsFullMessageAsToolTip();
+    void aboutNamesQtAndLibrdkafka();
+    void screenshotOfBadCluster_data();
+    void screenshotOfBadCluster();
 
 private:
     QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }
     QString labelText(const QString &name) const { return m_window->findChild<QLabel *>(name)->text(); }
+    bool labelVisible(const QString &name) const { return m_window->findChild<QLabel *>(name)->isVisible(); }
     int demoTopicRows() const;
 
     std::unique_ptr<DemoCluster> m_demo;
@@ -116,6 +136,45 @@ void TestMainWindow::overviewCountsBrokersAndPartitions() {
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Demo")));
 }
 
+void TestMainWindow::overviewShowsDateAndUnclippedBrokerTable() {
+    // A window of its own, so what is checked is the first snapshot's layout, not one tidied up by
+    // later refreshes.
+    MainWindow window(std::chrono::minutes(1));
+    window.connectToDemo(m_demo.get());
+    window.show();
+    QSignalSpy snapshots(window.monitor(), &ClusterMonitor::snapshotReady);
+    QVERIFY(snapshots.wait(30000));
+
+    const QLabel *lastRefresh = window.findChild<QLabel *>(QStringLiteral("lastRefreshValue"));
+    const QString expected = window.monitor()->lastSnapshot()->takenAt.toLocalTime().toString(
+        QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    QCOMPARE(lastRefresh->text(), expected);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+$"))
+                 .match(expected)
+                 .hasMatch(),
+             qPrintable(expected));
+    QTRY_VERIFY(lastRefresh->contentsRect().width() >=
+                lastRefresh->fontMetrics().horizontalAdvance(expected));
+
+    auto *brokers = window.findChild<QTableView *>(QStringLiteral("brokerTable"));
+    const QHeaderView *header = brokers->horizontalHeader();
+    // QTableView hides the public QAbstractItemView::sizeHintForColumn().
+    const auto needed = [view = static_cast<const QAbstractItemView *>(brokers), header](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const auto firstClippedColumn = [&] {
+        for (int column = 0; column < BrokerModel::ColumnCount; ++column) {
+            if (header->sectionSize(column) < needed(column))
+                return column;
+        }
+        return -1;
+    };
+    QTRY_COMPARE(firstClippedColumn(), -1);
+    QTRY_VERIFY(brokers->viewport()->width() >= header->length());
+    // The address is sized to fit, not stretched over the space the other columns need.
+    QCOMPARE(header->sectionSize(BrokerModel::AddressColumn), needed(BrokerModel::AddressColumn));
+}
+
 void TestMainWindow::topicSelectionSurvivesRefresh() {
     m_window->showView(MainWindow::View::Topics);
     QTableView *topics = table(QStringLiteral("topicTable"));
@@ -159,6 +218,62 @@ void TestMainWindow::stoppedBrokerIsMarkedDown() {
                               30000);
 }
 
+void TestMainWindow::unreachableClusterShowsStaleBanner() {
+    m_window->showView(MainWindow::View::Topology);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("connectionStateLabel")), QStringLiteral("Connected"),
+                              30000);
+    QVERIFY(!labelVisible(QStringLiteral("staleBanner")));
+
+    for (int broker = 1; broker <= DemoCluster::BrokerCount; ++broker)
+        m_demo->setBrokerRunning(broker, false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->monitor()->state(), ConnectionState::Failed, 30000);
+    QVERIFY(labelVisible(QStringLiteral("staleBanner")));
+    const QDateTime lastData = m_window->monitor()->lastSnapshot()->takenAt; // still on the pages
+    const QString banner = labelText(QStringLiteral("staleBanner"));
+    QVERIFY2(banner.contains(QStringLiteral("Cluster unreachable</b> since ")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("showing the last data from %1")
+                                 .arg(lastData.toLocalTime().toString(QStringLiteral("HH:mm:ss")))),
+             qPrintable(banner));
+    QVERIFY2(banner.contains(m_window->monitor()->stateMessage().toHtmlEscaped()), qPrintable(banner));
+    // The failure keeps the last snapshot on the pages, so the banner is what tells the user.
+    QCOMPARE(labelText(QStringLiteral("topologySummary")), QStringLiteral("6 partitions × 3 brokers"));
+    QVERIFY(labelVisible(QStringLiteral("retryLabel")));
+    QCOMPARE(labelText(QStringLiteral("retryLabel")), QStringLiteral("retrying every 1 s"));
+    // The age counts up while the failure lasts.
+    QTRY_VERIFY_WITH_TIMEOUT(labelText(QStringLiteral("staleBanner")) != banner, 5000);
+
+    for (int broker = 1; broker <= DemoCluster::BrokerCount; ++broker)
+        m_demo->setBrokerRunning(broker, true);
+    QTRY_VERIFY_WITH_TIMEOUT(!labelVisible(QStringLiteral("staleBanner")), 30000);
+    QVERIFY(m_window->monitor()->state() != ConnectionState::Failed);
+    QVERIFY(!labelVisible(QStringLiteral("retryLabel")));
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("connectionStateLabel")), QStringLiteral("Connected"),
+                              30000);
+}
+
+void TestMainWindow::failureWithoutDataShowsNoBanner() {
+    MainWindow window(std::chrono::seconds(1));
+    const auto label = [&window](const char *name) { return window.findChild<QLabel *>(name); };
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(label("lastRefreshValue")->text(), QStringLiteral("No data yet"));
+    QCOMPARE(label("topologySummary")->text(), QStringLiteral("No data yet"));
+
+    ConnectionSettings settings;
+    settings.bootstrapServers = QStringLiteral("127.0.0.1:1"); // nothing listens on port 1
+    window.connectToCluster(settings, QStringLiteral("staging"));
+    QVERIFY(label("clusterHeader")->isVisible());
+    QVERIFY(label("clusterHeader")->text().contains(QStringLiteral("<b>staging</b>")));
+    QVERIFY(label("clusterHeader")->text().contains(QStringLiteral("127.0.0.1:1")));
+    QVERIFY(!label("demoBanner")->isVisible());
+
+    QTRY_COMPARE_WITH_TIMEOUT(window.monitor()->state(), ConnectionState::Failed, 30000);
+    QVERIFY(!label("staleBanner")->isVisible());
+    QCOMPARE(label("topologySummary")->text(), QStringLiteral("No data yet"));
+    QCOMPARE(label("retryLabel")->text(), QStringLiteral("retrying every 1 s"));
+    QVERIFY(label("retryLabel")->isVisible());
+}
+
 void TestMainWindow::dialogRefusesBadBootstrap_data() {
     QTest::addColumn<QString>("bootstrap");
     QTest::newRow("empty") << QString();
@@ -195,6 +310,49 @@ void TestMainWindow::dialogAcceptsValidBootstrap() {
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.settings().bootstrapServers, QStringLiteral("kafka-1:9092,kafka-2:9092"));
+}
+
+void TestMainWindow::invalidBootstrapOpensDialog() {
+    ConnectionSettings settings;
+    settings.bootstrapServers = QStringLiteral("nonsense");
+    m_window->showConnectionDialogFor(settings);
+    auto *dialog = m_window->findChild<ConnectionDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"))->text(),
+             QStringLiteral("nonsense"));
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text().isEmpty());
+    const QLabel *problems = dialog->findChild<QLabel *>(QStringLiteral("problemsLabel"));
+    QVERIFY2(problems->text().contains(QStringLiteral("Bootstrap servers")), qPrintable(problems->text()));
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->reject();
+}
+
+void TestMainWindow::saveButtonSaysWhatIsMissing() {
+    ConnectionDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveProfileButton"));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *bootstrap = dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"));
+
+    bootstrap->setText(QStringLiteral("kafka:9092"));
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(save->toolTip(), QStringLiteral("Enter a profile name to save"));
+    // Shown on hover although the button is disabled.
+    QHelpEvent hover(QEvent::ToolTip, save->rect().center(), save->mapToGlobal(save->rect().center()));
+    QApplication::sendEvent(save, &hover);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Enter a profile name to save"));
+    QToolTip::hideText();
+
+    name->setText(QStringLiteral("staging"));
+    bootstrap->setText(QStringLiteral("kafka"));
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(save->toolTip(), QStringLiteral("Fix the problems below to save"));
+
+    bootstrap->setText(QStringLiteral("kafka:9092"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(save->toolTip().contains(QStringLiteral("\"staging\"")));
 }
 
 void TestMainWindow::profilesNeverStoreSecrets() {
@@ -271,6 +429,87 @@ void TestMainWindow::statusFlagsStaleData() {
 
     status.setLastRefresh(QDateTime::currentDateTime().addSecs(-16));
     QCOMPARE(age->text(), QStringLiteral("stale: refreshed 16 s ago"));
+}
+
+void TestMainWindow::statusShowsFullMessageAsToolTip() {
+    const QString message =
+        QStringLiteral("All brokers down: 127.0.0.1:40001/1: Connect to ipv4#127.0.0.1:40001 failed: "
+                       "Connection refused (after 0ms in state CONNECT, 5 identical error(s) suppressed)");
+    ConnectionStatusWidget status;
+    status.setRefreshInterval(std::chrono::seconds(5));
+    status.resize(500, 30);
+    status.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&status));
+    status.setState(ConnectionState::Failed, message);
+
+    const QLabel *retry = status.findChild<QLabel *>(QStringLiteral("retryLabel"));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(retry->text(), QStringLiteral("retrying every 5 s"));
+
+    auto *label = status.findChild<QLabel *>(QStringLiteral("connectionMessageLabel"));
+    // Elided to the width left once the retry note took its share, not cut off.
+    QTRY_VERIFY(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width());
+    QVERIFY2(label->text().endsWith(QChar(0x2026)), qPrintable(label->text()));
+    QVERIFY(message.startsWith(label->text().chopped(1)));
+    QCOMPARE(label->toolTip(), message);
+    QHelpEvent hover(QEvent::ToolTip, label->rect().center(), label->mapToGlobal(label->rect().center()));
+    QApplication::sendEvent(label, &hover);
+    QTRY_COMPARE(QToolTip::text(), message);
+    QToolTip::hideText();
+
+    status.setState(ConnectionState::Connected, QStringLiteral("3 brokers online"));
+    QVERIFY(!retry->isVisible());
+    QTRY_COMPARE(label->text(), QStringLiteral("3 brokers online"));
+}
+
+void TestMainWindow::aboutNamesQtAndLibrdkafka() {
+    QString text;
+    // The about box is modal: read and close it from inside its event loop.
+    QTimer::singleShot(0, this, [this, &text] {
+        auto *box = m_window->findChild<QMessageBox *>();
+        if (!box)
+            return;
+        text = box->text();
+        box->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QVERIFY2(text.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))), qPrintable(text));
+    QVERIFY(!librdkafkaVersion().isEmpty());
+    QVERIFY2(text.contains(QStringLiteral("librdkafka %1").arg(librdkafkaVersion())), qPrintable(text));
+}
+
+void TestMainWindow::screenshotOfBadCluster_data() {
+    QTest::addColumn<QString>("bootstrap");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unreachable") << QStringLiteral("127.0.0.1:1") << 1
+                                 << QStringLiteral(
+                                        "partita: cannot take the screenshot: Bootstrap unreachable");
+    QTest::newRow("invalid") << QStringLiteral("nonsense") << 2
+                             << QStringLiteral("partita: Bootstrap servers: \"nonsense\" has no port");
+}
+
+// Without a desktop to show a dialog on, the screenshot mode reports and exits, without waiting for its
+// timeout when the cluster is known to be unreachable.
+void TestMainWindow::screenshotOfBadCluster() {
+    QFETCH(QString, bootstrap);
+    QFETCH(int, exitCode);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("shot.png"));
+    QProcess partita;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    partita.start(QStringLiteral(PARTITA_GUI),
+                  {QStringLiteral("--bootstrap"), bootstrap, QStringLiteral("--screenshot"), file});
+    QVERIFY(partita.waitForFinished(20000));
+    QVERIFY2(elapsed.elapsed() < 10000, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(partita.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(partita.exitCode(), exitCode);
+    const QString stderrText = QString::fromLocal8Bit(partita.readAllStandardError());
+    QVERIFY2(stderrText.contains(error), qPrintable(stderrText));
+    QVERIFY(!QFile::exists(file));
 }
 
 QTEST_MAIN(TestMainWindow)
