@@ -15,6 +15,9 @@ struct ConnectionSettings {
     QString saslPassword;
     QString sslCaFile;
     QMap<QString, QString> extraProperties; // free-form librdkafka properties
+    // Refuse every destructive operation (offset resets, deletions) on this connection. Enforced by
+    // the clients in kafka/, not only by the views.
+    bool readOnly = false;
 
     // Problems that make a connection attempt pointless, each naming what is wrong; empty when usable.
     QStringList validate() const;

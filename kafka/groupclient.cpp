@@ -39,6 +39,7 @@ constexpr auto NewProtocolNote = "described as dead although it has committed of
 class GroupClient::Private {
 public:
     rdk::HandlePtr handle;
+    bool readOnly = false;
     qint64 generation = 0;
 
     rdk::AdminOptionsPtr options(rd_kafka_admin_op_t op, std::chrono::milliseconds timeout,
@@ -218,6 +219,7 @@ std::unique_ptr<GroupClient> GroupClient::create(const ConnectionSettings &setti
     if (!conf)
         return nullptr;
     auto d = std::make_unique<Private>();
+    d->readOnly = settings.readOnly;
     d->handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
     if (!d->handle)
         return nullptr;
@@ -277,6 +279,68 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
     }
     snapshot->takenAt = QDateTime::currentDateTimeUtc();
     return snapshot;
+}
+
+QString GroupClient::alterOffsets(const QString &groupId, const QList<QPair<TopicPartition, qint64>> &offsets,
+                                  std::chrono::milliseconds timeout) {
+    if (d->readOnly)
+        return QStringLiteral("Refused: this connection is read-only, so offsets cannot be reset");
+    rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(offsets.size())));
+    for (const auto &[partition, offset] : offsets)
+        rd_kafka_topic_partition_list_add(list.get(), qPrintable(partition.topic), partition.partition)
+            ->offset = offset;
+    const QByteArray id = groupId.toUtf8();
+    rd_kafka_AlterConsumerGroupOffsets_t *request =
+        rd_kafka_AlterConsumerGroupOffsets_new(id.constData(), list.get());
+    rdk::QueuePtr queue(rd_kafka_queue_new(d->handle.get()));
+    rd_kafka_AlterConsumerGroupOffsets(d->handle.get(), &request, 1,
+                                       d->options(RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, timeout).get(),
+                                       queue.get());
+    rd_kafka_AlterConsumerGroupOffsets_destroy(request);
+    const rdk::EventPtr event = Private::nextResult(queue.get(), timeout);
+    if (!event)
+        return timedOut("AlterConsumerGroupOffsets", timeout);
+    if (rd_kafka_event_error(event.get()))
+        return QString::fromUtf8(rd_kafka_event_error_string(event.get()));
+    size_t count = 0;
+    const auto **results = rd_kafka_AlterConsumerGroupOffsets_result_groups(
+        rd_kafka_event_AlterConsumerGroupOffsets_result(event.get()), &count);
+    QStringList problems;
+    for (size_t i = 0; i < count; ++i) {
+        if (const rd_kafka_error_t *error = rd_kafka_group_result_error(results[i]))
+            problems << errorString(error);
+        const rd_kafka_topic_partition_list_t *partitions = rd_kafka_group_result_partitions(results[i]);
+        for (int p = 0; partitions && p < partitions->cnt; ++p) {
+            if (partitions->elems[p].err) {
+                problems << QStringLiteral("%1-%2: %3")
+                                .arg(QString::fromUtf8(partitions->elems[p].topic))
+                                .arg(partitions->elems[p].partition)
+                                .arg(QString::fromUtf8(rd_kafka_err2str(partitions->elems[p].err)));
+            }
+        }
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+QString GroupClient::offsetsForTimestamp(const QList<TopicPartition> &partitions, qint64 timestampMs,
+                                         QList<qint64> *offsets, std::chrono::milliseconds timeout) {
+    rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
+    for (const TopicPartition &partition : partitions)
+        rd_kafka_topic_partition_list_add(list.get(), qPrintable(partition.topic), partition.partition)
+            ->offset = timestampMs;
+    if (rd_kafka_resp_err_t err =
+            rd_kafka_offsets_for_times(d->handle.get(), list.get(), int(timeout.count())))
+        return QString::fromUtf8(rd_kafka_err2str(err));
+    offsets->clear();
+    for (int i = 0; i < list->cnt; ++i) {
+        if (list->elems[i].err)
+            return QStringLiteral("%1-%2: %3")
+                .arg(partitions.at(i).topic)
+                .arg(partitions.at(i).partition)
+                .arg(QString::fromUtf8(rd_kafka_err2str(list->elems[i].err)));
+        offsets->append(list->elems[i].offset);
+    }
+    return {};
 }
 
 } // namespace partita

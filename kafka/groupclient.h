@@ -22,6 +22,16 @@ public:
     GroupsSnapshotPtr fetch(const QStringList &watchedGroups, const ClusterSnapshot &partitions,
                             std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
+    // Sets the group's committed offsets (AlterConsumerGroupOffsets). Refused on a read-only
+    // connection. Returns an empty string on success, else why it failed (per partition if need be).
+    QString alterOffsets(const QString &groupId, const QList<QPair<TopicPartition, qint64>> &offsets,
+                         std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    // For each partition, the earliest offset whose timestamp is at or after `timestampMs`; -1 when
+    // no message is that recent. Returns an empty string on success.
+    QString offsetsForTimestamp(const QList<TopicPartition> &partitions, qint64 timestampMs,
+                                QList<qint64> *offsets,
+                                std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
 private:
     class Private;
     explicit GroupClient(std::unique_ptr<Private> d);

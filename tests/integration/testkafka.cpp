@@ -117,6 +117,39 @@ QString deleteRecords(const QString &topic, int partition, qint64 offset) {
     return {};
 }
 
+struct ActiveMember::Handle {
+    rdk::HandlePtr consumer;
+};
+
+ActiveMember::ActiveMember(const QString &group, const QString &topic)
+    : m_handle(new Handle{newClient(RD_KAFKA_CONSUMER, group)}) {
+    rd_kafka_poll_set_consumer(m_handle->consumer.get());
+    rdk::PartitionListPtr subscription(rd_kafka_topic_partition_list_new(1));
+    rd_kafka_topic_partition_list_add(subscription.get(), qPrintable(topic), RD_KAFKA_PARTITION_UA);
+    rd_kafka_subscribe(m_handle->consumer.get(), subscription.get());
+}
+
+ActiveMember::~ActiveMember() {
+    rd_kafka_consumer_close(m_handle->consumer.get());
+    delete m_handle;
+}
+
+bool ActiveMember::waitForAssignment(std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (rd_kafka_message_t *message = rd_kafka_consumer_poll(m_handle->consumer.get(), 200))
+            rd_kafka_message_destroy(message);
+        rd_kafka_topic_partition_list_t *assignment = nullptr;
+        if (!rd_kafka_assignment(m_handle->consumer.get(), &assignment)) {
+            const bool assigned = assignment->cnt > 0;
+            rd_kafka_topic_partition_list_destroy(assignment);
+            if (assigned)
+                return true;
+        }
+    }
+    return false;
+}
+
 int clusterScript(const QStringList &arguments, std::chrono::seconds timeout) {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);

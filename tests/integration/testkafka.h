@@ -22,6 +22,19 @@ QString produce(const QString &topic, int partition, int count);
 QString commitOffsets(const QString &group, const QString &topic, const QMap<int, qint64> &offsets);
 // Deletes records of one partition before `offset` (DeleteRecords), raising its low watermark.
 QString deleteRecords(const QString &topic, int partition, qint64 offset);
+// A consumer that joins `group`, subscribed to `topic`, for as long as it lives.
+class ActiveMember {
+public:
+    ActiveMember(const QString &group, const QString &topic);
+    ~ActiveMember();
+    // Polls (bounded) until the group has assigned this member partitions.
+    bool waitForAssignment(std::chrono::milliseconds timeout);
+
+private:
+    struct Handle;
+    Handle *m_handle;
+};
+
 // Runs tests/cluster/cluster.sh with the arguments; returns its exit code (output goes to the test log).
 int clusterScript(const QStringList &arguments, std::chrono::seconds timeout = std::chrono::seconds(180));
 // Real-cluster low/high watermarks via the classic query call, for cross-checking the engine's.
