@@ -1,5 +1,7 @@
 #include "displayformat.h"
 
+#include "timelagestimator.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -28,6 +30,10 @@ QString brokerToolTip(const BrokerInfo &broker) {
             .arg(broker.id);
     }
     return QStringLiteral("Broker %1 at %2").arg(broker.id).arg(broker.address());
+}
+
+QString formatTimeLag(const std::optional<qint64> &behindMs) {
+    return behindMs ? formatDuration(*behindMs) : QStringLiteral("unknown");
 }
 
 QVariant numberAlignment() {

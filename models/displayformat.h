@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace partita {
 
 // Text the models show for snapshot values, kept in one place so every table words them alike.
@@ -18,6 +20,8 @@ QString formatIdList(const QList<int> &ids);
 QString topicPartitionLabel(const QString &topic, int partition);
 // Where a broker runs, or why it counts as down.
 QString brokerToolTip(const BrokerInfo &broker);
+// How far behind a group is in time (see TimeLagEstimator), or "unknown" when that cannot be told.
+QString formatTimeLag(const std::optional<qint64> &behindMs);
 // Qt::TextAlignmentRole value for numeric columns.
 QVariant numberAlignment();
 

@@ -1,0 +1,439 @@
+// LagTracker and the consumer group tables, fed hand-built polls five seconds apart.
+
+#include "groupmembermodel.h"
+#include "groupmodel.h"
+#include "grouppartitionmodel.h"
+#include "lagtracker.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace partita;
+
+namespace {
+
+const QDateTime StartTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
+constexpr int PollSeconds = 5;
+
+GroupPartitionOffsets offsets(const QString &topic, int partition, qint64 committed, qint64 low, qint64 high,
+                              const QString &owner = QString()) {
+    return {{topic, partition}, committed, low, high, owner, QString()};
+}
+
+GroupMember member(const QString &id, const QString &clientId, const QList<TopicPartition> &assignment) {
+    return {id, clientId, QStringLiteral("/10.0.0.7"), QString(), assignment};
+}
+
+// Poll i (0-based) of a group whose partitions behave differently:
+//   orders-0 keeps a constant lag of 50 while 100 messages arrive per poll (OK),
+//   orders-1 stays committed at 500 while 100 messages arrive per poll (STALL),
+//   orders-2 was never committed.
+ConsumerGroupInfo ordersApp(int i) {
+    ConsumerGroupInfo group;
+    group.groupId = QStringLiteral("orders-app");
+    group.state = QStringLiteral("Stable");
+    group.listedByBroker = true;
+    group.members = {
+        member(QStringLiteral("m-2"), QStringLiteral("orders-reader-2"), {{QStringLiteral("orders"), 2}}),
+        member(QStringLiteral("m-1"), QStringLiteral("orders-reader-1"),
+               {{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 1}}),
+    };
+    group.partitions = {
+        offsets(QStringLiteral("orders"), 0, 950 + 100 * i, 0, 1000 + 100 * i,
+                QStringLiteral("orders-reader-1")),
+        offsets(QStringLiteral("orders"), 1, 500, 0, 600 + 100 * i, QStringLiteral("orders-reader-1")),
+        offsets(QStringLiteral("orders"), 2, -1, 0, 300, QStringLiteral("orders-reader-2")),
+    };
+    return group;
+}
+
+// An empty group whose position retention deleted: 7 messages lost, 25 behind, nothing arriving (STOP).
+ConsumerGroupInfo archiver() {
+    ConsumerGroupInfo group;
+    group.groupId = QStringLiteral("archiver");
+    group.state = QStringLiteral("Empty");
+    group.listedByBroker = true;
+    group.partitions = {offsets(QStringLiteral("logs"), 0, 5, 12, 30)};
+    return group;
+}
+
+// Added by hand; the broker knows nothing about it.
+ConsumerGroupInfo ghost() {
+    ConsumerGroupInfo group;
+    group.groupId = QStringLiteral("ghost");
+    group.state = QStringLiteral("Dead");
+    group.error = QStringLiteral("not listed by the broker and has no committed offsets");
+    return group;
+}
+
+// Appears from poll 2 on, sorting between archiver and ghost.
+ConsumerGroupInfo billing() {
+    ConsumerGroupInfo group;
+    group.groupId = QStringLiteral("billing");
+    group.state = QStringLiteral("Empty");
+    group.listedByBroker = true;
+    group.partitions = {offsets(QStringLiteral("invoices"), 0, 40, 0, 40)};
+    return group;
+}
+
+GroupsSnapshotPtr poll(int i) {
+    auto snapshot = std::make_shared<GroupsSnapshot>();
+    snapshot->generation = i + 1;
+    snapshot->takenAt = StartTime.addSecs(qint64(i) * PollSeconds);
+    snapshot->groups = {archiver()};
+    if (i >= 2)
+        snapshot->groups.append(billing());
+    snapshot->groups.append(ghost());
+    snapshot->groups.append(ordersApp(i));
+    return snapshot;
+}
+
+qint64 timeOf(int i) {
+    return StartTime.addSecs(qint64(i) * PollSeconds).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+namespace QTest {
+template <> char *toString(const LagVerdict &verdict) {
+    return qstrdup(QStringLiteral("%1 \"%2\"")
+                       .arg(LagVerdict::statusName(verdict.status), verdict.reason)
+                       .toUtf8()
+                       .constData());
+}
+template <> char *toString(const LagPoint &point) {
+    return qstrdup(QByteArray::number(point.timeMs) + ':' + QByteArray::number(point.lag));
+}
+} // namespace QTest
+
+class TestGroupModels : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void trackerJudgesPartitions();
+    void trackerSumsAndJudgesGroups();
+    void trackerSeries();
+    void trackerForgetsOnNull();
+    void groupRows();
+    void groupVerdictWaitsForHistory();
+    void groupRefreshKeepsPersistentIndexes();
+    void partitionRows();
+    void partitionRefreshAndGroupSwitch();
+    void memberRows();
+
+private:
+    // Feeds polls 0..last into a fresh tracker.
+    void feed(int last);
+    QString text(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole) const {
+        return model.index(row, column).data(role).toString();
+    }
+
+    std::unique_ptr<LagTracker> m_tracker;
+};
+
+void TestGroupModels::initTestCase() {
+    // Fixes the thousands separator the expected texts use.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestGroupModels::feed(int last) {
+    m_tracker = std::make_unique<LagTracker>(std::chrono::seconds(PollSeconds));
+    for (int i = 0; i <= last; ++i)
+        m_tracker->addPoll(poll(i));
+}
+
+void TestGroupModels::trackerJudgesPartitions() {
+    feed(3);
+    const GroupLagState *group = m_tracker->group(QStringLiteral("orders-app"));
+    QVERIFY(group);
+    QCOMPARE(group->partitions.size(), size_t(3));
+
+    const PartitionLagState &steady = group->partitions.at(0);
+    QCOMPARE(steady.lag.kind, PartitionLag::Normal);
+    QCOMPARE(steady.lag.lag, 50);
+    // The end was at 1,250 halfway between the polls at 10 s and 15 s.
+    QCOMPARE(steady.behindMs, std::optional<qint64>(2500));
+    QCOMPARE(steady.verdict.status, LagVerdict::Ok);
+
+    const PartitionLagState &stalled = group->partitions.at(1);
+    QCOMPARE(stalled.lag.lag, 400);
+    // Older than the history: extrapolated at 100 messages per 5 s before the first poll.
+    QCOMPARE(stalled.behindMs, std::optional<qint64>(20000));
+    QCOMPARE(
+        stalled.verdict,
+        (LagVerdict{LagVerdict::Stall,
+                    QStringLiteral("committed offset stuck at 500 for 15 s while 300 messages arrived")}));
+
+    const PartitionLagState &uncommitted = group->partitions.at(2);
+    QCOMPARE(uncommitted.lag.kind, PartitionLag::NoCommit);
+    QCOMPARE(uncommitted.behindMs, std::nullopt);
+    QCOMPARE(uncommitted.verdict.status, LagVerdict::Unknown);
+    QCOMPARE(uncommitted.offsets.ownerClientId, QStringLiteral("orders-reader-2"));
+}
+
+void TestGroupModels::trackerSumsAndJudgesGroups() {
+    feed(3);
+    QCOMPARE(m_tracker->groups().size(), size_t(4));
+    QCOMPARE(m_tracker->group(QStringLiteral("nobody")), nullptr);
+
+    const GroupLagState *orders = m_tracker->group(QStringLiteral("orders-app"));
+    QCOMPARE(orders->totals.lag, 450);
+    QCOMPARE(orders->totals.measuredPartitions, 2);
+    QCOMPARE(orders->totals.noCommitPartitions, 1);
+    QCOMPARE(orders->maxBehindMs, std::optional<qint64>(20000));
+    QCOMPARE(orders->verdict,
+             (LagVerdict{LagVerdict::Stall, QStringLiteral("orders-1: committed offset stuck at 500 for 15 s "
+                                                           "while 300 messages arrived")}));
+
+    const GroupLagState *archive = m_tracker->group(QStringLiteral("archiver"));
+    QCOMPARE(archive->totals.lag, 25);
+    QCOMPARE(archive->totals.lostMessages, 7);
+    QCOMPARE(archive->maxBehindMs, std::nullopt); // nothing was produced, so no rate to go by
+    QCOMPARE(archive->verdict, (LagVerdict{LagVerdict::Stop, QStringLiteral("logs-0: committed offset stuck "
+                                                                            "at 5 for 15 s with 25 messages "
+                                                                            "waiting and none arriving")}));
+
+    // Nothing to judge: the group's error says why.
+    const GroupLagState *unknown = m_tracker->group(QStringLiteral("ghost"));
+    QCOMPARE(unknown->verdict, (LagVerdict{LagVerdict::Unknown, ghost().error}));
+}
+
+void TestGroupModels::trackerSeries() {
+    feed(3);
+    const QString group = QStringLiteral("orders-app");
+    const std::vector<LagKey> keys = m_tracker->partitionKeys(group);
+    QCOMPARE(keys.size(), size_t(3));
+    QCOMPARE(keys.at(1), (LagKey{group, QStringLiteral("orders"), 1}));
+
+    // orders-0 adds 50 each poll, orders-1 100 more each poll, orders-2 nothing.
+    QCOMPARE(m_tracker->totalLagSeries(group),
+             (std::vector<LagPoint>{{timeOf(0), 150}, {timeOf(1), 250}, {timeOf(2), 350}, {timeOf(3), 450}}));
+    QCOMPARE(m_tracker->partitionLagSeries(keys.at(1)),
+             (std::vector<LagPoint>{{timeOf(0), 100}, {timeOf(1), 200}, {timeOf(2), 300}, {timeOf(3), 400}}));
+    // Never measurable: a gap, not a line at 0.
+    QCOMPARE(m_tracker->partitionLagSeries(keys.at(2)),
+             (std::vector<LagPoint>{{timeOf(0), -1}, {timeOf(1), -1}, {timeOf(2), -1}, {timeOf(3), -1}}));
+    // A group that joined at poll 2 has no earlier points.
+    QCOMPARE(m_tracker->totalLagSeries(QStringLiteral("billing")),
+             (std::vector<LagPoint>{{timeOf(2), 0}, {timeOf(3), 0}}));
+    QVERIFY(m_tracker->totalLagSeries(QStringLiteral("ghost")).empty());
+}
+
+void TestGroupModels::trackerForgetsOnNull() {
+    feed(3);
+    QSignalSpy updated(m_tracker.get(), &LagTracker::lagUpdated);
+    m_tracker->addPoll(nullptr);
+    QCOMPARE(updated.count(), 1);
+    QVERIFY(m_tracker->groups().empty());
+    QVERIFY(!m_tracker->lastPoll());
+    QVERIFY(m_tracker->partitionKeys(QStringLiteral("orders-app")).empty());
+
+    // The history starts over: one poll is not enough to judge.
+    m_tracker->addPoll(poll(4));
+    QCOMPARE(m_tracker->totalLagSeries(QStringLiteral("orders-app")).size(), size_t(1));
+    QCOMPARE(m_tracker->group(QStringLiteral("orders-app"))->partitions.at(1).verdict.status,
+             LagVerdict::Unknown);
+}
+
+void TestGroupModels::groupRows() {
+    feed(3);
+    GroupModel model(m_tracker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(GroupModel::ColumnCount));
+
+    // Rows are sorted by id: archiver, billing, ghost, orders-app.
+    const int orders = 3;
+    QCOMPARE(text(model, orders, GroupModel::GroupColumn), QStringLiteral("orders-app"));
+    QCOMPARE(text(model, orders, GroupModel::StateColumn), QStringLiteral("Stable"));
+    QCOMPARE(text(model, orders, GroupModel::MembersColumn), QStringLiteral("2"));
+    QCOMPARE(text(model, orders, GroupModel::TopicsColumn), QStringLiteral("orders"));
+    QCOMPARE(text(model, orders, GroupModel::TotalLagColumn), QStringLiteral("450"));
+    QCOMPARE(text(model, orders, GroupModel::TotalLagColumn, Qt::ToolTipRole),
+             QStringLiteral("Summed over 2 partitions\n1 partition without a committed offset, not counted"));
+    QCOMPARE(text(model, orders, GroupModel::TimeLagColumn), QStringLiteral("20 s"));
+    QCOMPARE(text(model, orders, GroupModel::VerdictColumn), QStringLiteral("STALL"));
+    QCOMPARE(model.index(orders, 0).data(GroupModel::VerdictStatusRole).toInt(), int(LagVerdict::Stall));
+    const QString reason =
+        QStringLiteral("orders-1: committed offset stuck at 500 for 15 s while 300 messages arrived");
+    QCOMPARE(text(model, orders, GroupModel::ReasonColumn), reason);
+    QCOMPARE(text(model, orders, GroupModel::VerdictColumn, Qt::ToolTipRole), reason);
+    QCOMPARE(model.index(orders, GroupModel::TotalLagColumn).data(GroupModel::SortRole).toLongLong(), 450);
+    QCOMPARE(model.index(orders, GroupModel::TimeLagColumn).data(GroupModel::SortRole).toLongLong(), 20000);
+
+    const int archive = 0;
+    QCOMPARE(text(model, archive, GroupModel::StateColumn), QStringLiteral("Empty"));
+    QCOMPARE(text(model, archive, GroupModel::MembersColumn), QStringLiteral("0"));
+    QCOMPARE(text(model, archive, GroupModel::TotalLagColumn), QStringLiteral("25"));
+    QCOMPARE(text(model, archive, GroupModel::TotalLagColumn, Qt::ToolTipRole),
+             QStringLiteral("Summed over 1 partition\n1 partition expired: retention deleted 7 messages "
+                            "before the group read them (they count as lag)"));
+    QCOMPARE(text(model, archive, GroupModel::TimeLagColumn), QStringLiteral("unknown"));
+    QCOMPARE(model.index(archive, GroupModel::TimeLagColumn).data(GroupModel::SortRole).toLongLong(), -1);
+    QCOMPARE(text(model, archive, GroupModel::VerdictColumn), QStringLiteral("STOP"));
+
+    // Watched by hand and unknown to the broker: says so instead of looking dead.
+    const int watched = 2;
+    QCOMPARE(text(model, watched, GroupModel::StateColumn), QStringLiteral("not listed"));
+    QCOMPARE(text(model, watched, GroupModel::StateColumn, Qt::ToolTipRole),
+             QStringLiteral("Watched by hand: the broker does not list this group\n") + ghost().error);
+    QCOMPARE(text(model, watched, GroupModel::TopicsColumn), QStringLiteral("\u2014"));
+    QCOMPARE(text(model, watched, GroupModel::TotalLagColumn), QStringLiteral("\u2014"));
+    QCOMPARE(model.index(watched, GroupModel::TotalLagColumn).data(GroupModel::SortRole).toLongLong(), -1);
+    QCOMPARE(text(model, watched, GroupModel::VerdictColumn), QStringLiteral("UNKNOWN"));
+    QCOMPARE(text(model, watched, GroupModel::ReasonColumn), ghost().error);
+    QCOMPARE(model.index(watched, 0).data(GroupModel::GroupIdRole).toString(), QStringLiteral("ghost"));
+}
+
+void TestGroupModels::groupVerdictWaitsForHistory() {
+    feed(1);
+    GroupModel model(m_tracker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int orders = 2; // billing has not appeared yet
+    QCOMPARE(text(model, orders, GroupModel::VerdictColumn), QStringLiteral("UNKNOWN"));
+    QCOMPARE(text(model, orders, GroupModel::ReasonColumn),
+             QStringLiteral("orders-0 and 2 other partitions: not enough history yet (2 of 3 samples)"));
+
+    m_tracker->addPoll(poll(2));
+    QCOMPARE(text(model, orders + 1, GroupModel::VerdictColumn), QStringLiteral("STALL"));
+    QCOMPARE(text(model, orders + 1, GroupModel::ReasonColumn),
+             QStringLiteral("orders-1: committed offset stuck at 500 for 10 s while 200 messages arrived"));
+}
+
+void TestGroupModels::groupRefreshKeepsPersistentIndexes() {
+    feed(1);
+    GroupModel model(m_tracker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    const QPersistentModelIndex orders = model.index(2, GroupModel::TotalLagColumn);
+    QCOMPARE(orders.data().toString(), QStringLiteral("250"));
+
+    m_tracker->addPoll(poll(2)); // billing arrives before ghost and orders-app
+    QCOMPARE(inserts.count(), 1);
+    QCOMPARE(inserts.at(0).at(1).toInt(), 1);
+    QVERIFY(orders.isValid());
+    QCOMPARE(orders.row(), 3);
+    QCOMPARE(orders.data().toString(), QStringLiteral("350"));
+
+    // Billing and ghost stay as they were, so only the rows of archiver and orders-app are repainted.
+    changes.clear();
+    m_tracker->addPoll(poll(3));
+    QCOMPARE(changes.count(), 2);
+    QCOMPARE(changes.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changes.at(0).at(1).toModelIndex().row(), 0);
+    QCOMPARE(changes.at(1).at(0).toModelIndex().row(), 3);
+    QCOMPARE(changes.at(1).at(1).toModelIndex().row(), 3);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestGroupModels::partitionRows() {
+    feed(3);
+    GroupPartitionModel model(m_tracker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.rowCount(), 0);
+    model.setGroup(QStringLiteral("orders-app"));
+    QCOMPARE(model.group(), QStringLiteral("orders-app"));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(GroupPartitionModel::ColumnCount));
+
+    const auto row = [&](int r) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(); ++column)
+            cells.append(text(model, r, column));
+        return cells;
+    };
+    QCOMPARE(row(0),
+             (QStringList{"orders", "0", "1,250", "1,300", "50", "3 s", "OK",
+                          "the group is committing and lag 50 is not rising steadily", "orders-reader-1"}));
+    QCOMPARE(row(1), (QStringList{"orders", "1", "500", "900", "400", "20 s", "STALL",
+                                  "committed offset stuck at 500 for 15 s while 300 messages arrived",
+                                  "orders-reader-1"}));
+    QCOMPARE(row(2), (QStringList{"orders", "2", "\u2014", "300", "no commit", "unknown", "UNKNOWN",
+                                  "the group has not committed an offset", "orders-reader-2"}));
+    QCOMPARE(
+        model.index(2, GroupPartitionModel::CommittedColumn).data(GroupPartitionModel::SortRole).toLongLong(),
+        -1);
+    QCOMPARE(model.index(1, 0).data(GroupPartitionModel::TopicNameRole).toString(), QStringLiteral("orders"));
+    QCOMPARE(model.index(1, 0).data(GroupPartitionModel::PartitionIdRole).toInt(), 1);
+    QCOMPARE(model.index(1, 0).data(GroupPartitionModel::VerdictStatusRole).toInt(), int(LagVerdict::Stall));
+
+    model.setGroup(QStringLiteral("archiver"));
+    QCOMPARE(row(0), (QStringList{"logs", "0", "5", "30", "expired (7 lost)", "unknown", "STOP",
+                                  "committed offset stuck at 5 for 15 s with 25 messages waiting and none "
+                                  "arriving",
+                                  "\u2014"}));
+    QCOMPARE(
+        text(model, 0, GroupPartitionModel::LagColumn, Qt::ToolTipRole),
+        QStringLiteral("Retention deleted 7 messages before the group read them; the lag of 25 counts them"));
+    QCOMPARE(text(model, 0, GroupPartitionModel::EndColumn, Qt::ToolTipRole),
+             QStringLiteral("Oldest retained offset: 12"));
+    QCOMPARE(text(model, 0, GroupPartitionModel::OwnerColumn, Qt::ToolTipRole),
+             QStringLiteral("Not assigned to any member of the group"));
+
+    model.setGroup(QStringLiteral("ghost"));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGroupModels::partitionRefreshAndGroupSwitch() {
+    feed(1);
+    GroupPartitionModel model(m_tracker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setGroup(QStringLiteral("orders-app"));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    const QPersistentModelIndex stalled = model.index(1, GroupPartitionModel::LagColumn);
+    QCOMPARE(stalled.data().toString(), QStringLiteral("200"));
+
+    m_tracker->addPoll(poll(2));
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(stalled.isValid());
+    QCOMPARE(stalled.row(), 1);
+    QCOMPARE(stalled.data().toString(), QStringLiteral("300"));
+    QCOMPARE(model.index(1, GroupPartitionModel::VerdictColumn).data().toString(), QStringLiteral("STALL"));
+    QVERIFY(changes.count() > 0);
+
+    // Switching groups is one reset; the group vanishing removes its rows without one.
+    model.setGroup(QStringLiteral("billing"));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(text(model, 0, GroupPartitionModel::LagColumn), QStringLiteral("0"));
+    QCOMPARE(text(model, 0, GroupPartitionModel::VerdictColumn), QStringLiteral("OK"));
+    m_tracker->addPoll(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(resets.count(), 1);
+}
+
+void TestGroupModels::memberRows() {
+    feed(0);
+    GroupMemberModel model(m_tracker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setGroup(QStringLiteral("orders-app"));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(GroupMemberModel::ColumnCount));
+    // Sorted by member id, whatever order the broker listed them in.
+    QCOMPARE(text(model, 0, GroupMemberModel::ClientIdColumn), QStringLiteral("orders-reader-1"));
+    QCOMPARE(text(model, 0, GroupMemberModel::HostColumn), QStringLiteral("/10.0.0.7"));
+    QCOMPARE(text(model, 0, GroupMemberModel::MemberIdColumn), QStringLiteral("m-1"));
+    QCOMPARE(text(model, 0, GroupMemberModel::AssignmentColumn), QStringLiteral("orders-0, orders-1"));
+    QCOMPARE(model.index(0, GroupMemberModel::AssignmentColumn).data(GroupMemberModel::SortRole).toInt(), 2);
+    QCOMPARE(text(model, 1, GroupMemberModel::AssignmentColumn), QStringLiteral("orders-2"));
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    const QPersistentModelIndex second = model.index(1, 0);
+    m_tracker->addPoll(poll(1));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(second.row(), 1);
+
+    model.setGroup(QStringLiteral("archiver"));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestGroupModels)
+#include "tst_groupmodels.moc"

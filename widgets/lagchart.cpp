@@ -1,0 +1,477 @@
+#include "lagchart.h"
+
+#include "displayformat.h"
+
+#include <qcustomplot.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace partita {
+
+namespace {
+
+constexpr std::chrono::milliseconds RedrawInterval(250); // at most four redraws a second
+constexpr int MaxLegendPartitions = 12;                  // more entries would not fit beside the plot
+constexpr double MinimumSpanSeconds = 60;                // a young history grows from the left edge
+constexpr double ExportScale = 2.0;
+const QString HighlightLayer = QStringLiteral("highlight");
+const QString HoverLayer = QStringLiteral("overlay"); // buffered on its own: hovering repaints only it
+
+QColor totalColor() {
+    return QColor(0x25, 0x63, 0xeb);
+}
+
+// Tableau 10 without its blue, which the total uses: distinct from each other, also when faded.
+QColor partitionColor(int index) {
+    static const QColor colors[] = {
+        QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f), QColor(0xe1, 0x57, 0x59),
+        QColor(0x76, 0xb7, 0xb2), QColor(0xb0, 0x7a, 0xa1), QColor(0xed, 0xc9, 0x48),
+        QColor(0x9c, 0x75, 0x5f), QColor(0xff, 0x9d, 0xa7), QColor(0x4e, 0x79, 0xa7),
+    };
+    return colors[index % int(std::size(colors))];
+}
+
+// Ticks on whole messages, with the thousands separators the tables use.
+class CountTicker : public QCPAxisTicker {
+protected:
+    double getTickStep(const QCPRange &range) override {
+        return std::max(1.0, std::ceil(QCPAxisTicker::getTickStep(range)));
+    }
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override {
+        return QLocale().toString(qRound64(tick));
+    }
+};
+
+QVector<QCPGraphData> graphData(const std::vector<LagPoint> &points) {
+    QVector<QCPGraphData> data;
+    data.reserve(int(points.size()));
+    for (const LagPoint &point : points) // NaN leaves a gap in the line
+        data.append({point.timeMs / 1000.0, point.lag < 0 ? qQNaN() : double(point.lag)});
+    return data;
+}
+
+void styleAxisRect(QCPAxisRect *rect, const QString &valueLabel,
+                   const QSharedPointer<QCPAxisTicker> &timeTicker, const QPalette &palette) {
+    const QColor axisColor(0x9c, 0xa3, 0xaf);
+    const QColor gridColor(0xe5, 0xe7, 0xeb);
+    const QColor textColor = palette.color(QPalette::Text).lighter(130);
+    for (QCPAxis *axis : rect->axes()) {
+        axis->setBasePen(Qt::NoPen);
+        axis->setTickPen(QPen(axisColor));
+        axis->setSubTicks(false);
+        axis->setTickLengthIn(0);
+        axis->setTickLengthOut(4);
+        axis->setTickLabelColor(textColor);
+        axis->setLabelColor(textColor);
+        axis->grid()->setPen(QPen(gridColor, 1));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    QCPAxis *time = rect->axis(QCPAxis::atBottom);
+    time->setBasePen(QPen(axisColor));
+    time->setTicker(timeTicker);
+    QCPAxis *lag = rect->axis(QCPAxis::atLeft);
+    lag->setTicker(QSharedPointer<CountTicker>::create());
+    lag->setLabel(valueLabel);
+    lag->setRangeLower(0);
+}
+
+} // namespace
+
+LagChart::LagChart(const LagTracker *tracker, QWidget *parent)
+    : QWidget(parent)
+    , m_tracker(tracker)
+    , m_plot(new QCustomPlot(this))
+    , m_totalRect(m_plot->axisRect())
+    , m_partitionRect(new QCPAxisRect(m_plot)) {
+    m_plot->setObjectName(QStringLiteral("lagPlot"));
+    m_plot->setBackground(palette().base());
+    m_plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables | QCP::iSelectLegend |
+                            QCP::iMultiSelect);
+    m_plot->setMinimumSize(320, 220);
+    m_plot->addLayer(HighlightLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+
+    // Two panels on one time axis: the total dwarfs single partitions, so each gets its own scale.
+    auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    timeTicker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
+    timeTicker->setDateTimeSpec(Qt::LocalTime);
+    timeTicker->setTickCount(6);
+    styleAxisRect(m_totalRect, tr("Total lag"), timeTicker, palette());
+    styleAxisRect(m_partitionRect, tr("Lag by partition"), timeTicker, palette());
+    m_totalRect->axis(QCPAxis::atBottom)->setTickLabels(false);
+    auto *margins = new QCPMarginGroup(m_plot);
+    m_totalRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    m_partitionRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    QCPAxis *totalTime = m_totalRect->axis(QCPAxis::atBottom);
+    QCPAxis *partitionTime = m_partitionRect->axis(QCPAxis::atBottom);
+    connect(totalTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), partitionTime,
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(partitionTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), totalTime,
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+    for (QCPAxisRect *rect : {m_totalRect, m_partitionRect}) {
+        for (QCPAxis *axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)}) {
+            connect(axis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+                if (!m_fitting)
+                    m_following = false; // the user zoomed or panned: keep their view
+            });
+        }
+    }
+
+    // The legend sits beside the partition panel, listing its lines.
+    QCPLegend *legend = m_plot->legend;
+    m_totalRect->insetLayout()->take(legend);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    QFont selectedFont = legendFont;
+    selectedFont.setBold(true);
+    legend->setVisible(true);
+    legend->setFont(legendFont);
+    legend->setSelectedFont(selectedFont);
+    legend->setTextColor(palette().color(QPalette::Text));
+    legend->setSelectedTextColor(palette().color(QPalette::Text));
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setIconSize(16, 10);
+    legend->setIconBorderPen(Qt::NoPen);
+    legend->setSelectedIconBorderPen(Qt::NoPen);
+    legend->setSelectableParts(QCPLegend::spItems);
+    legend->setMargins(QMargins(10, 2, 6, 2));
+    legend->setRowSpacing(0);
+    m_legendOverflow = new QCPTextElement(m_plot, QString(), legendFont);
+    m_legendOverflow->setTextColor(palette().color(QPalette::PlaceholderText));
+    m_legendOverflow->setTextFlags(Qt::AlignLeft | Qt::AlignTop);
+    m_legendOverflow->setMargins(QMargins(12, 2, 6, 2));
+    auto *legendColumn = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(1, 0, m_partitionRect);
+    m_plot->plotLayout()->addElement(1, 1, legendColumn);
+    legendColumn->addElement(0, 0, legend);
+    legendColumn->addElement(1, 0, m_legendOverflow);
+    legendColumn->addElement(2, 0, new QCPLayoutElement(m_plot)); // takes the height left over
+    legendColumn->setRowStretchFactors({0.001, 0.001, 1});
+    m_plot->plotLayout()->setColumnStretchFactors({1, 0.001});
+    m_plot->plotLayout()->setRowStretchFactors({2, 3});
+    m_plot->plotLayout()->setRowSpacing(2);
+
+    m_totalGraph = m_plot->addGraph(totalTime, m_totalRect->axis(QCPAxis::atLeft));
+    m_totalGraph->setName(tr("Total"));
+    m_totalGraph->removeFromLegend();
+    m_totalGraph->setSelectable(QCP::stNone);
+    m_totalGraph->setPen(QPen(totalColor(), 2));
+    QColor fill = totalColor();
+    fill.setAlpha(36);
+    m_totalGraph->setBrush(fill);
+
+    m_tracer = new QCPItemTracer(m_plot);
+    m_tracer->setLayer(HoverLayer);
+    m_tracer->setStyle(QCPItemTracer::tsCircle);
+    m_tracer->setSize(9);
+    m_tracer->setPen(QPen(palette().color(QPalette::Base), 2));
+    m_tracer->setSelectable(false);
+    m_tracer->setVisible(false);
+
+    m_emptyText = new QCPItemText(m_plot);
+    m_emptyText->setClipToAxisRect(false);
+    m_emptyText->setSelectable(false);
+    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyText->position->setAxisRect(m_partitionRect);
+    m_emptyText->position->setCoords(0.5, 0.5);
+    m_emptyText->setColor(palette().color(QPalette::PlaceholderText));
+
+    auto *hint = new QLabel(tr("Drag to pan, scroll to zoom, double-click to follow the latest data; click "
+                               "lines or legend entries to pick partitions"),
+                            this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    auto *resetButton = new QPushButton(tr("Follow latest"), this);
+    resetButton->setObjectName(QStringLiteral("followLatestButton"));
+    auto *exportButton = new QPushButton(tr("Export PNG…"), this);
+    exportButton->setObjectName(QStringLiteral("exportChartButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(hint, 1);
+    buttons->addWidget(resetButton);
+    buttons->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot, 1);
+    layout->addLayout(buttons);
+
+    m_redrawTimer.setSingleShot(true);
+    m_redrawTimer.setInterval(RedrawInterval);
+    connect(&m_redrawTimer, &QTimer::timeout, this, &LagChart::redraw);
+    connect(m_tracker, &LagTracker::lagUpdated, this, &LagChart::scheduleRedraw);
+    connect(m_plot, &QCustomPlot::selectionChangedByUser, this, &LagChart::takeSelectionFromPlot);
+    connect(m_plot, &QCustomPlot::mouseMove, this,
+            [this](QMouseEvent *event) { showHover(event->position(), event->globalPosition().toPoint()); });
+    m_plot->installEventFilter(this);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &LagChart::followData);
+    connect(resetButton, &QPushButton::clicked, this, &LagChart::followData);
+    connect(exportButton, &QPushButton::clicked, this, &LagChart::exportWithDialog);
+    updateData();
+}
+
+void LagChart::setGroup(const QString &id) {
+    if (id == m_group)
+        return;
+    m_group = id;
+    m_highlighted.clear();
+    m_following = true;
+    redraw();
+}
+
+void LagChart::setHighlightedPartitions(const QList<LagKey> &keys) {
+    if (keys == m_highlighted)
+        return;
+    m_highlighted = keys;
+    applyHighlight();
+    if (isVisible())
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool LagChart::exportPng(const QString &fileName) {
+    if (m_stale)
+        updateData();
+    m_tracer->setVisible(false);
+    return m_plot->savePng(fileName, 0, 0, ExportScale);
+}
+
+QCPGraph *LagChart::partitionGraph(const LagKey &key) const {
+    const auto it = std::lower_bound(m_partitionGraphs.cbegin(), m_partitionGraphs.cend(), key,
+                                     [](const auto &entry, const LagKey &k) { return entry.first < k; });
+    return it != m_partitionGraphs.cend() && it->first == key ? it->second : nullptr;
+}
+
+void LagChart::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        redraw();
+}
+
+bool LagChart::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_plot && event->type() == QEvent::Leave)
+        hideHover();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LagChart::scheduleRedraw() {
+    // Not restarted while running: a steady stream of polls still redraws every RedrawInterval.
+    if (!m_redrawTimer.isActive())
+        m_redrawTimer.start();
+}
+
+void LagChart::redraw() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    updateData();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LagChart::updateData() {
+    m_stale = false;
+    const std::vector<LagKey> keys = m_tracker->partitionKeys(m_group);
+    const bool sameKeys =
+        std::equal(keys.cbegin(), keys.cend(), m_partitionGraphs.cbegin(), m_partitionGraphs.cend(),
+                   [](const LagKey &key, const auto &entry) { return key == entry.first; });
+    if (!sameKeys)
+        rebuildPartitionGraphs(keys);
+
+    m_totalGraph->data()->set(graphData(m_tracker->totalLagSeries(m_group)), true);
+    for (const auto &[key, graph] : m_partitionGraphs)
+        graph->data()->set(graphData(m_tracker->partitionLagSeries(key)), true);
+
+    bool measured = false;
+    m_totalGraph->getValueRange(measured);
+    m_emptyText->setVisible(!measured);
+    if (m_group.isEmpty())
+        m_emptyText->setText(tr("No group selected"));
+    else if (keys.empty())
+        m_emptyText->setText(tr("%1 has no partitions with offsets").arg(m_group));
+    else
+        m_emptyText->setText(tr("No lag measured for %1 yet").arg(m_group));
+
+    if (m_following)
+        fitToData();
+    applyHighlight();
+}
+
+void LagChart::rebuildPartitionGraphs(const std::vector<LagKey> &keys) {
+    m_tracer->setGraph(nullptr);
+    m_tracer->setVisible(false);
+    for (const auto &entry : m_partitionGraphs)
+        m_plot->removeGraph(entry.second);
+    m_partitionGraphs.clear();
+
+    QCPAxis *time = m_partitionRect->axis(QCPAxis::atBottom);
+    QCPAxis *lag = m_partitionRect->axis(QCPAxis::atLeft);
+    for (const LagKey &key : keys) {
+        QCPGraph *graph = m_plot->addGraph(time, lag);
+        graph->setName(topicPartitionLabel(key.topic, key.partition));
+        graph->setSelectable(QCP::stWhole);
+        if (int(m_partitionGraphs.size()) >= MaxLegendPartitions)
+            graph->removeFromLegend();
+        m_partitionGraphs.emplace_back(key, graph);
+    }
+    const int hidden = int(keys.size()) - MaxLegendPartitions;
+    m_legendOverflow->setText(hidden > 0 ? tr("+ %1 more (pick them in\nthe partition table)").arg(hidden)
+                                         : QString());
+}
+
+void LagChart::fitToData() {
+    m_fitting = true;
+    bool found = false;
+    QCPRange time = m_totalGraph->getKeyRange(found);
+    for (const auto &entry : m_partitionGraphs) {
+        bool partitionFound = false;
+        const QCPRange range = entry.second->getKeyRange(partitionFound);
+        if (partitionFound)
+            time = found ? QCPRange(std::min(time.lower, range.lower), std::max(time.upper, range.upper))
+                         : range;
+        found = found || partitionFound;
+    }
+    if (!found) {
+        const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
+        time = QCPRange(now - MinimumSpanSeconds, now);
+    }
+    time.upper = std::max(time.upper, time.lower + MinimumSpanSeconds);
+    m_totalRect->axis(QCPAxis::atBottom)->setRange(time);
+
+    // Lag is never negative; 10 % headroom keeps the highest point off the frame.
+    const auto fitValues = [](QCPAxis *axis, const std::vector<const QCPGraph *> &graphs) {
+        double highest = 0;
+        for (const QCPGraph *graph : graphs) {
+            bool any = false;
+            const QCPRange values = graph->getValueRange(any);
+            if (any)
+                highest = std::max(highest, values.upper);
+        }
+        axis->setRange(0, std::max(1.0, highest * 1.1));
+    };
+    fitValues(m_totalRect->axis(QCPAxis::atLeft), {m_totalGraph});
+    std::vector<const QCPGraph *> partitions;
+    for (const auto &entry : m_partitionGraphs)
+        partitions.push_back(entry.second);
+    fitValues(m_partitionRect->axis(QCPAxis::atLeft), partitions);
+    m_fitting = false;
+}
+
+void LagChart::applyHighlight() {
+    const bool anyPicked = !m_highlighted.isEmpty();
+    for (int i = 0; i < int(m_partitionGraphs.size()); ++i) {
+        const auto &[key, graph] = m_partitionGraphs[i];
+        const bool picked = m_highlighted.contains(key);
+        QColor color = partitionColor(i);
+        const QPen pickedPen(color, 2.6);
+        if (anyPicked && !picked)
+            color.setAlpha(70);
+        graph->setPen(QPen(color, picked ? 2.6 : 1.6));
+        graph->selectionDecorator()->setPen(pickedPen);
+        graph->setLayer(picked ? HighlightLayer : QStringLiteral("main"));
+        // Selections are index ranges: re-cover the whole series after new points arrived.
+        graph->setSelection(picked ? QCPDataSelection(graph->data()->dataRange()) : QCPDataSelection());
+        if (QCPPlottableLegendItem *item = m_plot->legend->itemWithPlottable(graph))
+            item->setSelected(picked);
+    }
+}
+
+void LagChart::takeSelectionFromPlot() {
+    // A click selects either a line or its legend entry; whichever it was picks the partition.
+    QList<LagKey> picked;
+    for (const auto &[key, graph] : m_partitionGraphs) {
+        const QCPPlottableLegendItem *item = m_plot->legend->itemWithPlottable(graph);
+        if (graph->selected() || (item && item->selected()))
+            picked.append(key);
+    }
+    m_highlighted = picked;
+    applyHighlight();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    emit partitionsClicked(picked);
+}
+
+void LagChart::showHover(const QPointF &pos, const QPoint &globalPos) {
+    const std::optional<HoverPoint> point = pointNear(pos);
+    if (!point) {
+        hideHover();
+        return;
+    }
+    m_tracer->setGraph(point->graph);
+    m_tracer->setGraphKey(point->key);
+    m_tracer->setClipAxisRect(point->graph->keyAxis()->axisRect());
+    QColor color = point->graph->pen().color();
+    color.setAlpha(255);
+    m_tracer->setBrush(color);
+    m_tracer->setVisible(true);
+    m_plot->layer(HoverLayer)->replot();
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(qRound64(point->key * 1000));
+    QToolTip::showText(globalPos,
+                       tr("%1\n%2\nLag: %3")
+                           .arg(point->graph->name(),
+                                QLocale().toString(time, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                formatCount(qRound64(point->value))),
+                       m_plot);
+}
+
+void LagChart::hideHover() {
+    if (m_tracer->visible()) {
+        m_tracer->setVisible(false);
+        m_plot->layer(HoverLayer)->replot();
+    }
+    QToolTip::hideText();
+}
+
+std::optional<LagChart::HoverPoint> LagChart::pointNear(const QPointF &pos) const {
+    std::optional<HoverPoint> nearest;
+    double nearestDistance = m_plot->selectionTolerance();
+    const auto consider = [&](QCPGraph *graph) {
+        QVariant details;
+        const double distance = graph->selectTest(pos, false, &details);
+        if (distance < 0 || distance > nearestDistance)
+            return;
+        const QCPDataSelection selection = details.value<QCPDataSelection>();
+        if (selection.isEmpty())
+            return;
+        const auto point = graph->data()->at(selection.dataRange().begin());
+        if (qIsNaN(point->value))
+            return;
+        nearestDistance = distance;
+        nearest = HoverPoint{graph, point->key, point->value};
+    };
+    consider(m_totalGraph);
+    for (const auto &entry : m_partitionGraphs)
+        consider(entry.second);
+    return nearest;
+}
+
+void LagChart::followData() {
+    m_following = true;
+    redraw();
+}
+
+void LagChart::exportWithDialog() {
+    QString name = m_group.isEmpty() ? QStringLiteral("lag") : QStringLiteral("lag-%1").arg(m_group);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export chart"),
+                                                      QDir::home().filePath(name + QStringLiteral(".png")),
+                                                      tr("PNG images (*.png)"));
+    if (file.isEmpty())
+        return;
+    if (!exportPng(file))
+        QMessageBox::warning(this, tr("Export chart"),
+                             tr("Could not write %1.").arg(QDir::toNativeSeparators(file)));
+}
+
+} // namespace partita

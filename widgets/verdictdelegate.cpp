@@ -1,0 +1,46 @@
+#include "verdictdelegate.h"
+
+#include "statuscolors.h"
+
+namespace partita {
+
+StatTile::Severity verdictSeverity(LagVerdict::Status status) {
+    switch (status) {
+    case LagVerdict::Unknown:
+    case LagVerdict::Ok:
+        break;
+    case LagVerdict::Warn:
+    case LagVerdict::Rewind:
+        return StatTile::Severity::Warning;
+    case LagVerdict::Stop:
+    case LagVerdict::Stall:
+        return StatTile::Severity::Critical;
+    }
+    return StatTile::Severity::Normal;
+}
+
+VerdictDelegate::VerdictDelegate(int statusRole, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_statusRole(statusRole) {}
+
+void VerdictDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    const auto status = LagVerdict::Status(index.data(m_statusRole).toInt());
+    switch (verdictSeverity(status)) {
+    case StatTile::Severity::Normal:
+        // Unknown is greyed: it is the absence of a verdict, not a healthy one.
+        option->palette.setColor(QPalette::Text, status == LagVerdict::Ok
+                                                     ? StatusColors::healthy()
+                                                     : option->palette.color(QPalette::PlaceholderText));
+        return;
+    case StatTile::Severity::Warning:
+        option->palette.setColor(QPalette::Text, StatusColors::warning());
+        break;
+    case StatTile::Severity::Critical:
+        option->palette.setColor(QPalette::Text, StatusColors::critical());
+        break;
+    }
+    option->font.setBold(true);
+}
+
+} // namespace partita
