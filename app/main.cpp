@@ -14,7 +14,7 @@ using partita::MainWindow;
 
 namespace {
 
-// How long --screenshot waits for the first snapshot before giving up.
+// How long --screenshot waits for the first refresh before giving up; later ones get twice the interval.
 constexpr std::chrono::seconds ScreenshotTimeout(30);
 
 struct Options {
@@ -22,16 +22,25 @@ struct Options {
     QString bootstrap;
     std::chrono::milliseconds interval{5000};
     QString screenshotFile;
+    int screenshotRefreshes = 1;
     MainWindow::View view = MainWindow::View::Overview;
 };
 
+const QList<QPair<QString, MainWindow::View>> &viewNames() {
+    static const QList<QPair<QString, MainWindow::View>> names = {
+        {QStringLiteral("overview"), MainWindow::View::Overview},
+        {QStringLiteral("topics"), MainWindow::View::Topics},
+        {QStringLiteral("topology"), MainWindow::View::Topology},
+        {QStringLiteral("groups"), MainWindow::View::Groups},
+    };
+    return names;
+}
+
 std::optional<MainWindow::View> viewNamed(const QString &name) {
-    if (name == QLatin1String("overview"))
-        return MainWindow::View::Overview;
-    if (name == QLatin1String("topics"))
-        return MainWindow::View::Topics;
-    if (name == QLatin1String("topology"))
-        return MainWindow::View::Topology;
+    for (const auto &[viewName, view] : viewNames()) {
+        if (viewName == name)
+            return view;
+    }
     return std::nullopt;
 }
 
@@ -55,9 +64,13 @@ Options parseArguments(const QApplication &app) {
                                                        "refresh, then exit."),
                                         QStringLiteral("file"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("Show <view> first: overview, topics or topology."),
+                                  QStringLiteral("Show <view> first: overview, topics, topology or groups."),
                                   QStringLiteral("view"), QStringLiteral("overview"));
-    parser.addOptions({demo, bootstrap, interval, screenshot, view});
+    const QCommandLineOption refreshes(QStringLiteral("refreshes"),
+                                       QStringLiteral("With --screenshot: wait for <count> refreshes first, "
+                                                      "e.g. for some lag history (default 1)."),
+                                       QStringLiteral("count"), QStringLiteral("1"));
+    parser.addOptions({demo, bootstrap, interval, screenshot, refreshes, view});
     parser.process(app);
 
     const auto usageError = [&parser](const QString &message) {
@@ -78,6 +91,10 @@ Options parseArguments(const QApplication &app) {
         usageError(QStringLiteral("--interval wants a positive number of seconds, not \"%1\"")
                        .arg(parser.value(interval)));
     options.interval = std::chrono::milliseconds(qRound64(seconds * 1000));
+    options.screenshotRefreshes = parser.value(refreshes).toInt(&ok);
+    if (!ok || options.screenshotRefreshes < 1)
+        usageError(QStringLiteral("--refreshes wants a positive whole number, not \"%1\"")
+                       .arg(parser.value(refreshes)));
     const std::optional<MainWindow::View> initialView = viewNamed(parser.value(view));
     if (!initialView)
         usageError(QStringLiteral("unknown view \"%1\"").arg(parser.value(view)));
@@ -124,8 +141,9 @@ int main(int argc, char *argv[]) {
 
     window.show();
     if (!options.screenshotFile.isEmpty()) {
+        const auto timeout = ScreenshotTimeout + 2 * (options.screenshotRefreshes - 1) * options.interval;
         auto *job = new partita::ScreenshotJob(&window, options.screenshotFile, options.view,
-                                               ScreenshotTimeout, &window);
+                                               options.screenshotRefreshes, timeout, &window);
         job->start();
     }
     return app.exec();

@@ -1,6 +1,7 @@
 #include "screenshotjob.h"
 
 #include "clustermonitor.h"
+#include "groupmonitor.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -15,17 +16,19 @@ constexpr std::chrono::milliseconds SettleTime(300);
 
 } // namespace
 
-ScreenshotJob::ScreenshotJob(MainWindow *window, const QString &file, MainWindow::View view,
+ScreenshotJob::ScreenshotJob(MainWindow *window, const QString &file, MainWindow::View view, int refreshes,
                              std::chrono::milliseconds timeout, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_file(file)
-    , m_view(view) {
+    , m_view(view)
+    , m_refreshesLeft(refreshes) {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeout);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout.intervalAsDuration());
-        QString message = tr("no cluster snapshot within %1 s").arg(seconds.count());
+        QString message =
+            tr("%n refresh(es) short after %1 s", nullptr, m_refreshesLeft).arg(seconds.count());
         const QString state = m_window->monitor()->stateMessage();
         if (!state.isEmpty())
             message += QStringLiteral(" (%1)").arg(state);
@@ -34,14 +37,10 @@ ScreenshotJob::ScreenshotJob(MainWindow *window, const QString &file, MainWindow
 }
 
 void ScreenshotJob::start() {
-    connect(
-        m_window->monitor(), &ClusterMonitor::snapshotReady, this,
-        [this] {
-            m_timeout.stop();
-            m_window->showView(m_view);
-            QTimer::singleShot(SettleTime, this, &ScreenshotJob::capture);
-        },
-        Qt::SingleShotConnection);
+    if (m_view == MainWindow::View::Groups)
+        connect(m_window->groupMonitor(), &GroupMonitor::groupsReady, this, &ScreenshotJob::countRefresh);
+    else
+        connect(m_window->monitor(), &ClusterMonitor::snapshotReady, this, &ScreenshotJob::countRefresh);
     // The monitor would keep retrying, but a screenshot of "no data" is useless: give up at once.
     connect(m_window->monitor(), &ClusterMonitor::connectionStateChanged, this,
             [this](ConnectionState state, const QString &message) {
@@ -49,6 +48,16 @@ void ScreenshotJob::start() {
                     finish(1, tr("cannot take the screenshot: %1").arg(message));
             });
     m_timeout.start();
+}
+
+void ScreenshotJob::countRefresh() {
+    if (--m_refreshesLeft > 0)
+        return;
+    m_timeout.stop();
+    m_window->monitor()->disconnect(this);
+    m_window->groupMonitor()->disconnect(this);
+    m_window->showView(m_view);
+    QTimer::singleShot(SettleTime, this, &ScreenshotJob::capture);
 }
 
 void ScreenshotJob::capture() {
@@ -63,6 +72,7 @@ void ScreenshotJob::finish(int exitCode, const QString &message) {
     // Exiting only ends the event loop once control returns to it: report once, whatever else arrives.
     m_timeout.stop();
     m_window->monitor()->disconnect(this);
+    m_window->groupMonitor()->disconnect(this);
     QTextStream(exitCode == 0 ? stdout : stderr) << "partita: " << message << '\n';
     QCoreApplication::exit(exitCode);
 }

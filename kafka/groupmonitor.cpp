@@ -37,6 +37,12 @@ void GroupMonitor::stop() {
     retirePoller();
 }
 
+void GroupMonitor::refreshNow() {
+    if (GroupPoller *poller = m_poller)
+        QMetaObject::invokeMethod(
+            poller, [poller] { poller->poll(); }, Qt::QueuedConnection);
+}
+
 void GroupMonitor::setWatchedGroups(const QStringList &groups) {
     m_watchedGroups = groups;
     if (GroupPoller *poller = m_poller)

@@ -24,6 +24,8 @@ public:
     void start(const ConnectionSettings &settings,
                std::chrono::milliseconds interval = std::chrono::seconds(5));
     void stop();
+    // Polls at once instead of waiting for the next interval.
+    void refreshNow();
     // Group ids polled even when the broker does not list them (ACLs, or listing forbidden).
     void setWatchedGroups(const QStringList &groups);
     QStringList watchedGroups() const { return m_watchedGroups; }

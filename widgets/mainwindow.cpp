@@ -5,6 +5,8 @@
 #include "connectionstatuswidget.h"
 #include "democluster.h"
 #include "demomenu.h"
+#include "groupmonitor.h"
+#include "groupspage.h"
 #include "kafkaversion.h"
 #include "overviewpage.h"
 #include "stalebanner.h"
@@ -34,7 +36,8 @@ const QString ApplicationTitle = QStringLiteral("Partita");
 MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent)
     : QMainWindow(parent)
     , m_refreshInterval(refreshInterval)
-    , m_monitor(new ClusterMonitor(this)) {
+    , m_monitor(new ClusterMonitor(this))
+    , m_groupMonitor(new GroupMonitor(this)) {
     setWindowTitle(ApplicationTitle);
     buildCentralWidget();
     buildMenus();
@@ -47,6 +50,9 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     connect(m_monitor, &ClusterMonitor::connectionStateChanged, this, &MainWindow::showConnectionState);
     connect(m_monitor, &ClusterMonitor::pollStarted, m_status, [this] { m_status->setBusy(true); });
     connect(m_monitor, &ClusterMonitor::pollFinished, m_status, [this] { m_status->setBusy(false); });
+    connect(m_groupMonitor, &GroupMonitor::groupsReady, m_groups, &GroupsPage::setGroups);
+    connect(m_groupMonitor, &GroupMonitor::pollFailed, m_groups, &GroupsPage::showPollFailure);
+    connect(m_groups, &GroupsPage::watchedGroupsChanged, m_groupMonitor, &GroupMonitor::setWatchedGroups);
 
     showView(View::Overview);
     updateActions();
@@ -56,9 +62,10 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
 void MainWindow::buildCentralWidget() {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItems({tr("Overview"), tr("Topics"), tr("Topology")});
+    m_navigation->addItems({tr("Overview"), tr("Topics"), tr("Topology"), tr("Consumer Groups")});
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget { background: palette(window); border-right: 1px solid palette(mid); padding-top: 8px;"
         " outline: 0; }"
@@ -68,10 +75,12 @@ void MainWindow::buildCentralWidget() {
     m_overview = new OverviewPage(this);
     m_topics = new TopicsPage(this);
     m_topology = new TopologyView(this);
+    m_groups = new GroupsPage(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_topics);
     m_pages->addWidget(m_topology);
+    m_pages->addWidget(m_groups);
 
     m_demoBanner = new QLabel(this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -119,7 +128,10 @@ void MainWindow::buildMenus() {
     m_disconnectAction =
         connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromCluster);
     connectionMenu->addSeparator();
-    m_refreshAction = connectionMenu->addAction(tr("&Refresh Now"), m_monitor, &ClusterMonitor::refreshNow);
+    m_refreshAction = connectionMenu->addAction(tr("&Refresh Now"), this, [this] {
+        m_monitor->refreshNow();
+        m_groupMonitor->refreshNow();
+    });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connectionMenu->addSeparator();
     QAction *quitAction = connectionMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -161,6 +173,10 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     if (m_demoMenu)
         m_demoMenu->menuAction()->setVisible(demo);
     m_monitor->start(settings, m_refreshInterval);
+    m_groups->setPollInterval(m_refreshInterval);
+    m_groups->setCluster(settings.bootstrapServers);
+    m_groupMonitor->setWatchedGroups(m_groups->watchedGroups());
+    m_groupMonitor->start(settings, m_refreshInterval);
     updateActions();
 }
 
@@ -176,6 +192,7 @@ void MainWindow::connectToDemo(DemoCluster *demo) {
 
 void MainWindow::disconnectFromCluster() {
     m_monitor->stop();
+    m_groupMonitor->stop();
     m_status->setBusy(false);
     updateActions();
 }

@@ -21,16 +21,19 @@ class ConnectionDialog;
 class DemoCluster;
 class DemoMenu;
 class ConnectionStatusWidget;
+class GroupMonitor;
+class GroupsPage;
 class OverviewPage;
 class StaleBanner;
 class TopicsPage;
 class TopologyView;
 
-// The application window: watches one cluster through a ClusterMonitor and shows it in three views.
+// The application window: watches one cluster through a ClusterMonitor (topology) and a GroupMonitor
+// (consumer groups) and shows it in four views.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Overview, Topics, Topology };
+    enum class View { Overview, Topics, Topology, Groups };
     enum class ClusterKind { Regular, Demo };
 
     explicit MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent = nullptr);
@@ -44,6 +47,7 @@ public:
     void showView(View view);
     View currentView() const;
     ClusterMonitor *monitor() const { return m_monitor; }
+    GroupMonitor *groupMonitor() const { return m_groupMonitor; }
 
     void showConnectionDialog();
     // Opens the connection dialog filled in with `settings`, so it can point out what is wrong with them.
@@ -61,6 +65,7 @@ private:
 
     std::chrono::milliseconds m_refreshInterval;
     ClusterMonitor *m_monitor;
+    GroupMonitor *m_groupMonitor;
     ConnectionStatusWidget *m_status = nullptr;
     QLabel *m_demoBanner = nullptr;
     QLabel *m_clusterHeader = nullptr; // names any cluster but the demo, which has its banner
@@ -70,6 +75,7 @@ private:
     OverviewPage *m_overview = nullptr;
     TopicsPage *m_topics = nullptr;
     TopologyView *m_topology = nullptr;
+    GroupsPage *m_groups = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
