@@ -17,8 +17,7 @@ constexpr int Partitions = 1000;
 constexpr int Rounds = 3;
 const char *const Topic = "bench";
 
-qint64 referenceRoundMs(rd_kafka_t *consumer)
-{
+qint64 referenceRoundMs(rd_kafka_t *consumer) {
     QElapsedTimer timer;
     timer.start();
     for (int partition = 0; partition < Partitions; ++partition) {
@@ -31,8 +30,7 @@ qint64 referenceRoundMs(rd_kafka_t *consumer)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     char errstr[512];
@@ -45,7 +43,8 @@ int main(int argc, char *argv[])
     QString error;
     auto client = SnapshotClient::create(settings, &error);
     rdk::ConfPtr conf(rd_kafka_conf_new());
-    rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(settings.bootstrapServers), errstr, sizeof errstr);
+    rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(settings.bootstrapServers), errstr,
+                      sizeof errstr);
     rdk::HandlePtr consumer(rd_kafka_new(RD_KAFKA_CONSUMER, conf.release(), errstr, sizeof errstr));
     if (!client || !consumer) {
         out << "cannot create clients: " << error << errstr << '\n';
@@ -72,6 +71,7 @@ int main(int argc, char *argv[])
     out << "snapshot of " << Partitions << " partitions over 3 brokers, mean of " << Rounds << " rounds\n"
         << "  batched per leader (SnapshotClient):     " << batched / Rounds << " ms\n"
         << "  reference, one query per partition:      " << reference / Rounds << " ms\n"
-        << "  speed-up: " << QString::number(double(reference) / std::max<qint64>(batched, 1), 'f', 1) << "x\n";
+        << "  speed-up: " << QString::number(double(reference) / std::max<qint64>(batched, 1), 'f', 1)
+        << "x\n";
     return 0;
 }
