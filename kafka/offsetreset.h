@@ -3,6 +3,8 @@
 #include "connectionsettings.h"
 #include "consumergroups.h"
 
+#include <QMetaType>
+
 #include <chrono>
 #include <memory>
 
@@ -60,3 +62,5 @@ private:
 };
 
 } // namespace partita
+
+Q_DECLARE_METATYPE(partita::OffsetResetPlan)
