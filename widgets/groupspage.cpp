@@ -22,6 +22,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace partita {
 
 namespace {
@@ -76,6 +78,7 @@ GroupsPage::GroupsPage(QWidget *parent)
     , m_memberModel(new GroupMemberModel(m_tracker, this))
     , m_filterEdit(new QLineEdit(this))
     , m_unwatchButton(new QPushButton(tr("Stop Watching"), this))
+    , m_resetButton(new QPushButton(tr("Reset Offsets…"), this))
     , m_notice(newNotice(QStringLiteral("groupsNotice"), this))
     , m_groupTable(new DataTableView(this))
     , m_groupTitle(new SectionTitle(QString(), this))
@@ -100,6 +103,7 @@ GroupsPage::GroupsPage(QWidget *parent)
     watchButton->setToolTip(tr("Poll a group by its id, also when the broker does not list it"));
     m_unwatchButton->setObjectName(QStringLiteral("unwatchGroupButton"));
     m_unwatchButton->setToolTip(tr("Stop polling the selected group by hand"));
+    m_resetButton->setObjectName(QStringLiteral("resetOffsetsButton"));
     m_notice->setStyleSheet(noticeStyle(true));
     m_groupNote->setStyleSheet(noticeStyle(true));
 
@@ -135,6 +139,7 @@ GroupsPage::GroupsPage(QWidget *parent)
     toolRow->addWidget(watchButton);
     toolRow->addWidget(m_unwatchButton);
     toolRow->addStretch();
+    toolRow->addWidget(m_resetButton);
     auto *groupPane = new QWidget(this);
     auto *groupLayout = new QVBoxLayout(groupPane);
     groupLayout->setContentsMargins(0, 0, 0, 0);
@@ -186,6 +191,8 @@ GroupsPage::GroupsPage(QWidget *parent)
     });
     connect(watchButton, &QPushButton::clicked, this, &GroupsPage::askForGroup);
     connect(m_unwatchButton, &QPushButton::clicked, this, [this] { unwatchGroup(selectedGroup()); });
+    connect(m_resetButton, &QPushButton::clicked, this,
+            [this] { emit resetOffsetsRequested(selectedGroup(), selectedPartitions()); });
     showGroup(QModelIndex());
     updateNotice();
 }
@@ -251,6 +258,21 @@ QString GroupsPage::selectedGroup() const {
     return m_partitionModel->group();
 }
 
+QList<TopicPartition> GroupsPage::selectedPartitions() const {
+    QList<TopicPartition> partitions;
+    for (const QModelIndex &row : m_partitionTable->selectionModel()->selectedRows()) {
+        partitions.append({row.data(GroupPartitionModel::TopicNameRole).toString(),
+                           row.data(GroupPartitionModel::PartitionIdRole).toInt()});
+    }
+    std::sort(partitions.begin(), partitions.end());
+    return partitions;
+}
+
+void GroupsPage::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    updateResetButton();
+}
+
 void GroupsPage::askForGroup() {
     bool ok = false;
     const QString id =
@@ -311,6 +333,31 @@ void GroupsPage::updateGroupDetails() {
     }
     m_partitionTitle->setText(id.isEmpty() ? tr("Partitions") : tr("Partitions of %1").arg(id));
     m_memberTitle->setText(id.isEmpty() ? tr("Members") : tr("Members of %1").arg(id));
+    updateResetButton();
+}
+
+// Says why a reset is unavailable, which a greyed-out button cannot.
+void GroupsPage::updateResetButton() {
+    const QString id = selectedGroup();
+    const GroupsSnapshotPtr poll = m_tracker->lastPoll();
+    const ConsumerGroupInfo *group = poll && !id.isEmpty() ? poll->group(id) : nullptr;
+    bool enabled = false;
+    QString tip;
+    if (!group) {
+        tip = tr("Select a group to reset its committed offsets");
+    } else if (group->isActive()) {
+        const qsizetype members = group->members.size();
+        tip = tr("Group %1 has %2: stop its consumers first, or they would overwrite the new offsets")
+                  .arg(id, members == 1 ? tr("1 active member") : tr("%1 active members").arg(members));
+    } else {
+        enabled = true;
+        tip = tr("Move the committed offsets of group %1 (the selected partitions, or all of them)").arg(id);
+    }
+    if (m_readOnly)
+        tip += tr("\n\nRead-only connection: resets are unavailable; a reset can only be previewed.");
+    m_resetButton->setText(m_readOnly ? tr("Preview Offset Reset…") : tr("Reset Offsets…"));
+    m_resetButton->setEnabled(enabled);
+    m_resetButton->setToolTip(tip);
 }
 
 void GroupsPage::updateNotice() {

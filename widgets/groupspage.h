@@ -47,11 +47,19 @@ public:
     void watchGroup(const QString &id);
     void unwatchGroup(const QString &id);
     QString selectedGroup() const;
+    // The partitions selected in the selected group's partition table.
+    QList<TopicPartition> selectedPartitions() const;
     LagChart *chart() const { return m_chart; }
+    // On a read-only connection resets can only be previewed; the reset button says so.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 signals:
     // The user changed the groups watched by hand; the group monitor should poll these.
     void watchedGroupsChanged(const QStringList &groups);
+    // The user asked to reset the group's offsets, with the partitions selected for it (may be empty).
+    void resetOffsetsRequested(const QString &groupId,
+                               const QList<partita::TopicPartition> &selectedPartitions);
 
 private:
     void askForGroup();
@@ -59,6 +67,7 @@ private:
     void showGroup(const QModelIndex &proxyIndex);
     void updateGroupDetails();
     void updateNotice();
+    void updateResetButton();
     void ensureSelection();
     bool selectGroupRow(const QString &id);
     void highlightSelectedPartitions();
@@ -72,6 +81,7 @@ private:
     GroupMemberModel *m_memberModel;
     QLineEdit *m_filterEdit;
     QPushButton *m_unwatchButton;
+    QPushButton *m_resetButton;
     QLabel *m_notice;
     DataTableView *m_groupTable;
     SectionTitle *m_groupTitle;
@@ -90,6 +100,7 @@ private:
     QStringList m_watchedGroups;
     QString m_pendingSelection; // watched by hand, selected once a poll brings it
     QString m_pollFailure;
+    bool m_readOnly = false;
 };
 
 } // namespace partita

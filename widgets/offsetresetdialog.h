@@ -1,0 +1,75 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "consumergroups.h"
+#include "offsetreset.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+namespace partita {
+
+class OffsetResetTask;
+
+// Resets one consumer group's committed offsets: the user picks a target and the partitions, previews
+// old → new offsets, and applies exactly that preview after confirming. The cluster is only ever asked
+// on a worker thread; read-only connections can preview but not apply.
+class OffsetResetDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `selected`: the partitions picked on the Groups page, offered as the scope when not empty.
+    OffsetResetDialog(const ConnectionSettings &settings, const QString &groupId,
+                      const QList<TopicPartition> &selected, QWidget *parent = nullptr);
+    ~OffsetResetDialog() override;
+
+    QString groupId() const { return m_groupId; }
+    // What Apply writes: the last successful preview, empty when there is none or inputs changed since.
+    OffsetResetPlan plan() const { return m_plan; }
+    bool isBusy() const;
+    // The request the inputs describe now.
+    OffsetResetRequest request() const;
+
+signals:
+    // The group's offsets were changed on the cluster.
+    void offsetsReset(const QString &groupId);
+
+private:
+    enum class Tone { Neutral, Success, Warning, Error };
+
+    void preview();
+    void confirmApply();
+    void apply();
+    void showPlan(const OffsetResetPlan &plan);
+    void showApplied(const QString &error);
+    void inputsChanged();
+    void showStatus(const QString &text, Tone tone);
+    void updateState();
+
+    OffsetResetTask *m_task;
+    QString m_groupId;
+    QList<TopicPartition> m_selected;
+    bool m_readOnly;
+    OffsetResetPlan m_plan;
+
+    QButtonGroup *m_targetGroup = nullptr;
+    QLineEdit *m_offsetEdit = nullptr;
+    QDateTimeEdit *m_timestampEdit = nullptr;
+    QRadioButton *m_allRadio = nullptr;
+    QRadioButton *m_selectedRadio = nullptr;
+    QPushButton *m_previewButton = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+    QPushButton *m_applyButton = nullptr;
+};
+
+} // namespace partita
