@@ -2,6 +2,7 @@
 
 #include "statuscolors.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -92,6 +93,10 @@ void ConnectionDialog::buildForm() {
     m_propertiesEdit->setPlaceholderText(tr("# librdkafka properties, one key=value per line\n"
                                             "socket.timeout.ms=10000"));
     m_propertiesEdit->setTabChangesFocus(true);
+    m_readOnlyCheck = new QCheckBox(tr("&Read-only: refuse offset resets and deletions"), this);
+    m_readOnlyCheck->setObjectName(QStringLiteral("readOnlyCheck"));
+    m_readOnlyCheck->setToolTip(tr("For clusters that must not be changed by accident: Partita still shows "
+                                   "everything and previews resets, but refuses to change anything"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Profile &name:"), m_nameEdit);
@@ -103,6 +108,7 @@ void ConnectionDialog::buildForm() {
     form->addRow(tr("SSL &CA file:"), caFileRow);
     caFileRow->setFocusProxy(m_caFileEdit);
     form->addRow(tr("E&xtra properties:"), m_propertiesEdit);
+    form->addRow(QString(), m_readOnlyCheck);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(profileColumn, 1);
@@ -186,6 +192,7 @@ ConnectionSettings ConnectionDialog::enteredSettings(QStringList *propertyErrors
     if (usesSsl(s.securityProtocol))
         s.sslCaFile = m_caFileEdit->text().trimmed();
     s.extraProperties = ConnectionSettings::parseProperties(m_propertiesEdit->toPlainText(), propertyErrors);
+    s.readOnly = m_readOnlyCheck->isChecked();
     return s;
 }
 
@@ -224,6 +231,7 @@ void ConnectionDialog::fillForm(const ConnectionSettings &s) {
     m_passwordEdit->setText(s.saslPassword); // never part of a saved profile
     m_caFileEdit->setText(s.sslCaFile);
     m_propertiesEdit->setPlainText(ConnectionSettings::formatProperties(s.extraProperties));
+    m_readOnlyCheck->setChecked(s.readOnly);
 }
 
 void ConnectionDialog::newProfile() {
@@ -236,6 +244,7 @@ void ConnectionDialog::newProfile() {
     m_passwordEdit->clear();
     m_caFileEdit->clear();
     m_propertiesEdit->clear();
+    m_readOnlyCheck->setChecked(false);
     m_bootstrapEdit->setFocus();
 }
 

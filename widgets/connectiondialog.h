@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QSettings>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -60,6 +61,7 @@ private:
     QLineEdit *m_caFileEdit = nullptr;
     QPushButton *m_caFileButton = nullptr;
     QPlainTextEdit *m_propertiesEdit = nullptr;
+    QCheckBox *m_readOnlyCheck = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

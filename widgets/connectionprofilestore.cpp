@@ -33,6 +33,7 @@ QList<ConnectionProfile> ConnectionProfileStore::profiles() const {
         QStringList ignored; // the dialog only lets well-formed properties reach the store
         s.extraProperties = ConnectionSettings::parseProperties(
             m_settings->value(QStringLiteral("extraProperties")).toString(), &ignored);
+        s.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
         if (!profile.name.isEmpty())
             result << profile;
     }
@@ -90,6 +91,7 @@ void ConnectionProfileStore::write(const QList<ConnectionProfile> &profiles) {
         m_settings->setValue(QStringLiteral("sslCaFile"), s.sslCaFile);
         m_settings->setValue(QStringLiteral("extraProperties"),
                              ConnectionSettings::formatProperties(properties));
+        m_settings->setValue(QStringLiteral("readOnly"), s.readOnly);
     }
     m_settings->endArray();
 }

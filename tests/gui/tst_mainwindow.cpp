@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -53,6 +54,7 @@ private slots:
     void saveButtonSaysWhatIsMissing();
     void profilesNeverStoreSecrets();
     void dialogSavesProfileButAsksForPassword();
+    void profileKeepsReadOnly();
     void statusFlagsStaleData();
     void statusShowsFullMessageAsToolTip();
     void aboutNamesQtAndLibrdkafka();
@@ -416,6 +418,31 @@ void TestMainWindow::dialogSavesProfileButAsksForPassword() {
     QCOMPARE(reopened.settings().securityProtocol, QStringLiteral("sasl_plaintext"));
     QCOMPARE(reopened.settings().saslUsername, QStringLiteral("monitor"));
     QVERIFY(reopened.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+}
+
+void TestMainWindow::profileKeepsReadOnly() {
+    for (const bool readOnly : {true, false}) {
+        ConnectionDialog dialog;
+        const QString name = readOnly ? QStringLiteral("prod-ro") : QStringLiteral("dev-rw");
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+        dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"))->setText(QStringLiteral("kafka:9092"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("readOnlyCheck"))->setChecked(readOnly);
+        QCOMPARE(dialog.settings().readOnly, readOnly);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveProfileButton")),
+                          Qt::LeftButton);
+    }
+
+    ConnectionDialog reopened;
+    auto *profiles = reopened.findChild<QListWidget *>(QStringLiteral("profileList"));
+    auto *check = reopened.findChild<QCheckBox *>(QStringLiteral("readOnlyCheck"));
+    for (const bool readOnly : {true, false, true}) {
+        const auto found = profiles->findItems(
+            readOnly ? QStringLiteral("prod-ro") : QStringLiteral("dev-rw"), Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        profiles->setCurrentItem(found.first());
+        QCOMPARE(check->isChecked(), readOnly);
+        QCOMPARE(reopened.settings().readOnly, readOnly);
+    }
 }
 
 void TestMainWindow::statusFlagsStaleData() {
