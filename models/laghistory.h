@@ -58,12 +58,14 @@ public:
     // partitions must not keep their memory, nor their last verdict, forever.
     LagHistoryStore(int capacity, qint64 retentionMs);
 
-    void addPoll(qint64 nowMs, const std::vector<LagReading> &readings);
+    // Returns the histories of `readings`, in their order, valid until the next addPoll().
+    std::vector<const LagHistory *> addPoll(qint64 nowMs, const std::vector<LagReading> &readings);
 
     // nullptr when the key was never seen or has been forgotten.
     const LagHistory *history(const LagKey &key) const;
     int size() const { return int(m_entries.size()); }
-    std::vector<LagKey> keys() const; // sorted
+    std::vector<LagKey> keys() const;                     // sorted
+    std::vector<LagKey> keys(const QString &group) const; // the group's, sorted
 
 private:
     struct Entry {

@@ -49,26 +49,37 @@ void LagTracker::addPoll(const GroupsSnapshotPtr &groups) {
     Q_ASSERT(groups->takenAt.isValid());
     const qint64 timeMs = groups->takenAt.toMSecsSinceEpoch();
     std::vector<LagReading> readings;
+    size_t pairs = 0;
+    for (const ConsumerGroupInfo &info : groups->groups)
+        pairs += size_t(info.partitions.size());
+    readings.reserve(pairs);
     for (const ConsumerGroupInfo &info : groups->groups) {
         for (const GroupPartitionOffsets &offsets : info.partitions)
             readings.push_back({keyOf(info.groupId, offsets), sampleOf(timeMs, offsets)});
     }
-    m_store.addPoll(timeMs, readings);
+    // Judged from the histories just recorded, without looking each one up again.
+    const std::vector<const LagHistory *> histories = m_store.addPoll(timeMs, readings);
 
     m_groups.reserve(groups->groups.size());
-    for (const ConsumerGroupInfo &info : groups->groups)
-        m_groups.push_back(judge(info, timeMs));
+    const LagHistory *const *next = histories.data();
+    for (const ConsumerGroupInfo &info : groups->groups) {
+        m_groups.push_back(judge(info, timeMs, next));
+        next += info.partitions.size();
+    }
     emit lagUpdated();
 }
 
-GroupLagState LagTracker::judge(const ConsumerGroupInfo &info, qint64 timeMs) const {
+GroupLagState LagTracker::judge(const ConsumerGroupInfo &info, qint64 timeMs,
+                                const LagHistory *const *histories) const {
     GroupLagState group;
     group.info = info;
     std::vector<std::pair<LagKey, LagVerdict>> verdicts;
+    verdicts.reserve(info.partitions.size());
+    group.partitions.reserve(info.partitions.size());
     for (const GroupPartitionOffsets &offsets : info.partitions) {
         const LagKey key = keyOf(info.groupId, offsets);
-        const LagHistory *history = m_store.history(key);
-        Q_ASSERT(history); // the poll was just recorded
+        const LagHistory *history = *histories++;
+        Q_ASSERT(history == m_store.history(key));
         PartitionLagState partition{offsets, sampleOf(timeMs, offsets).lag(), m_estimator.behindMs(*history),
                                     LagVerdict::evaluate(*history)};
         group.totals.add(partition.lag);
@@ -93,11 +104,7 @@ const GroupLagState *LagTracker::group(const QString &id) const {
 }
 
 std::vector<LagKey> LagTracker::partitionKeys(const QString &group) const {
-    std::vector<LagKey> keys = m_store.keys();
-    keys.erase(
-        std::remove_if(keys.begin(), keys.end(), [&group](const LagKey &key) { return key.group != group; }),
-        keys.end());
-    return keys;
+    return m_store.keys(group);
 }
 
 std::vector<LagPoint> LagTracker::partitionLagSeries(const LagKey &key) const {

@@ -71,7 +71,9 @@ signals:
 
 private:
     static LagHistoryStore emptyStore(std::chrono::milliseconds pollInterval);
-    GroupLagState judge(const ConsumerGroupInfo &info, qint64 timeMs) const;
+    // `histories` holds those of info.partitions, in the same order.
+    GroupLagState judge(const ConsumerGroupInfo &info, qint64 timeMs,
+                        const LagHistory *const *histories) const;
 
     LagHistoryStore m_store;
     TimeLagEstimator m_estimator;

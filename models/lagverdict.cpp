@@ -36,8 +36,10 @@ LagVerdict LagVerdict::evaluate(const LagHistory &history, const LagVerdictSetti
         return {Ok, QStringLiteral("lag %1 may be only transaction markers").arg(formatCount(newestLag.lag))};
 
     // A sample with no commit or unknown watermarks has no lag to compare; the others still show a trend.
+    const std::vector<LagSample> samples = history.window(newest.timeMs, settings.windowMs);
     std::vector<UsableSample> window;
-    for (const LagSample &sample : history.window(newest.timeMs, settings.windowMs)) {
+    window.reserve(samples.size()); // this runs for every partition of every group on every poll
+    for (const LagSample &sample : samples) {
         const PartitionLag lag = sample.lag();
         if (lag.hasLag())
             window.push_back({sample, lag.lag});
