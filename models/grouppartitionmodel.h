@@ -21,8 +21,8 @@ public:
         LagColumn,
         TimeLagColumn,
         VerdictColumn,
-        ReasonColumn,
         OwnerColumn,
+        ReasonColumn, // last: the longest text, free to take the width left over
         ColumnCount
     };
     enum Role {

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -123,8 +124,7 @@ GroupsPage::GroupsPage(QWidget *parent)
     // Several partitions can be picked out in the chart at once.
     m_partitionTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_partitionTable->setSortingEnabled(true);
-    m_partitionTable->horizontalHeader()->setSectionResizeMode(GroupPartitionModel::ReasonColumn,
-                                                               QHeaderView::Stretch);
+    m_partitionTable->horizontalHeader()->setStretchLastSection(true);
     m_partitionTable->sortByColumn(GroupPartitionModel::TopicColumn, Qt::AscendingOrder);
 
     m_memberTable->setObjectName(QStringLiteral("groupMemberTable"));
@@ -161,8 +161,8 @@ GroupsPage::GroupsPage(QWidget *parent)
     detailSplitter->addWidget(tables);
     detailSplitter->addWidget(newPane({new SectionTitle(tr("Lag over time"), this), m_chart}, {0, 1}, this));
     detailSplitter->setChildrenCollapsible(false);
-    detailSplitter->setStretchFactor(0, 5);
-    detailSplitter->setStretchFactor(1, 4);
+    detailSplitter->setStretchFactor(0, 3); // the partition table has nine columns
+    detailSplitter->setStretchFactor(1, 2);
     auto *detailPane = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 6, 0, 0);
@@ -175,8 +175,8 @@ GroupsPage::GroupsPage(QWidget *parent)
     splitter->addWidget(groupPane);
     splitter->addWidget(detailPane);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -296,6 +296,9 @@ void GroupsPage::storeWatchedGroups() {
 }
 
 void GroupsPage::showGroup(const QModelIndex &proxyIndex) {
+    if (!m_selectingGroup)
+        m_pendingSelection
+            .clear(); // the user picked a group: a watched one arriving later must not take over
     const QString id = proxyIndex.data(GroupModel::GroupIdRole).toString();
     m_partitionModel->setGroup(id);
     m_memberModel->setGroup(id);
@@ -392,6 +395,7 @@ void GroupsPage::ensureSelection() {
     if (selection->hasSelection() || m_groupProxy->rowCount() == 0)
         return;
     const QModelIndex current = selection->currentIndex();
+    const QScopedValueRollback selecting(m_selectingGroup, true);
     m_groupTable->selectRow(current.isValid() ? current.row() : 0);
 }
 
@@ -400,6 +404,7 @@ bool GroupsPage::selectGroupRow(const QString &id) {
                                                       GroupModel::GroupIdRole, id, 1, Qt::MatchExactly);
     if (found.isEmpty())
         return false;
+    const QScopedValueRollback selecting(m_selectingGroup, true);
     m_groupTable->selectRow(found.constFirst().row());
     m_groupTable->scrollTo(found.constFirst());
     return true;

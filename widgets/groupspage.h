@@ -98,7 +98,8 @@ private:
 
     QString m_cluster;
     QStringList m_watchedGroups;
-    QString m_pendingSelection; // watched by hand, selected once a poll brings it
+    QString m_pendingSelection;    // watched by hand, selected once a poll brings it
+    bool m_selectingGroup = false; // the page, not the user, is changing the selected group
     QString m_pollFailure;
     bool m_readOnly = false;
 };

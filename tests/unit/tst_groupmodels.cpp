@@ -349,14 +349,12 @@ void TestGroupModels::partitionRows() {
             cells.append(text(model, r, column));
         return cells;
     };
-    QCOMPARE(row(0),
-             (QStringList{"orders", "0", "1,250", "1,300", "50", "3 s", "OK",
-                          "the group is committing and lag 50 is not rising steadily", "orders-reader-1"}));
-    QCOMPARE(row(1), (QStringList{"orders", "1", "500", "900", "400", "20 s", "STALL",
-                                  "committed offset stuck at 500 for 15 s while 300 messages arrived",
-                                  "orders-reader-1"}));
+    QCOMPARE(row(0), (QStringList{"orders", "0", "1,250", "1,300", "50", "3 s", "OK", "orders-reader-1",
+                                  "the group is committing and lag 50 is not rising steadily"}));
+    QCOMPARE(row(1), (QStringList{"orders", "1", "500", "900", "400", "20 s", "STALL", "orders-reader-1",
+                                  "committed offset stuck at 500 for 15 s while 300 messages arrived"}));
     QCOMPARE(row(2), (QStringList{"orders", "2", "\u2014", "300", "no commit", "unknown", "UNKNOWN",
-                                  "the group has not committed an offset", "orders-reader-2"}));
+                                  "orders-reader-2", "the group has not committed an offset"}));
     QCOMPARE(
         model.index(2, GroupPartitionModel::CommittedColumn).data(GroupPartitionModel::SortRole).toLongLong(),
         -1);
@@ -365,10 +363,9 @@ void TestGroupModels::partitionRows() {
     QCOMPARE(model.index(1, 0).data(GroupPartitionModel::VerdictStatusRole).toInt(), int(LagVerdict::Stall));
 
     model.setGroup(QStringLiteral("archiver"));
-    QCOMPARE(row(0), (QStringList{"logs", "0", "5", "30", "expired (7 lost)", "unknown", "STOP",
+    QCOMPARE(row(0), (QStringList{"logs", "0", "5", "30", "expired (7 lost)", "unknown", "STOP", "\u2014",
                                   "committed offset stuck at 5 for 15 s with 25 messages waiting and none "
-                                  "arriving",
-                                  "\u2014"}));
+                                  "arriving"}));
     QCOMPARE(
         text(model, 0, GroupPartitionModel::LagColumn, Qt::ToolTipRole),
         QStringLiteral("Retention deleted 7 messages before the group read them; the lag of 25 counts them"));
