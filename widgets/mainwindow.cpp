@@ -8,6 +8,7 @@
 #include "groupmonitor.h"
 #include "groupspage.h"
 #include "kafkaversion.h"
+#include "offsetresetdialog.h"
 #include "overviewpage.h"
 #include "stalebanner.h"
 #include "topicspage.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     connect(m_groupMonitor, &GroupMonitor::groupsReady, m_groups, &GroupsPage::setGroups);
     connect(m_groupMonitor, &GroupMonitor::pollFailed, m_groups, &GroupsPage::showPollFailure);
     connect(m_groups, &GroupsPage::watchedGroupsChanged, m_groupMonitor, &GroupMonitor::setWatchedGroups);
+    connect(m_groups, &GroupsPage::resetOffsetsRequested, this, &MainWindow::showOffsetReset);
 
     showView(View::Overview);
     updateActions();
@@ -156,6 +158,7 @@ void MainWindow::buildMenus() {
 void MainWindow::connectToCluster(const ConnectionSettings &settings, const QString &label,
                                   ClusterKind kind) {
     showSnapshot(nullptr);
+    m_settings = settings;
     const bool demo = kind == ClusterKind::Demo;
     setWindowTitle(demo ? tr("%1 — Demo cluster").arg(ApplicationTitle)
                         : QStringLiteral("%1 — %2").arg(ApplicationTitle, label));
@@ -168,6 +171,8 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     else
         m_clusterHeader->setText(
             tr("Cluster <b>%1</b> — bootstrap %2").arg(label.toHtmlEscaped(), bootstrap));
+    if (settings.readOnly)
+        m_clusterHeader->setText(m_clusterHeader->text() + tr(" — <i>read-only</i>"));
     m_demoBanner->setVisible(demo);
     m_clusterHeader->setVisible(!demo);
     if (m_demoMenu)
@@ -175,6 +180,7 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     m_monitor->start(settings, m_refreshInterval);
     m_groups->setPollInterval(m_refreshInterval);
     m_groups->setCluster(settings.bootstrapServers);
+    m_groups->setReadOnly(settings.readOnly);
     m_groupMonitor->setWatchedGroups(m_groups->watchedGroups());
     m_groupMonitor->start(settings, m_refreshInterval);
     updateActions();
@@ -246,6 +252,13 @@ void MainWindow::updateActions() {
     const bool running = m_monitor->isRunning();
     m_disconnectAction->setEnabled(running);
     m_refreshAction->setEnabled(running);
+}
+
+void MainWindow::showOffsetReset(const QString &groupId, const QList<TopicPartition> &partitions) {
+    auto *dialog = new OffsetResetDialog(m_settings, groupId, partitions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OffsetResetDialog::offsetsReset, m_groupMonitor, &GroupMonitor::refreshNow);
+    dialog->open();
 }
 
 void MainWindow::showAbout() {

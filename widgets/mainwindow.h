@@ -3,6 +3,7 @@
 #include "clustersnapshot.h"
 #include "connectionsettings.h"
 #include "connectionstate.h"
+#include "consumergroups.h"
 
 #include <QMainWindow>
 
@@ -62,8 +63,10 @@ private:
     void showConnectionState(ConnectionState state, const QString &message);
     void updateActions();
     void showAbout();
+    void showOffsetReset(const QString &groupId, const QList<TopicPartition> &partitions);
 
     std::chrono::milliseconds m_refreshInterval;
+    ConnectionSettings m_settings; // of the cluster watched, for the dialogs that act on it
     ClusterMonitor *m_monitor;
     GroupMonitor *m_groupMonitor;
     ConnectionStatusWidget *m_status = nullptr;

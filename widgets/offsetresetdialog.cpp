@@ -267,6 +267,7 @@ void OffsetResetDialog::confirmApply() {
 void OffsetResetDialog::apply() {
     if (!m_plan.isApplicable() || m_readOnly || !m_task->apply(m_plan))
         return;
+    m_applying = true;
     showStatus(tr("Writing the new offsets of %1…").arg(partitionCount(m_plan.changes.size())),
                Tone::Neutral);
     updateState();
@@ -322,6 +323,7 @@ void OffsetResetDialog::showPlan(const OffsetResetPlan &plan) {
 }
 
 void OffsetResetDialog::showApplied(const QString &error) {
+    m_applying = false;
     if (!error.isEmpty()) {
         showStatus(tr("The offsets were not reset: %1").arg(error), Tone::Error);
     } else {
@@ -333,6 +335,15 @@ void OffsetResetDialog::showApplied(const QString &error) {
         emit offsetsReset(m_groupId);
     }
     updateState();
+}
+
+void OffsetResetDialog::reject() {
+    if (m_applying) {
+        showStatus(tr("Writing the new offsets: wait for the cluster's answer before closing."),
+                   Tone::Warning);
+        return;
+    }
+    QDialog::reject();
 }
 
 void OffsetResetDialog::inputsChanged() {

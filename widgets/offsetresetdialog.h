@@ -37,6 +37,9 @@ public:
     // The request the inputs describe now.
     OffsetResetRequest request() const;
 
+    // Refused while an apply is in flight: its outcome must reach the user.
+    void reject() override;
+
 signals:
     // The group's offsets were changed on the cluster.
     void offsetsReset(const QString &groupId);
@@ -58,6 +61,7 @@ private:
     QList<TopicPartition> m_selected;
     bool m_readOnly;
     OffsetResetPlan m_plan;
+    bool m_applying = false;
 
     QButtonGroup *m_targetGroup = nullptr;
     QLineEdit *m_offsetEdit = nullptr;
