@@ -12,8 +12,10 @@ QString partitionCount(int count) {
 
 // A sum over no measured partition would read 0, which claims a caught-up group.
 QString totalLagText(const LagTotals &totals) {
+    // Partitions whose end is unknown may lag too: the sum is then only a lower bound, and says so.
     if (totals.measuredPartitions > 0)
-        return formatCount(totals.lag);
+        return totals.unknownPartitions > 0 ? QStringLiteral("≥ %1").arg(formatCount(totals.lag))
+                                            : formatCount(totals.lag);
     if (totals.noCommitPartitions > 0)
         return GroupModel::tr("no commit");
     if (totals.unknownPartitions > 0)

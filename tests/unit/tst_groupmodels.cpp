@@ -121,6 +121,7 @@ private slots:
     void trackerForgetsOnNull();
     void groupRows();
     void groupVerdictWaitsForHistory();
+    void unknownEndMakesTotalALowerBound();
     void groupRefreshKeepsPersistentIndexes();
     void partitionRows();
     void partitionRefreshAndGroupSwitch();
@@ -303,6 +304,20 @@ void TestGroupModels::groupVerdictWaitsForHistory() {
     QCOMPARE(text(model, orders + 1, GroupModel::VerdictColumn), QStringLiteral("STALL"));
     QCOMPARE(text(model, orders + 1, GroupModel::ReasonColumn),
              QStringLiteral("orders-1: committed offset stuck at 500 for 10 s while 200 messages arrived"));
+}
+
+void TestGroupModels::unknownEndMakesTotalALowerBound() {
+    // orders-1's end offset could not be read: its lag is unknown, so 50 is only what is known.
+    ConsumerGroupInfo group = ordersApp(0);
+    group.partitions[1].highWatermark = -1;
+    auto snapshot = std::make_shared<GroupsSnapshot>();
+    snapshot->takenAt = StartTime;
+    snapshot->groups = {group};
+    m_tracker->addPoll(snapshot);
+    GroupModel model(m_tracker.get());
+    QCOMPARE(text(model, 0, GroupModel::TotalLagColumn), QStringLiteral("≥ 50"));
+    QVERIFY(text(model, 0, GroupModel::TotalLagColumn, Qt::ToolTipRole)
+                .contains(QLatin1String("1 partition with unknown watermarks, not counted")));
 }
 
 void TestGroupModels::groupRefreshKeepsPersistentIndexes() {
