@@ -18,6 +18,9 @@ struct ConnectionSettings {
     // Refuse every destructive operation (offset resets, deletions) on this connection. Enforced by
     // the clients in kafka/, not only by the views.
     bool readOnly = false;
+    // False for librdkafka's mock cluster (the demo), which answers neither ListGroups nor
+    // DescribeGroups: group clients then only read the committed offsets of the groups watched by hand.
+    bool describesGroups = true;
 
     // Problems that make a connection attempt pointless, each naming what is wrong; empty when usable.
     QStringList validate() const;

@@ -1,6 +1,7 @@
 #include "democluster.h"
 
 #include "clickstreamgenerator.h"
+#include "democonsumer.h"
 #include "kafkaconfig.h"
 #include "rdkafkaptr.h"
 
@@ -21,6 +22,23 @@ namespace {
 constexpr auto ProduceInterval = std::chrono::milliseconds(50); // about 20 clicks a second
 constexpr int BacklogClicks = 1200;
 constexpr auto BacklogSpan = std::chrono::minutes(10);
+
+std::vector<DemoConsumer::Behaviour> consumerBehaviours() {
+    DemoConsumer::Behaviour analytics;
+    analytics.groupId = QStringLiteral("click-analytics");
+    DemoConsumer::Behaviour archiver;
+    archiver.groupId = QStringLiteral("click-archiver");
+    archiver.messagesPerSecond = 10; // half the click rate
+    archiver.fromStart = false;      // its lag starts near zero and climbs
+    DemoConsumer::Behaviour sessionizer;
+    sessionizer.groupId = QStringLiteral("click-sessionizer");
+    sessionizer.stuckPartition = 3;
+    sessionizer.stuckFromOffset = 50; // within the backlog: it hangs within a second of the start
+    // Longer than the verdict window (5 min), so each hang ends up judged STALL.
+    sessionizer.stuckFor = std::chrono::minutes(8);
+    sessionizer.healthyFor = std::chrono::minutes(2);
+    return {analytics, archiver, sessionizer};
+}
 
 rdk::HandlePtr newProducer(const QMap<QString, QString> &properties, void *opaque,
                            void (*onDelivery)(rd_kafka_t *, const rd_kafka_message_t *, void *),
@@ -236,7 +254,16 @@ bool DemoCluster::start() {
         m_worker.reset();
         return false;
     }
+    for (const DemoConsumer::Behaviour &behaviour : consumerBehaviours())
+        m_consumers.push_back(std::make_unique<DemoConsumer>(m_bootstrap, topicName(), behaviour));
     return true;
+}
+
+QStringList DemoCluster::consumerGroups() {
+    QStringList ids;
+    for (const DemoConsumer::Behaviour &behaviour : consumerBehaviours())
+        ids << behaviour.groupId;
+    return ids;
 }
 
 void DemoCluster::setBrokerRunning(int brokerId, bool running) {
@@ -245,6 +272,9 @@ void DemoCluster::setBrokerRunning(int brokerId, bool running) {
 }
 
 void DemoCluster::stop() {
+    for (const auto &consumer : m_consumers)
+        consumer->requestStop();
+    m_consumers.clear(); // before the cluster they read from
     m_worker.reset();
 }
 

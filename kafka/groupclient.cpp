@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace partita {
 
@@ -21,6 +22,31 @@ QString timedOut(const char *request, std::chrono::milliseconds timeout) {
         .arg(timeout.count() / 1000.0);
 }
 
+// Adds the group's committed offsets from an OffsetFetch answer. `askedFor`: the request named the
+// partitions, so those without a commit (and no error) are not the group's and are left out.
+void appendOffsets(ConsumerGroupInfo &group, const rd_kafka_topic_partition_list_t *offsets, bool askedFor) {
+    for (int p = 0; offsets && p < offsets->cnt; ++p) {
+        const auto &element = offsets->elems[p];
+        if (askedFor && element.offset < 0 && !element.err)
+            continue;
+        GroupPartitionOffsets entry;
+        entry.partition = {QString::fromUtf8(element.topic), element.partition};
+        entry.committed = element.offset >= 0 ? element.offset : -1;
+        if (element.err)
+            entry.error = QString::fromUtf8(rd_kafka_err2str(element.err));
+        group.partitions.append(entry);
+    }
+}
+
+// Destroyed without a consumer close: a reader never joins its group, so there is nothing to leave,
+// and a close would wait for a coordinator that may be down.
+struct ReaderDeleter {
+    void operator()(rd_kafka_t *reader) const {
+        rd_kafka_destroy_flags(reader, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    }
+};
+using ReaderPtr = std::unique_ptr<rd_kafka_t, ReaderDeleter>;
+
 QList<TopicPartition> toTopicPartitions(const rd_kafka_topic_partition_list_t *list) {
     QList<TopicPartition> partitions;
     for (int i = 0; list && i < list->cnt; ++i)
@@ -34,12 +60,22 @@ QList<TopicPartition> toTopicPartitions(const rd_kafka_topic_partition_list_t *l
 constexpr auto NewProtocolNote = "described as dead although it has committed offsets: it probably uses "
                                  "the new consumer protocol (KIP-848), which this client cannot describe";
 
+// librdkafka's mock cluster answers neither ListGroups nor DescribeGroups (and a DescribeConsumerGroups
+// sent to it wedges the handle), so those requests are not sent at all.
+constexpr auto CannotListNote =
+    "this cluster cannot list groups (librdkafka's mock cluster); only the groups watched by hand are polled";
+constexpr auto CannotDescribeNote = "this cluster cannot describe groups (librdkafka's mock cluster), so "
+                                    "the state and members are unknown; lag comes from committed offsets";
+
 } // namespace
 
 class GroupClient::Private {
 public:
     rdk::HandlePtr handle;
+    ConnectionSettings settings;
     bool readOnly = false;
+    bool describesGroups = true;
+    std::map<QString, ReaderPtr> readers; // by group id, for clusters that cannot describe groups
     qint64 generation = 0;
 
     rdk::AdminOptionsPtr options(rd_kafka_admin_op_t op, std::chrono::milliseconds timeout,
@@ -61,6 +97,9 @@ public:
                     std::chrono::milliseconds timeout);
     void describeGroups(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
     void fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
+    void readCommitted(QMap<QString, ConsumerGroupInfo> &groups, const ClusterSnapshot &partitions,
+                       std::chrono::milliseconds timeout);
+    rd_kafka_t *reader(const QString &groupId, QString *error);
 };
 
 void GroupClient::Private::listGroups(QMap<QString, ConsumerGroupInfo> &groups, QString *listError,
@@ -190,18 +229,57 @@ void GroupClient::Private::fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups
                 group->error = errorString(error);
                 continue;
             }
-            const rd_kafka_topic_partition_list_t *offsets = rd_kafka_group_result_partitions(results[i]);
-            for (int p = 0; offsets && p < offsets->cnt; ++p) {
-                const auto &element = offsets->elems[p];
-                GroupPartitionOffsets entry;
-                entry.partition = {QString::fromUtf8(element.topic), element.partition};
-                entry.committed = element.offset >= 0 ? element.offset : -1;
-                if (element.err)
-                    entry.error = QString::fromUtf8(rd_kafka_err2str(element.err));
-                group->partitions.append(entry);
-            }
+            appendOffsets(*group, rd_kafka_group_result_partitions(results[i]), false);
         }
     }
+}
+
+// The committed offsets of each group on every partition of `partitions`, read with rd_kafka_committed()
+// by a consumer handle of that group. Used where groups cannot be described, i.e. on librdkafka's mock
+// cluster, which answers OffsetFetch only for the partitions named, and where ListConsumerGroupOffsets
+// aborts the process once a broker of the demo's fault drill comes back (librdkafka 2.0.2 asserts
+// `eonce->refcnt > 0` on admin requests to a group coordinator that timed out; librdkafka #4605).
+void GroupClient::Private::readCommitted(QMap<QString, ConsumerGroupInfo> &groups,
+                                         const ClusterSnapshot &partitions,
+                                         std::chrono::milliseconds timeout) {
+    for (auto it = readers.begin(); it != readers.end();)
+        it = groups.contains(it->first) ? std::next(it) : readers.erase(it);
+    rdk::PartitionListPtr named(rd_kafka_topic_partition_list_new(0));
+    for (const TopicInfo &topic : partitions.topics) {
+        for (const PartitionInfo &partition : topic.partitions)
+            rd_kafka_topic_partition_list_add(named.get(), qPrintable(topic.name), partition.id);
+    }
+    if (named->cnt == 0)
+        return; // no topics, so nothing to have committed to
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        rd_kafka_t *consumer = reader(it.key(), &it->error);
+        if (!consumer)
+            continue;
+        rdk::PartitionListPtr offsets(rd_kafka_topic_partition_list_copy(named.get()));
+        if (rd_kafka_resp_err_t err = rd_kafka_committed(consumer, offsets.get(), int(timeout.count()))) {
+            it->error = err == RD_KAFKA_RESP_ERR__TIMED_OUT ? timedOut("OffsetFetch", timeout)
+                                                            : QString::fromUtf8(rd_kafka_err2str(err));
+            continue;
+        }
+        appendOffsets(*it, offsets.get(), true);
+    }
+}
+
+// A consumer handle whose group.id is `groupId`. It never subscribes, so it never joins the group; it
+// only asks the group's coordinator for committed offsets, and never commits.
+rd_kafka_t *GroupClient::Private::reader(const QString &groupId, QString *error) {
+    if (const auto found = readers.find(groupId); found != readers.end())
+        return found->second.get();
+    rdk::ConfPtr conf = KafkaConfig::build(settings, error);
+    if (!conf || !KafkaConfig::apply(conf.get(),
+                                     {{QStringLiteral("group.id"), groupId},
+                                      {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}},
+                                     error))
+        return nullptr;
+    rdk::HandlePtr handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
+    if (!handle)
+        return nullptr;
+    return readers.emplace(groupId, ReaderPtr(handle.release())).first->second.get();
 }
 
 GroupClient::GroupClient(std::unique_ptr<Private> d)
@@ -219,7 +297,9 @@ std::unique_ptr<GroupClient> GroupClient::create(const ConnectionSettings &setti
     if (!conf)
         return nullptr;
     auto d = std::make_unique<Private>();
+    d->settings = settings;
     d->readOnly = settings.readOnly;
+    d->describesGroups = settings.describesGroups;
     d->handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
     if (!d->handle)
         return nullptr;
@@ -231,13 +311,20 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
     auto snapshot = std::make_shared<GroupsSnapshot>();
     snapshot->generation = ++d->generation;
     QMap<QString, ConsumerGroupInfo> groups;
-    d->listGroups(groups, &snapshot->listError, timeout);
+    if (d->describesGroups)
+        d->listGroups(groups, &snapshot->listError, timeout);
+    else
+        snapshot->listError = QLatin1String(CannotListNote);
     for (const QString &id : watchedGroups)
         groups[id];
     for (auto it = groups.begin(); it != groups.end(); ++it)
         it->groupId = it.key();
-    d->describeGroups(groups, timeout);
-    d->fetchOffsets(groups, timeout);
+    if (d->describesGroups) {
+        d->describeGroups(groups, timeout);
+        d->fetchOffsets(groups, timeout);
+    } else {
+        d->readCommitted(groups, partitions, timeout);
+    }
 
     for (ConsumerGroupInfo &group : groups) {
         QMap<TopicPartition, QString> owners;
@@ -272,6 +359,14 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
         }
         if (group.state == QLatin1String("Dead") && group.listedByBroker && !group.partitions.isEmpty())
             group.error = QLatin1String(NewProtocolNote);
+        if (!d->describesGroups) {
+            group.state = QStringLiteral("Unknown");
+            if (group.error.isEmpty())
+                group.error =
+                    group.partitions.isEmpty()
+                        ? QStringLiteral("%1, and it has no committed offsets").arg(CannotDescribeNote)
+                        : QLatin1String(CannotDescribeNote);
+        }
         if (!group.listedByBroker && group.error.isEmpty() && group.partitions.isEmpty() &&
             group.members.isEmpty())
             group.error = QStringLiteral("not listed by the broker and has no committed offsets");
@@ -285,6 +380,11 @@ QString GroupClient::alterOffsets(const QString &groupId, const QList<QPair<Topi
                                   std::chrono::milliseconds timeout) {
     if (d->readOnly)
         return QStringLiteral("Refused: this connection is read-only, so offsets cannot be reset");
+    // Resetting the offsets of a group with running consumers is refused because they would overwrite
+    // them; without DescribeGroups nobody can tell that the group has none.
+    if (!d->describesGroups)
+        return QStringLiteral("Refused: this cluster cannot describe groups, so it cannot be checked that "
+                              "the group has no running consumers");
     rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(offsets.size())));
     for (const auto &[partition, offset] : offsets)
         rd_kafka_topic_partition_list_add(list.get(), qPrintable(partition.topic), partition.partition)

@@ -19,11 +19,15 @@ public:
     // Lists the cluster's groups plus `watchedGroups` (ids the user added by hand, polled even when
     // the broker forbids listing), describes them and reads their committed offsets. Watermarks come
     // from `partitions`, the cluster snapshot of the same refresh. Every request is bounded by `timeout`.
+    // Without ConnectionSettings::describesGroups only the watched groups' committed offsets (on the
+    // partitions of `partitions`) are read, one group after the other; their state is "Unknown", with a
+    // note in `error` saying why.
     GroupsSnapshotPtr fetch(const QStringList &watchedGroups, const ClusterSnapshot &partitions,
                             std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
     // Sets the group's committed offsets (AlterConsumerGroupOffsets). Refused on a read-only
-    // connection. Returns an empty string on success, else why it failed (per partition if need be).
+    // connection, and when the cluster cannot describe groups. Returns an empty string on success,
+    // else why it failed (per partition if need be).
     QString alterOffsets(const QString &groupId, const QList<QPair<TopicPartition, qint64>> &offsets,
                          std::chrono::milliseconds timeout = std::chrono::seconds(10));
     // For each partition, the earliest offset whose timestamp is at or after `timestampMs`; -1 when
