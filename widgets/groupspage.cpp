@@ -115,6 +115,9 @@ GroupsPage::GroupsPage(QWidget *parent)
     m_groupTable->setSortingEnabled(true);
     m_groupTable->horizontalHeader()->setSectionResizeMode(GroupModel::ReasonColumn, QHeaderView::Stretch);
     m_groupTable->sortByColumn(GroupModel::GroupColumn, Qt::AscendingOrder);
+    // A handful of groups stay visible even when notices take room above them.
+    m_groupTable->setMinimumHeight(m_groupTable->horizontalHeader()->sizeHint().height() +
+                                   5 * m_groupTable->verticalHeader()->defaultSectionSize() + 2);
 
     m_partitionTable->setObjectName(QStringLiteral("groupPartitionTable"));
     m_partitionTable->setModel(m_partitionProxy);

@@ -65,7 +65,7 @@ void MainWindow::buildCentralWidget() {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItems({tr("Overview"), tr("Topics"), tr("Topology"), tr("Consumer Groups")});
-    m_navigation->setFixedWidth(150);
+    m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setStyleSheet(QStringLiteral(
@@ -193,7 +193,11 @@ void MainWindow::connectToDemo(DemoCluster *demo) {
     }
     ConnectionSettings settings;
     settings.bootstrapServers = demo->bootstrapServers();
+    settings.describesGroups = false; // the mock cluster answers commits but not group listings
     connectToCluster(settings, QString(), ClusterKind::Demo);
+    // Added after connecting, which loads the groups watched on this (ever new) address.
+    for (const QString &group : DemoCluster::consumerGroups())
+        m_groups->watchGroup(group);
 }
 
 void MainWindow::disconnectFromCluster() {
