@@ -32,8 +32,11 @@ QString brokerToolTip(const BrokerInfo &broker) {
     return QStringLiteral("Broker %1 at %2").arg(broker.id).arg(broker.address());
 }
 
-QString formatTimeLag(const std::optional<qint64> &behindMs) {
-    return behindMs ? formatDuration(*behindMs) : QStringLiteral("unknown");
+QString formatTimeLag(const std::optional<TimeLag> &behind) {
+    if (!behind)
+        return QStringLiteral("unknown");
+    return behind->atLeast ? QStringLiteral("≥ %1").arg(formatDuration(behind->ms))
+                           : formatDuration(behind->ms);
 }
 
 QVariant numberAlignment() {

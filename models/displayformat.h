@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "timelagestimator.h"
+
 #include <optional>
 
 namespace partita {
@@ -20,8 +22,9 @@ QString formatIdList(const QList<int> &ids);
 QString topicPartitionLabel(const QString &topic, int partition);
 // Where a broker runs, or why it counts as down.
 QString brokerToolTip(const BrokerInfo &broker);
-// How far behind a group is in time (see TimeLagEstimator), or "unknown" when that cannot be told.
-QString formatTimeLag(const std::optional<qint64> &behindMs);
+// How far behind a group is in time (see TimeLagEstimator): "2 min", "≥ 5 min" for a lower bound, or
+// "unknown" when that cannot be told.
+QString formatTimeLag(const std::optional<TimeLag> &behind);
 // Qt::TextAlignmentRole value for numeric columns.
 QVariant numberAlignment();
 

@@ -53,7 +53,7 @@ bool GroupModel::Row::notListed() const {
 bool GroupModel::Row::operator==(const Row &other) const {
     return id == other.id && state == other.state && listedByBroker == other.listedByBroker &&
            error == other.error && members == other.members && topics == other.topics &&
-           totals == other.totals && behindMs == other.behindMs && verdict == other.verdict;
+           totals == other.totals && behind == other.behind && verdict == other.verdict;
 }
 
 GroupModel::GroupModel(const LagTracker *tracker, QObject *parent)
@@ -69,7 +69,7 @@ void GroupModel::refresh() {
     for (const GroupLagState &group : m_tracker->groups()) {
         const ConsumerGroupInfo &info = group.info;
         rows.push_back({info.groupId, info.state, info.listedByBroker, info.error, int(info.members.size()),
-                        info.topics(), group.totals, group.maxBehindMs, group.verdict});
+                        info.topics(), group.totals, group.maxBehind, group.verdict});
     }
     mergeSorted(
         m_rows, rows, [](const Row &row) -> const QString & { return row.id; }, rowObserver());
@@ -105,7 +105,7 @@ QVariant GroupModel::data(const QModelIndex &index, int role) const {
         case TotalLagColumn:
             return totalLagText(row.totals);
         case TimeLagColumn:
-            return formatTimeLag(row.behindMs);
+            return formatTimeLag(row.behind);
         case VerdictColumn:
             return LagVerdict::statusName(row.verdict.status);
         case ReasonColumn:
@@ -127,7 +127,7 @@ QVariant GroupModel::data(const QModelIndex &index, int role) const {
         case TotalLagColumn:
             return row.totals.measuredPartitions > 0 ? row.totals.lag : qint64(-1);
         case TimeLagColumn:
-            return row.behindMs.value_or(-1);
+            return row.behind ? row.behind->ms : qint64(-1);
         case VerdictColumn:
             return int(row.verdict.status);
         case ReasonColumn:

@@ -48,7 +48,7 @@ private:
         int members = 0;
         QStringList topics;
         LagTotals totals;
-        std::optional<qint64> behindMs;
+        std::optional<TimeLag> behind;
         LagVerdict verdict;
 
         // Added by hand and unknown to the broker, as opposed to known but empty or dead.

@@ -29,7 +29,7 @@ QString lagToolTip(const PartitionLag &lag) {
 
 bool GroupPartitionModel::Row::operator==(const Row &other) const {
     return partition == other.partition && committed == other.committed && low == other.low &&
-           high == other.high && lag == other.lag && behindMs == other.behindMs && verdict == other.verdict &&
+           high == other.high && lag == other.lag && behind == other.behind && verdict == other.verdict &&
            owner == other.owner && error == other.error;
 }
 
@@ -48,7 +48,7 @@ std::vector<GroupPartitionModel::Row> GroupPartitionModel::rowsOfGroup() const {
     for (const PartitionLagState &state : group->partitions) {
         const GroupPartitionOffsets &offsets = state.offsets;
         rows.push_back({offsets.partition, offsets.committed, offsets.lowWatermark, offsets.highWatermark,
-                        state.lag, state.behindMs, state.verdict, offsets.ownerClientId, offsets.error});
+                        state.lag, state.behind, state.verdict, offsets.ownerClientId, offsets.error});
     }
     return rows;
 }
@@ -96,7 +96,7 @@ QVariant GroupPartitionModel::data(const QModelIndex &index, int role) const {
         case LagColumn:
             return row.lag.displayText();
         case TimeLagColumn:
-            return formatTimeLag(row.behindMs);
+            return formatTimeLag(row.behind);
         case VerdictColumn:
             return LagVerdict::statusName(row.verdict.status);
         case ReasonColumn:
@@ -120,7 +120,7 @@ QVariant GroupPartitionModel::data(const QModelIndex &index, int role) const {
         case LagColumn:
             return row.lag.lag;
         case TimeLagColumn:
-            return row.behindMs.value_or(-1);
+            return row.behind ? row.behind->ms : qint64(-1);
         case VerdictColumn:
             return int(row.verdict.status);
         case ReasonColumn:

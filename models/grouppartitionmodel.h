@@ -50,7 +50,7 @@ private:
         qint64 low = -1;
         qint64 high = -1;
         PartitionLag lag;
-        std::optional<qint64> behindMs;
+        std::optional<TimeLag> behind;
         LagVerdict verdict;
         QString owner;
         QString error;

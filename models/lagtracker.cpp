@@ -75,19 +75,27 @@ GroupLagState LagTracker::judge(const ConsumerGroupInfo &info, qint64 timeMs,
     group.info = info;
     std::vector<std::pair<LagKey, LagVerdict>> verdicts;
     verdicts.reserve(info.partitions.size());
+    bool timeLagMissing = false; // a lagging partition whose time lag is unknown may be the furthest behind
     group.partitions.reserve(info.partitions.size());
     for (const GroupPartitionOffsets &offsets : info.partitions) {
         const LagKey key = keyOf(info.groupId, offsets);
         const LagHistory *history = *histories++;
         Q_ASSERT(history == m_store.history(key));
-        PartitionLagState partition{offsets, sampleOf(timeMs, offsets).lag(), m_estimator.behindMs(*history),
+        PartitionLagState partition{offsets, sampleOf(timeMs, offsets).lag(), m_estimator.behind(*history),
                                     LagVerdict::evaluate(*history)};
         group.totals.add(partition.lag);
-        if (partition.behindMs)
-            group.maxBehindMs = std::max(group.maxBehindMs.value_or(0), *partition.behindMs);
+        if (partition.behind) {
+            const TimeLag furthest = group.maxBehind.value_or(TimeLag{});
+            group.maxBehind = TimeLag{std::max(furthest.ms, partition.behind->ms),
+                                      furthest.atLeast || partition.behind->atLeast};
+        } else if (partition.lag.hasLag() && partition.lag.lag > 0) {
+            timeLagMissing = true;
+        }
         verdicts.emplace_back(key, partition.verdict);
         group.partitions.push_back(std::move(partition));
     }
+    if (group.maxBehind && timeLagMissing)
+        group.maxBehind->atLeast = true;
     // Without partitions there is nothing to judge, and the group's error is the best explanation why.
     if (verdicts.empty() && !info.error.isEmpty())
         group.verdict = {LagVerdict::Unknown, info.error};

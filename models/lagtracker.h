@@ -18,7 +18,7 @@ namespace partita {
 struct PartitionLagState {
     GroupPartitionOffsets offsets;
     PartitionLag lag;
-    std::optional<qint64> behindMs; // time lag; empty when the history cannot tell
+    std::optional<TimeLag> behind; // time lag; empty when the history cannot tell
     LagVerdict verdict;
 };
 
@@ -26,8 +26,10 @@ struct PartitionLagState {
 struct GroupLagState {
     ConsumerGroupInfo info;
     LagTotals totals;
-    std::optional<qint64> maxBehindMs; // the partition furthest behind in time; empty when none can tell
-    LagVerdict verdict;                // the worst partition's
+    // The partition furthest behind in time; a lower bound when any partition's time lag is one or is
+    // unknown while it lags; empty when none can tell.
+    std::optional<TimeLag> maxBehind;
+    LagVerdict verdict;                        // the worst partition's
     std::vector<PartitionLagState> partitions; // in the order of info.partitions
 };
 

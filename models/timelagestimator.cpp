@@ -7,7 +7,7 @@ namespace partita {
 TimeLagEstimator::TimeLagEstimator(double maxExtrapolation)
     : m_maxExtrapolation(maxExtrapolation) {}
 
-std::optional<qint64> TimeLagEstimator::behindMs(const LagHistory &history) const {
+std::optional<TimeLag> TimeLagEstimator::behind(const LagHistory &history) const {
     if (history.isEmpty())
         return std::nullopt;
     const LagSample &current = history.last();
@@ -15,7 +15,7 @@ std::optional<qint64> TimeLagEstimator::behindMs(const LagHistory &history) cons
     if (!lag.hasLag())
         return std::nullopt;
     if (lag.lag == 0)
-        return 0;
+        return TimeLag{};
 
     const qint64 committed = current.committed;
     // Walking back from the newest sample, the first end at or below the committed offset is the most
@@ -29,20 +29,23 @@ std::optional<qint64> TimeLagEstimator::behindMs(const LagHistory &history) cons
             // after->high > committed >= sample.high, so the divisor is positive.
             const double fraction = double(committed - sample.high) / double(after->high - sample.high);
             const double sinceSampleMs = double(current.timeMs - sample.timeMs);
-            return std::llround(sinceSampleMs - fraction * double(after->timeMs - sample.timeMs));
+            return TimeLag{std::llround(sinceSampleMs - fraction * double(after->timeMs - sample.timeMs))};
         }
         after = &sample;
     }
 
     // Every known end is past the committed offset: extrapolate before the oldest one, `after`.
     const qint64 spanMs = current.timeMs - after->timeMs;
-    const qint64 produced = current.high - after->high;
-    if (spanMs <= 0 || produced <= 0)
+    if (spanMs <= 0)
         return std::nullopt;
+    const TimeLag atLeastTheSpan{spanMs, true};
+    const qint64 produced = current.high - after->high;
+    if (produced <= 0)
+        return atLeastTheSpan;
     const double beforeOldestMs = double(after->high - committed) * double(spanMs) / double(produced);
     if (beforeOldestMs > m_maxExtrapolation * double(spanMs))
-        return std::nullopt;
-    return std::llround(double(spanMs) + beforeOldestMs);
+        return atLeastTheSpan;
+    return TimeLag{std::llround(double(spanMs) + beforeOldestMs)};
 }
 
 QString formatDuration(qint64 ms) {

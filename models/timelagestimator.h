@@ -19,15 +19,25 @@ namespace partita {
 //
 // When the committed offset is older than the whole history, the estimate extrapolates backwards from
 // the average production rate, but only when messages were produced and only as far back as
-// maxExtrapolation times the history's span; otherwise it answers "unknown" instead of inventing a
-// number. It never divides by zero: a flat history gives no rate and so no extrapolation.
+// maxExtrapolation times the history's span. Otherwise it answers with what is certain instead of
+// inventing a number: the end was already past the committed offset when the history began, so the
+// group is at least the history's span behind. It never divides by zero: a flat history gives no rate
+// and so no extrapolation.
+struct TimeLag {
+    qint64 ms = 0;
+    bool atLeast = false; // a lower bound: the group may be further behind
+
+    bool operator==(const TimeLag &other) const { return ms == other.ms && atLeast == other.atLeast; }
+    bool operator!=(const TimeLag &other) const { return !(*this == other); }
+};
+
 class TimeLagEstimator {
 public:
     explicit TimeLagEstimator(double maxExtrapolation = 1.0);
 
-    // Milliseconds behind as of the last sample; 0 when caught up; empty when the history cannot tell,
-    // including when the last sample has no commit or unknown watermarks.
-    std::optional<qint64> behindMs(const LagHistory &history) const;
+    // How far behind the group is as of the last sample; 0 when caught up; empty when the history cannot
+    // tell, including when the last sample has no commit or unknown watermarks.
+    std::optional<TimeLag> behind(const LagHistory &history) const;
 
 private:
     double m_maxExtrapolation;

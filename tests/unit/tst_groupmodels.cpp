@@ -158,13 +158,13 @@ void TestGroupModels::trackerJudgesPartitions() {
     QCOMPARE(steady.lag.kind, PartitionLag::Normal);
     QCOMPARE(steady.lag.lag, 50);
     // The end was at 1,250 halfway between the polls at 10 s and 15 s.
-    QCOMPARE(steady.behindMs, std::optional<qint64>(2500));
+    QCOMPARE(steady.behind, std::optional<TimeLag>(TimeLag{2500}));
     QCOMPARE(steady.verdict.status, LagVerdict::Ok);
 
     const PartitionLagState &stalled = group->partitions.at(1);
     QCOMPARE(stalled.lag.lag, 400);
     // Older than the history: extrapolated at 100 messages per 5 s before the first poll.
-    QCOMPARE(stalled.behindMs, std::optional<qint64>(20000));
+    QCOMPARE(stalled.behind, std::optional<TimeLag>(TimeLag{20000}));
     QCOMPARE(
         stalled.verdict,
         (LagVerdict{LagVerdict::Stall,
@@ -172,7 +172,7 @@ void TestGroupModels::trackerJudgesPartitions() {
 
     const PartitionLagState &uncommitted = group->partitions.at(2);
     QCOMPARE(uncommitted.lag.kind, PartitionLag::NoCommit);
-    QCOMPARE(uncommitted.behindMs, std::nullopt);
+    QCOMPARE(uncommitted.behind, std::nullopt);
     QCOMPARE(uncommitted.verdict.status, LagVerdict::Unknown);
     QCOMPARE(uncommitted.offsets.ownerClientId, QStringLiteral("orders-reader-2"));
 }
@@ -186,7 +186,7 @@ void TestGroupModels::trackerSumsAndJudgesGroups() {
     QCOMPARE(orders->totals.lag, 450);
     QCOMPARE(orders->totals.measuredPartitions, 2);
     QCOMPARE(orders->totals.noCommitPartitions, 1);
-    QCOMPARE(orders->maxBehindMs, std::optional<qint64>(20000));
+    QCOMPARE(orders->maxBehind, std::optional<TimeLag>(TimeLag{20000}));
     QCOMPARE(orders->verdict,
              (LagVerdict{LagVerdict::Stall, QStringLiteral("orders-1: committed offset stuck at 500 for 15 s "
                                                            "while 300 messages arrived")}));
@@ -194,7 +194,8 @@ void TestGroupModels::trackerSumsAndJudgesGroups() {
     const GroupLagState *archive = m_tracker->group(QStringLiteral("archiver"));
     QCOMPARE(archive->totals.lag, 25);
     QCOMPARE(archive->totals.lostMessages, 7);
-    QCOMPARE(archive->maxBehindMs, std::nullopt); // nothing was produced, so no rate to go by
+    // Nothing was produced, so no rate to go back by: only that it was behind before the first poll.
+    QCOMPARE(archive->maxBehind, std::optional<TimeLag>(TimeLag{15000, true}));
     QCOMPARE(archive->verdict, (LagVerdict{LagVerdict::Stop, QStringLiteral("logs-0: committed offset stuck "
                                                                             "at 5 for 15 s with 25 messages "
                                                                             "waiting and none arriving")}));
@@ -274,8 +275,8 @@ void TestGroupModels::groupRows() {
     QCOMPARE(text(model, archive, GroupModel::TotalLagColumn, Qt::ToolTipRole),
              QStringLiteral("Summed over 1 partition\n1 partition expired: retention deleted 7 messages "
                             "before the group read them (they count as lag)"));
-    QCOMPARE(text(model, archive, GroupModel::TimeLagColumn), QStringLiteral("unknown"));
-    QCOMPARE(model.index(archive, GroupModel::TimeLagColumn).data(GroupModel::SortRole).toLongLong(), -1);
+    QCOMPARE(text(model, archive, GroupModel::TimeLagColumn), QStringLiteral("≥ 15 s"));
+    QCOMPARE(model.index(archive, GroupModel::TimeLagColumn).data(GroupModel::SortRole).toLongLong(), 15000);
     QCOMPARE(text(model, archive, GroupModel::VerdictColumn), QStringLiteral("STOP"));
 
     // Watched by hand and unknown to the broker: says so instead of looking dead.
@@ -307,17 +308,21 @@ void TestGroupModels::groupVerdictWaitsForHistory() {
 }
 
 void TestGroupModels::unknownEndMakesTotalALowerBound() {
-    // orders-1's end offset could not be read: its lag is unknown, so 50 is only what is known.
-    ConsumerGroupInfo group = ordersApp(0);
+    feed(3);
+    // Poll 4: orders-1's end offset could not be read, and orders-3 is new, so its time lag is unknown.
+    auto snapshot = std::make_shared<GroupsSnapshot>(*poll(4));
+    ConsumerGroupInfo &group = snapshot->groups.last();
     group.partitions[1].highWatermark = -1;
-    auto snapshot = std::make_shared<GroupsSnapshot>();
-    snapshot->takenAt = StartTime;
-    snapshot->groups = {group};
+    group.partitions.append(offsets(QStringLiteral("orders"), 3, 0, 0, 100));
     m_tracker->addPoll(snapshot);
     GroupModel model(m_tracker.get());
-    QCOMPARE(text(model, 0, GroupModel::TotalLagColumn), QStringLiteral("≥ 50"));
-    QVERIFY(text(model, 0, GroupModel::TotalLagColumn, Qt::ToolTipRole)
+    const int orders = model.rowCount() - 1;
+    // Known: orders-0 (50) and orders-3 (100); orders-1 may lag any amount.
+    QCOMPARE(text(model, orders, GroupModel::TotalLagColumn), QStringLiteral("≥ 150"));
+    QVERIFY(text(model, orders, GroupModel::TotalLagColumn, Qt::ToolTipRole)
                 .contains(QLatin1String("1 partition with unknown watermarks, not counted")));
+    // orders-0 is 2.5 s behind, but orders-3 has no history to tell how far behind it is.
+    QCOMPARE(text(model, orders, GroupModel::TimeLagColumn), QStringLiteral("≥ 3 s"));
 }
 
 void TestGroupModels::groupRefreshKeepsPersistentIndexes() {
@@ -378,7 +383,7 @@ void TestGroupModels::partitionRows() {
     QCOMPARE(model.index(1, 0).data(GroupPartitionModel::VerdictStatusRole).toInt(), int(LagVerdict::Stall));
 
     model.setGroup(QStringLiteral("archiver"));
-    QCOMPARE(row(0), (QStringList{"logs", "0", "5", "30", "expired (7 lost)", "unknown", "STOP", "\u2014",
+    QCOMPARE(row(0), (QStringList{"logs", "0", "5", "30", "expired (7 lost)", "≥ 15 s", "STOP", "\u2014",
                                   "committed offset stuck at 5 for 15 s with 25 messages waiting and none "
                                   "arriving"}));
     QCOMPARE(
