@@ -53,7 +53,8 @@ bool GroupModel::Row::notListed() const {
 bool GroupModel::Row::operator==(const Row &other) const {
     return id == other.id && state == other.state && listedByBroker == other.listedByBroker &&
            error == other.error && members == other.members && topics == other.topics &&
-           totals == other.totals && behind == other.behind && verdict == other.verdict;
+           totals == other.totals && topicTotals == other.topicTotals && behind == other.behind &&
+           verdict == other.verdict;
 }
 
 GroupModel::GroupModel(const LagTracker *tracker, QObject *parent)
@@ -69,7 +70,7 @@ void GroupModel::refresh() {
     for (const GroupLagState &group : m_tracker->groups()) {
         const ConsumerGroupInfo &info = group.info;
         rows.push_back({info.groupId, info.state, info.listedByBroker, info.error, int(info.members.size()),
-                        info.topics(), group.totals, group.maxBehind, group.verdict});
+                        info.topics(), group.totals, group.topicTotals, group.maxBehind, group.verdict});
     }
     mergeSorted(
         m_rows, rows, [](const Row &row) -> const QString & { return row.id; }, rowObserver());
@@ -150,6 +151,12 @@ QVariant GroupModel::data(const QModelIndex &index, int role) const {
         case TotalLagColumn: {
             const QString text = totalLagToolTip(row.totals);
             return text.isEmpty() ? QVariant() : text;
+        }
+        case TopicsColumn: {
+            QStringList lines;
+            for (auto it = row.topicTotals.cbegin(); it != row.topicTotals.cend(); ++it)
+                lines.append(tr("%1: lag %2").arg(it.key(), totalLagText(it.value())));
+            return lines.isEmpty() ? QVariant() : lines.join(QLatin1Char('\n'));
         }
         case VerdictColumn:
         case ReasonColumn:

@@ -48,6 +48,7 @@ private:
         int members = 0;
         QStringList topics;
         LagTotals totals;
+        QMap<QString, LagTotals> topicTotals;
         std::optional<TimeLag> behind;
         LagVerdict verdict;
 

@@ -84,6 +84,7 @@ GroupLagState LagTracker::judge(const ConsumerGroupInfo &info, qint64 timeMs,
         PartitionLagState partition{offsets, sampleOf(timeMs, offsets).lag(), m_estimator.behind(*history),
                                     LagVerdict::evaluate(*history)};
         group.totals.add(partition.lag);
+        group.topicTotals[offsets.partition.topic].add(partition.lag);
         if (partition.behind) {
             const TimeLag furthest = group.maxBehind.value_or(TimeLag{});
             group.maxBehind = TimeLag{std::max(furthest.ms, partition.behind->ms),

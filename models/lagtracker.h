@@ -6,6 +6,7 @@
 #include "partitionlag.h"
 #include "timelagestimator.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <chrono>
@@ -26,6 +27,7 @@ struct PartitionLagState {
 struct GroupLagState {
     ConsumerGroupInfo info;
     LagTotals totals;
+    QMap<QString, LagTotals> topicTotals; // the same, per topic
     // The partition furthest behind in time; a lower bound when any partition's time lag is one or is
     // unknown while it lags; empty when none can tell.
     std::optional<TimeLag> maxBehind;

@@ -85,14 +85,4 @@ bool LagTotals::operator==(const LagTotals &other) const {
            noCommitPartitions == other.noCommitPartitions && unknownPartitions == other.unknownPartitions;
 }
 
-QMap<QString, GroupLagTotals> sumLagByGroup(const std::vector<std::pair<LagKey, PartitionLag>> &lags) {
-    QMap<QString, GroupLagTotals> groups;
-    for (const auto &[key, partitionLag] : lags) {
-        GroupLagTotals &group = groups[key.group];
-        group.total.add(partitionLag);
-        group.topics[key.topic].add(partitionLag);
-    }
-    return groups;
-}
-
 } // namespace partita

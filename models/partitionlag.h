@@ -1,10 +1,6 @@
 #pragma once
 
-#include <QMap>
 #include <QString>
-
-#include <utility>
-#include <vector>
 
 namespace partita {
 
@@ -69,14 +65,5 @@ struct LagTotals {
     bool operator==(const LagTotals &other) const;
     bool operator!=(const LagTotals &other) const { return !(*this == other); }
 };
-
-// Totals of one consumer group: over all its partitions, and per topic it consumes.
-struct GroupLagTotals {
-    LagTotals total;
-    QMap<QString, LagTotals> topics;
-};
-
-// Sums one poll's partition lags by group and, within each group, by topic.
-QMap<QString, GroupLagTotals> sumLagByGroup(const std::vector<std::pair<LagKey, PartitionLag>> &lags);
 
 } // namespace partita

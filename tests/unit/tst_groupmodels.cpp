@@ -255,6 +255,8 @@ void TestGroupModels::groupRows() {
     QCOMPARE(text(model, orders, GroupModel::StateColumn), QStringLiteral("Stable"));
     QCOMPARE(text(model, orders, GroupModel::MembersColumn), QStringLiteral("2"));
     QCOMPARE(text(model, orders, GroupModel::TopicsColumn), QStringLiteral("orders"));
+    QCOMPARE(text(model, orders, GroupModel::TopicsColumn, Qt::ToolTipRole),
+             QStringLiteral("orders: lag 450"));
     QCOMPARE(text(model, orders, GroupModel::TotalLagColumn), QStringLiteral("450"));
     QCOMPARE(text(model, orders, GroupModel::TotalLagColumn, Qt::ToolTipRole),
              QStringLiteral("Summed over 2 partitions\n1 partition without a committed offset, not counted"));
@@ -309,20 +311,23 @@ void TestGroupModels::groupVerdictWaitsForHistory() {
 
 void TestGroupModels::unknownEndMakesTotalALowerBound() {
     feed(3);
-    // Poll 4: orders-1's end offset could not be read, and orders-3 is new, so its time lag is unknown.
+    // Poll 4: orders-1's end offset could not be read, and returns-0 is new, so its time lag is unknown.
     auto snapshot = std::make_shared<GroupsSnapshot>(*poll(4));
     ConsumerGroupInfo &group = snapshot->groups.last();
     group.partitions[1].highWatermark = -1;
-    group.partitions.append(offsets(QStringLiteral("orders"), 3, 0, 0, 100));
+    group.partitions.append(offsets(QStringLiteral("returns"), 0, 0, 0, 100));
     m_tracker->addPoll(snapshot);
     GroupModel model(m_tracker.get());
     const int orders = model.rowCount() - 1;
-    // Known: orders-0 (50) and orders-3 (100); orders-1 may lag any amount.
+    // Known: orders-0 (50) and returns-0 (100); orders-1 may lag any amount.
     QCOMPARE(text(model, orders, GroupModel::TotalLagColumn), QStringLiteral("≥ 150"));
     QVERIFY(text(model, orders, GroupModel::TotalLagColumn, Qt::ToolTipRole)
                 .contains(QLatin1String("1 partition with unknown watermarks, not counted")));
-    // orders-0 is 2.5 s behind, but orders-3 has no history to tell how far behind it is.
+    // orders-0 is 2.5 s behind, but returns-0 has no history to tell how far behind it is.
     QCOMPARE(text(model, orders, GroupModel::TimeLagColumn), QStringLiteral("≥ 3 s"));
+    QCOMPARE(text(model, orders, GroupModel::TopicsColumn), QStringLiteral("orders, returns"));
+    QCOMPARE(text(model, orders, GroupModel::TopicsColumn, Qt::ToolTipRole),
+             QStringLiteral("orders: lag ≥ 50\nreturns: lag 100"));
 }
 
 void TestGroupModels::groupRefreshKeepsPersistentIndexes() {

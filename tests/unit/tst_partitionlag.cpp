@@ -14,7 +14,6 @@ private slots:
     void compute_data();
     void compute();
     void totalsSkipButCountUnmeasured();
-    void totalsByGroupAndTopic();
     void keyOrder();
 };
 
@@ -91,34 +90,6 @@ void TestPartitionLag::totalsSkipButCountUnmeasured() {
     expected.noCommitPartitions = 2;
     expected.unknownPartitions = 1;
     QCOMPARE(totals, expected);
-}
-
-void TestPartitionLag::totalsByGroupAndTopic() {
-    const std::vector<std::pair<LagKey, PartitionLag>> lags{
-        {{"billing", "orders", 0}, PartitionLag::compute(10, 0, 15)},   // 5
-        {{"billing", "orders", 1}, PartitionLag::compute(-1, 0, 100)},  // no commit
-        {{"billing", "payments", 0}, PartitionLag::compute(7, 0, 107)}, // 100
-        {{"search", "orders", 0}, PartitionLag::compute(15, 0, 15)},    // 0
-        {{"search", "orders", 1}, PartitionLag::compute(90, -1, 100)},  // unknown
-    };
-    const QMap<QString, GroupLagTotals> groups = sumLagByGroup(lags);
-    QCOMPARE(groups.keys(), QStringList({"billing", "search"}));
-
-    const GroupLagTotals billing = groups.value("billing");
-    QCOMPARE(billing.total.lag, 105);
-    QCOMPARE(billing.total.measuredPartitions, 2);
-    QCOMPARE(billing.total.noCommitPartitions, 1);
-    QCOMPARE(billing.topics.keys(), QStringList({"orders", "payments"}));
-    QCOMPARE(billing.topics.value("orders").lag, 5);
-    QCOMPARE(billing.topics.value("orders").measuredPartitions, 1);
-    QCOMPARE(billing.topics.value("orders").noCommitPartitions, 1);
-    QCOMPARE(billing.topics.value("payments").lag, 100);
-
-    const GroupLagTotals search = groups.value("search");
-    QCOMPARE(search.total.lag, 0);
-    QCOMPARE(search.total.measuredPartitions, 1);
-    QCOMPARE(search.total.unknownPartitions, 1);
-    QCOMPARE(search.topics.keys(), QStringList({"orders"}));
 }
 
 void TestPartitionLag::keyOrder() {
