@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTextStream>
 
 namespace partita {
@@ -44,6 +45,17 @@ LagTotals totalsOf(const ConsumerGroupInfo &group) {
     return totals;
 }
 
+// Per topic: lag summed over the partitions with a measured lag.
+QJsonObject topicLagJson(const ConsumerGroupInfo &group) {
+    QMap<QString, LagTotals> byTopic;
+    for (const auto &partition : group.partitions)
+        byTopic[partition.partition.topic].add(lagOf(partition));
+    QJsonObject object;
+    for (auto it = byTopic.cbegin(); it != byTopic.cend(); ++it)
+        object.insert(it.key(), it->lag);
+    return object;
+}
+
 QJsonObject toJson(const ConsumerGroupInfo &group) {
     QJsonArray partitions;
     for (const auto &p : group.partitions) {
@@ -67,6 +79,7 @@ QJsonObject toJson(const ConsumerGroupInfo &group) {
                        {QStringLiteral("members"), int(group.members.size())},
                        {QStringLiteral("listed_by_broker"), group.listedByBroker},
                        {QStringLiteral("total_lag"), totalsOf(group).lag},
+                       {QStringLiteral("topic_lag"), topicLagJson(group)},
                        {QStringLiteral("partitions"), partitions}};
     if (!group.error.isEmpty())
         object.insert(QStringLiteral("error"), group.error);
@@ -77,9 +90,12 @@ void printText(const ConsumerGroupInfo &group, QTextStream &out) {
     const LagTotals totals = totalsOf(group);
     out << "GROUP " << group.groupId << "  state "
         << (group.state.isEmpty() ? QStringLiteral("?") : group.state) << ", "
-        << plural(group.members.size(), "member") << ", total lag " << totals.lag;
+        << plural(group.members.size(), "member") << ", total lag "
+        << (totals.unknownPartitions ? "at least " : "") << totals.lag;
     if (totals.noCommitPartitions)
         out << " (" << plural(totals.noCommitPartitions, "partition") << " without a commit)";
+    if (totals.unknownPartitions)
+        out << " (" << plural(totals.unknownPartitions, "partition") << " with unknown end offsets)";
     out << '\n';
     if (!group.error.isEmpty())
         out << "  note: " << group.error << '\n';

@@ -83,6 +83,7 @@ private slots:
         const QJsonObject info = groups.first().toObject();
         QCOMPARE(info.value(QLatin1String("group_id")).toString(), group);
         QCOMPARE(info.value(QLatin1String("total_lag")).toInteger(), 7);
+        QCOMPARE(info.value(QLatin1String("topic_lag")).toObject().value(topic).toInteger(), 7);
         const QJsonArray partitions = info.value(QLatin1String("partitions")).toArray();
         QCOMPARE(partitions.size(), 2);
         const QJsonObject p0 = partitions.at(0).toObject();
