@@ -77,6 +77,15 @@ public:
     bool describesGroups = true;
     std::map<QString, ReaderPtr> readers; // by group id, for clusters that cannot describe groups
     qint64 generation = 0;
+    // librdkafka 2.0.2 keeps asking a group's old coordinator after it moved (a broker restarted) and
+    // gets "not coordinator" until its cache expires; a fresh handle asks anew.
+    bool coordinatorMoved = false;
+
+    void noteError(rd_kafka_resp_err_t code) {
+        if (code == RD_KAFKA_RESP_ERR_NOT_COORDINATOR || code == RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE)
+            coordinatorMoved = true;
+    }
+    void renewHandleIfCoordinatorMoved();
 
     rdk::AdminOptionsPtr options(rd_kafka_admin_op_t op, std::chrono::milliseconds timeout,
                                  void *opaque = nullptr) {
@@ -166,6 +175,7 @@ void GroupClient::Private::describeGroups(QMap<QString, ConsumerGroupInfo> &grou
             groups[QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(description))];
         if (const rd_kafka_error_t *error = rd_kafka_ConsumerGroupDescription_error(description)) {
             group.error = errorString(error);
+            noteError(rd_kafka_error_code(error));
             continue;
         }
         group.state = QString::fromUtf8(
@@ -219,6 +229,7 @@ void GroupClient::Private::fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups
         auto *group = static_cast<ConsumerGroupInfo *>(rd_kafka_event_opaque(event.get()));
         if (rd_kafka_event_error(event.get())) {
             group->error = QString::fromUtf8(rd_kafka_event_error_string(event.get()));
+            noteError(rd_kafka_event_error(event.get()));
             continue;
         }
         size_t count = 0;
@@ -227,6 +238,7 @@ void GroupClient::Private::fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups
         for (size_t i = 0; i < count; ++i) {
             if (const rd_kafka_error_t *error = rd_kafka_group_result_error(results[i])) {
                 group->error = errorString(error);
+                noteError(rd_kafka_error_code(error));
                 continue;
             }
             appendOffsets(*group, rd_kafka_group_result_partitions(results[i]), false);
@@ -265,21 +277,44 @@ void GroupClient::Private::readCommitted(QMap<QString, ConsumerGroupInfo> &group
     }
 }
 
-// A consumer handle whose group.id is `groupId`. It never subscribes, so it never joins the group; it
-// only asks the group's coordinator for committed offsets, and never commits.
-rd_kafka_t *GroupClient::Private::reader(const QString &groupId, QString *error) {
-    if (const auto found = readers.find(groupId); found != readers.end())
-        return found->second.get();
+namespace {
+
+// A consumer handle configured with `groupId` that never subscribes, so it never joins the group and
+// never commits.
+rdk::HandlePtr nonMemberHandle(const ConnectionSettings &settings, const QString &groupId, QString *error) {
     rdk::ConfPtr conf = KafkaConfig::build(settings, error);
     if (!conf || !KafkaConfig::apply(conf.get(),
                                      {{QStringLiteral("group.id"), groupId},
                                       {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}},
                                      error))
         return nullptr;
-    rdk::HandlePtr handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
+    return KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
+}
+
+// librdkafka 2.0.2 hands a NOT_COORDINATOR answer to OffsetFetch or OffsetCommit (the group's coordinator
+// moved, as when a broker restarts) to the handle's own consumer group; a handle without group.id has
+// none and crashes. The admin handle therefore gets a group id it never joins.
+constexpr auto AdminGroupId = "partita-monitor";
+
+} // namespace
+
+// Asks the group's coordinator for its committed offsets through a handle of that group.
+rd_kafka_t *GroupClient::Private::reader(const QString &groupId, QString *error) {
+    if (const auto found = readers.find(groupId); found != readers.end())
+        return found->second.get();
+    rdk::HandlePtr handle = nonMemberHandle(settings, groupId, error);
     if (!handle)
         return nullptr;
     return readers.emplace(groupId, ReaderPtr(handle.release())).first->second.get();
+}
+
+void GroupClient::Private::renewHandleIfCoordinatorMoved() {
+    if (!coordinatorMoved)
+        return;
+    coordinatorMoved = false;
+    QString error;
+    if (rdk::HandlePtr fresh = nonMemberHandle(settings, QLatin1String(AdminGroupId), &error))
+        handle = std::move(fresh);
 }
 
 GroupClient::GroupClient(std::unique_ptr<Private> d)
@@ -293,14 +328,11 @@ std::unique_ptr<GroupClient> GroupClient::create(const ConnectionSettings &setti
         *error = problems.join(QLatin1Char('\n'));
         return nullptr;
     }
-    rdk::ConfPtr conf = KafkaConfig::build(settings, error);
-    if (!conf)
-        return nullptr;
     auto d = std::make_unique<Private>();
     d->settings = settings;
     d->readOnly = settings.readOnly;
     d->describesGroups = settings.describesGroups;
-    d->handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
+    d->handle = nonMemberHandle(settings, QLatin1String(AdminGroupId), error);
     if (!d->handle)
         return nullptr;
     return std::unique_ptr<GroupClient>(new GroupClient(std::move(d)));
@@ -308,6 +340,7 @@ std::unique_ptr<GroupClient> GroupClient::create(const ConnectionSettings &setti
 
 GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const ClusterSnapshot &partitions,
                                      std::chrono::milliseconds timeout) {
+    d->renewHandleIfCoordinatorMoved();
     auto snapshot = std::make_shared<GroupsSnapshot>();
     snapshot->generation = ++d->generation;
     QMap<QString, ConsumerGroupInfo> groups;

@@ -26,8 +26,10 @@ KAFKA_JVM_OPTS=${PARTITA_KAFKA_JVM_OPTS:-"-Xms128m -Xmx512m -XX:+UseG1GC -XX:Max
 NODES=(1 2 3)
 HOST=127.0.0.1
 
-broker_port() { echo $(( $1 * 10000 + 9092 )); }
-controller_port() { echo $(( $1 * 10000 + 9093 )); }
+# Below Linux's ephemeral port range (32768 and up): a client redialling a stopped node's port from an
+# ephemeral port can end up connected to itself and hold the port the node needs to restart.
+broker_port() { echo $(( 19092 + ($1 - 1) * 100 )); }
+controller_port() { echo $(( 19093 + ($1 - 1) * 100 )); }
 node_dir() { echo "$CLUSTER_DIR/node$1"; }
 
 log() { printf '[cluster] %s\n' "$*" >&2; }
