@@ -1,5 +1,6 @@
 // LagTracker and the consumer group tables, fed hand-built polls five seconds apart.
 
+#include "groupfixtures.h"
 #include "groupmembermodel.h"
 #include "groupmodel.h"
 #include "grouppartitionmodel.h"
@@ -14,72 +15,9 @@
 #include <memory>
 
 using namespace partita;
+using namespace partita::test;
 
 namespace {
-
-const QDateTime StartTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
-constexpr int PollSeconds = 5;
-
-GroupPartitionOffsets offsets(const QString &topic, int partition, qint64 committed, qint64 low, qint64 high,
-                              const QString &owner = QString()) {
-    return {{topic, partition}, committed, low, high, owner, QString()};
-}
-
-GroupMember member(const QString &id, const QString &clientId, const QList<TopicPartition> &assignment) {
-    return {id, clientId, QStringLiteral("/10.0.0.7"), QString(), assignment};
-}
-
-// Poll i (0-based) of a group whose partitions behave differently:
-//   orders-0 keeps a constant lag of 50 while 100 messages arrive per poll (OK),
-//   orders-1 stays committed at 500 while 100 messages arrive per poll (STALL),
-//   orders-2 was never committed.
-ConsumerGroupInfo ordersApp(int i) {
-    ConsumerGroupInfo group;
-    group.groupId = QStringLiteral("orders-app");
-    group.state = QStringLiteral("Stable");
-    group.listedByBroker = true;
-    group.members = {
-        member(QStringLiteral("m-2"), QStringLiteral("orders-reader-2"), {{QStringLiteral("orders"), 2}}),
-        member(QStringLiteral("m-1"), QStringLiteral("orders-reader-1"),
-               {{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 1}}),
-    };
-    group.partitions = {
-        offsets(QStringLiteral("orders"), 0, 950 + 100 * i, 0, 1000 + 100 * i,
-                QStringLiteral("orders-reader-1")),
-        offsets(QStringLiteral("orders"), 1, 500, 0, 600 + 100 * i, QStringLiteral("orders-reader-1")),
-        offsets(QStringLiteral("orders"), 2, -1, 0, 300, QStringLiteral("orders-reader-2")),
-    };
-    return group;
-}
-
-// An empty group whose position retention deleted: 7 messages lost, 25 behind, nothing arriving (STOP).
-ConsumerGroupInfo archiver() {
-    ConsumerGroupInfo group;
-    group.groupId = QStringLiteral("archiver");
-    group.state = QStringLiteral("Empty");
-    group.listedByBroker = true;
-    group.partitions = {offsets(QStringLiteral("logs"), 0, 5, 12, 30)};
-    return group;
-}
-
-// Added by hand; the broker knows nothing about it.
-ConsumerGroupInfo ghost() {
-    ConsumerGroupInfo group;
-    group.groupId = QStringLiteral("ghost");
-    group.state = QStringLiteral("Dead");
-    group.error = QStringLiteral("not listed by the broker and has no committed offsets");
-    return group;
-}
-
-// Appears from poll 2 on, sorting between archiver and ghost.
-ConsumerGroupInfo billing() {
-    ConsumerGroupInfo group;
-    group.groupId = QStringLiteral("billing");
-    group.state = QStringLiteral("Empty");
-    group.listedByBroker = true;
-    group.partitions = {offsets(QStringLiteral("invoices"), 0, 40, 0, 40)};
-    return group;
-}
 
 GroupsSnapshotPtr poll(int i) {
     auto snapshot = std::make_shared<GroupsSnapshot>();
