@@ -100,7 +100,8 @@ QVariant GroupModel::data(const QModelIndex &index, int role) const {
                 return tr("not listed");
             return row.state.isEmpty() ? tr("unknown") : row.state;
         case MembersColumn:
-            return formatCount(row.members);
+            // A group the broker does not list was not described either: its membership is unknown.
+            return row.notListed() && row.members == 0 ? formatCount(-1) : formatCount(row.members);
         case TopicsColumn:
             return row.topics.isEmpty() ? formatCount(-1) : row.topics.join(QStringLiteral(", "));
         case TotalLagColumn:

@@ -225,6 +225,7 @@ void TestGroupModels::groupRows() {
     QCOMPARE(text(model, watched, GroupModel::StateColumn, Qt::ToolTipRole),
              QStringLiteral("Watched by hand: the broker does not list this group\n") + ghost().error);
     QCOMPARE(text(model, watched, GroupModel::TopicsColumn), QStringLiteral("\u2014"));
+    QCOMPARE(text(model, watched, GroupModel::MembersColumn), QStringLiteral("\u2014"));
     QCOMPARE(text(model, watched, GroupModel::TotalLagColumn), QStringLiteral("\u2014"));
     QCOMPARE(model.index(watched, GroupModel::TotalLagColumn).data(GroupModel::SortRole).toLongLong(), -1);
     QCOMPARE(text(model, watched, GroupModel::VerdictColumn), QStringLiteral("UNKNOWN"));
