@@ -239,6 +239,8 @@ group.initial.rebalance.delay.ms=0
 
 # Let the ISR shrink soon after a node stops.
 replica.lag.time.max.ms=10000
+# Leaders move only when a test stops a node, never later on the controller's own schedule.
+auto.leader.rebalance.enable=false
 
 # Small footprint for a 2-core test machine.
 num.network.threads=2
