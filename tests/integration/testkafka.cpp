@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QThread>
 
 namespace partita::test {
 
@@ -148,6 +149,29 @@ bool ActiveMember::waitForAssignment(std::chrono::milliseconds timeout) {
         }
     }
     return false;
+}
+
+QString createFilledTopic(const QString &topic, const QList<int> &counts) {
+    if (const QString error = createTopic(topic, int(counts.size()), 3); !error.isEmpty())
+        return error;
+    for (int partition = 0; partition < counts.size(); ++partition) {
+        if (const QString error = produce(topic, partition, counts.at(partition)); !error.isEmpty())
+            return error;
+        // Right after creation (or after node restarts) a broker can briefly answer with an older end.
+        qint64 low = -1;
+        qint64 high = -1;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+        while (!queryWatermarks(topic, partition, &low, &high) || high != counts.at(partition)) {
+            if (std::chrono::steady_clock::now() > deadline)
+                return QStringLiteral("%1-%2 ends at %3, not %4")
+                    .arg(topic)
+                    .arg(partition)
+                    .arg(high)
+                    .arg(counts.at(partition));
+            QThread::msleep(200);
+        }
+    }
+    return {};
 }
 
 int clusterScript(const QStringList &arguments, std::chrono::seconds timeout) {

@@ -17,6 +17,9 @@ QString uniqueTopicName(const QString &prefix);
 QString createTopic(const QString &name, int partitions, int replicationFactor);
 // Produces `count` small messages to one partition and waits for every acknowledgement.
 QString produce(const QString &topic, int partition, int count);
+// Creates a topic (replication factor 3) with counts.size() partitions, produces counts[p] messages to
+// partition p and waits until every partition's end offset shows them.
+QString createFilledTopic(const QString &topic, const QList<int> &counts);
 // Commits offsets for a group without joining it (a "simple" group commit), as tools like
 // kafka-consumer-groups --reset-offsets do. Returns an empty string on success.
 QString commitOffsets(const QString &group, const QString &topic, const QMap<int, qint64> &offsets);

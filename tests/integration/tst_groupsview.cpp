@@ -47,6 +47,8 @@ private:
     // The partition table's cell for `partition` of the selected group, or a null string while it is
     // not shown.
     QString partitionCell(int partition, int column) const;
+    // The selected group's partition rows as "topic-partition committed/end/lag", to explain a failure.
+    QString partitionReport() const;
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<MainWindow> m_window;
@@ -65,10 +67,7 @@ void TestGroupsView::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
     m_topic = test::uniqueTopicName(QStringLiteral("view"));
-    QCOMPARE(test::createTopic(m_topic, 3, 3), QString());
-    QCOMPARE(test::produce(m_topic, 0, 10), QString());
-    QCOMPARE(test::produce(m_topic, 1, 20), QString());
-    QCOMPARE(test::produce(m_topic, 2, 30), QString());
+    QCOMPARE(test::createFilledTopic(m_topic, {10, 20, 30}), QString());
     m_group = test::uniqueTopicName(QStringLiteral("view-readers"));
     // Partition 2 is never committed: the view must say so instead of showing 0 or 30.
     QCOMPARE(test::commitOffsets(m_group, m_topic, {{0, 4}, {1, 20}}), QString());
@@ -121,8 +120,22 @@ QString TestGroupsView::partitionCell(int partition, int column) const {
     return {};
 }
 
+QString TestGroupsView::partitionReport() const {
+    const QAbstractItemModel *model = table(QStringLiteral("groupPartitionTable"))->model();
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto cell = [model, row](int column) { return model->index(row, column).data().toString(); };
+        rows << QStringLiteral("%1-%2 %3/%4/%5")
+                    .arg(cell(GroupPartitionModel::TopicColumn), cell(GroupPartitionModel::PartitionColumn),
+                         cell(GroupPartitionModel::CommittedColumn), cell(GroupPartitionModel::EndColumn),
+                         cell(GroupPartitionModel::LagColumn));
+    }
+    return QStringLiteral("partitions (committed/end/lag): ") + rows.join(QStringLiteral(", "));
+}
+
 void TestGroupsView::groupLagIsExact() {
-    QTRY_COMPARE_WITH_TIMEOUT(groupCell(m_group, GroupModel::TotalLagColumn), QStringLiteral("6"), Timeout);
+    QTRY_VERIFY2_WITH_TIMEOUT(groupCell(m_group, GroupModel::TotalLagColumn) == QLatin1String("6"),
+                              qPrintable(partitionReport()), Timeout);
     QCOMPARE(table(QStringLiteral("groupTable"))->model()->rowCount(), 1);
     QCOMPARE(groupCell(m_group, GroupModel::StateColumn), QStringLiteral("Empty"));
     QCOMPARE(groupCell(m_group, GroupModel::TopicsColumn), m_topic);
