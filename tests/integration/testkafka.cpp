@@ -11,12 +11,31 @@ namespace partita::test {
 
 namespace {
 
-rdk::HandlePtr newClient(rd_kafka_type_t type, const QString &group = QString()) {
+// What the brokers said about the messages of one produce() call.
+struct Deliveries {
+    int delivered = 0;
+    QString firstError;
+};
+
+void onDelivery(rd_kafka_t *, const rd_kafka_message_t *message, void *opaque) {
+    auto *deliveries = static_cast<Deliveries *>(opaque);
+    if (!message->err)
+        ++deliveries->delivered;
+    else if (deliveries->firstError.isEmpty())
+        deliveries->firstError = QString::fromUtf8(rd_kafka_err2str(message->err));
+}
+
+rdk::HandlePtr newClient(rd_kafka_type_t type, const QString &group = QString(),
+                         Deliveries *deliveries = nullptr) {
     char errstr[512];
     rdk::ConfPtr conf(rd_kafka_conf_new());
     rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(bootstrapServers()), errstr, sizeof errstr);
     if (!group.isEmpty())
         rd_kafka_conf_set(conf.get(), "group.id", qPrintable(group), errstr, sizeof errstr);
+    if (deliveries) {
+        rd_kafka_conf_set_dr_msg_cb(conf.get(), onDelivery);
+        rd_kafka_conf_set_opaque(conf.get(), deliveries);
+    }
     rdk::HandlePtr handle(rd_kafka_new(type, conf.get(), errstr, sizeof errstr));
     if (handle)
         conf.release();
@@ -66,8 +85,11 @@ QString createTopic(const QString &name, int partitions, int replicationFactor) 
     return error;
 }
 
-QString produce(const QString &topic, int partition, int count) {
-    rdk::HandlePtr producer = newClient(RD_KAFKA_PRODUCER);
+namespace {
+
+Deliveries produceOnce(const QString &topic, int partition, int count) {
+    Deliveries deliveries;
+    rdk::HandlePtr producer = newClient(RD_KAFKA_PRODUCER, QString(), &deliveries);
     const QByteArray name = topic.toUtf8();
     for (int i = 0; i < count; ++i) {
         const QByteArray value = QByteArray::number(i);
@@ -75,12 +97,35 @@ QString produce(const QString &topic, int partition, int count) {
             producer.get(), RD_KAFKA_V_TOPIC(name.constData()), RD_KAFKA_V_PARTITION(partition),
             RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
             RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
-        if (err)
-            return QString::fromUtf8(rd_kafka_err2str(err));
+        if (err) {
+            deliveries.firstError = QString::fromUtf8(rd_kafka_err2str(err));
+            break;
+        }
     }
-    if (rd_kafka_resp_err_t err = rd_kafka_flush(producer.get(), 30000))
-        return QString::fromUtf8(rd_kafka_err2str(err));
-    return {};
+    if (rd_kafka_resp_err_t err = rd_kafka_flush(producer.get(), 30000);
+        err && deliveries.firstError.isEmpty())
+        deliveries.firstError = QString::fromUtf8(rd_kafka_err2str(err));
+    return deliveries;
+}
+
+} // namespace
+
+QString produce(const QString &topic, int partition, int count) {
+    // Right after CreateTopics a broker may not know the topic yet and the messages fail as "unknown
+    // partition"; try again while nothing was delivered, so no message is written twice.
+    for (int attempt = 1;; ++attempt) {
+        const Deliveries deliveries = produceOnce(topic, partition, count);
+        if (deliveries.firstError.isEmpty() && deliveries.delivered == count)
+            return {};
+        if (deliveries.delivered > 0 || attempt == 5)
+            return QStringLiteral("%1 of %2 messages delivered to %3-%4: %5")
+                .arg(deliveries.delivered)
+                .arg(count)
+                .arg(topic)
+                .arg(partition)
+                .arg(deliveries.firstError);
+        QThread::msleep(500);
+    }
 }
 
 QString commitOffsets(const QString &group, const QString &topic, const QMap<int, qint64> &offsets) {
