@@ -20,6 +20,8 @@ struct TopicPartition {
     bool operator<(const TopicPartition &other) const {
         return topic != other.topic ? topic < other.topic : partition < other.partition;
     }
+    // "topic-3", as Kafka tools name a partition in messages.
+    QString label() const { return QStringLiteral("%1-%2").arg(topic).arg(partition); }
 };
 
 inline size_t qHash(const TopicPartition &key, size_t seed = 0) {

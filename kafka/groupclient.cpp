@@ -445,10 +445,10 @@ QString GroupClient::alterOffsets(const QString &groupId, const QList<QPair<Topi
         const rd_kafka_topic_partition_list_t *partitions = rd_kafka_group_result_partitions(results[i]);
         for (int p = 0; partitions && p < partitions->cnt; ++p) {
             if (partitions->elems[p].err) {
-                problems << QStringLiteral("%1-%2: %3")
-                                .arg(QString::fromUtf8(partitions->elems[p].topic))
-                                .arg(partitions->elems[p].partition)
-                                .arg(QString::fromUtf8(rd_kafka_err2str(partitions->elems[p].err)));
+                const TopicPartition failed{QString::fromUtf8(partitions->elems[p].topic),
+                                            partitions->elems[p].partition};
+                problems << QStringLiteral("%1: %2").arg(
+                    failed.label(), QString::fromUtf8(rd_kafka_err2str(partitions->elems[p].err)));
             }
         }
     }
@@ -467,10 +467,8 @@ QString GroupClient::offsetsForTimestamp(const QList<TopicPartition> &partitions
     offsets->clear();
     for (int i = 0; i < list->cnt; ++i) {
         if (list->elems[i].err)
-            return QStringLiteral("%1-%2: %3")
-                .arg(partitions.at(i).topic)
-                .arg(partitions.at(i).partition)
-                .arg(QString::fromUtf8(rd_kafka_err2str(list->elems[i].err)));
+            return QStringLiteral("%1: %2").arg(partitions.at(i).label(),
+                                                QString::fromUtf8(rd_kafka_err2str(list->elems[i].err)));
         offsets->append(list->elems[i].offset);
     }
     return {};

@@ -5,14 +5,6 @@
 
 namespace partita {
 
-namespace {
-
-QString label(const TopicPartition &partition) {
-    return QStringLiteral("%1-%2").arg(partition.topic).arg(partition.partition);
-}
-
-} // namespace
-
 OffsetResetter::OffsetResetter(std::unique_ptr<SnapshotClient> snapshots, std::unique_ptr<GroupClient> groups)
     : m_snapshots(std::move(snapshots))
     , m_groups(std::move(groups)) {}
@@ -68,7 +60,7 @@ OffsetResetPlan OffsetResetter::preview(const OffsetResetRequest &request,
     for (const TopicPartition &wanted : request.partitions) {
         if (std::none_of(selected.cbegin(), selected.cend(),
                          [&wanted](const GroupPartitionOffsets &e) { return e.partition == wanted; })) {
-            plan.error = QStringLiteral("Group %1 has no offsets on %2").arg(request.groupId, label(wanted));
+            plan.error = QStringLiteral("Group %1 has no offsets on %2").arg(request.groupId, wanted.label());
             return plan;
         }
     }
@@ -85,7 +77,7 @@ OffsetResetPlan OffsetResetter::preview(const OffsetResetRequest &request,
         const GroupPartitionOffsets &entry = selected.at(i);
         if (entry.lowWatermark < 0 || entry.highWatermark < 0) {
             plan.error = QStringLiteral("The offsets of %1 are unknown right now: %2")
-                             .arg(label(entry.partition),
+                             .arg(entry.partition.label(),
                                   entry.error.isEmpty() ? QStringLiteral("no answer") : entry.error);
             plan.changes.clear();
             return plan;
@@ -102,7 +94,7 @@ OffsetResetPlan OffsetResetter::preview(const OffsetResetRequest &request,
             if (request.value < entry.lowWatermark || request.value > entry.highWatermark) {
                 plan.error = QStringLiteral("Offset %1 is out of range for %2, which holds offsets %3 to %4")
                                  .arg(request.value)
-                                 .arg(label(entry.partition))
+                                 .arg(entry.partition.label())
                                  .arg(entry.lowWatermark)
                                  .arg(entry.highWatermark);
                 plan.changes.clear();

@@ -56,22 +56,20 @@ OffsetResetTask::~OffsetResetTask() {
 }
 
 bool OffsetResetTask::preview(const OffsetResetRequest &request) {
-    if (m_busy || !m_worker)
-        return false;
-    setBusy(true);
-    OffsetResetWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker, request] { worker->preview(request); }, Qt::QueuedConnection);
-    return true;
+    return start([request](OffsetResetWorker *worker) { worker->preview(request); });
 }
 
 bool OffsetResetTask::apply(const OffsetResetPlan &plan) {
+    return start([plan](OffsetResetWorker *worker) { worker->apply(plan); });
+}
+
+bool OffsetResetTask::start(const std::function<void(OffsetResetWorker *)> &request) {
     if (m_busy || !m_worker)
         return false;
     setBusy(true);
     OffsetResetWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, plan] { worker->apply(plan); }, Qt::QueuedConnection);
+        worker, [worker, request] { request(worker); }, Qt::QueuedConnection);
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace partita {
@@ -65,6 +66,8 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    // Runs `request` on the worker thread unless one is already running.
+    bool start(const std::function<void(OffsetResetWorker *)> &request);
     void setBusy(bool busy);
 
     WorkerThreads m_threads;
