@@ -109,6 +109,20 @@ void readVisibleRows(const QAbstractItemModel &model) {
     }
 }
 
+void sortByFirstColumn(QSortFilterProxyModel &proxy, QAbstractItemModel &model, int sortRole) {
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(sortRole);
+    proxy.sort(0);
+}
+
+// Applies a snapshot to `model` and reads back what a view of `shown` would paint.
+template <typename Model> auto refreshOf(Model &model, const QAbstractItemModel &shown) {
+    return [&model, &shown](const ClusterSnapshotPtr &snapshot) {
+        model.setSnapshot(snapshot);
+        readVisibleRows(shown);
+    };
+}
+
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
@@ -141,32 +155,16 @@ Costs run(int partitionCount) {
     TopologyModel topology;
     // As the pages show them: topics and partitions sorted by their first column.
     QSortFilterProxyModel topicProxy;
-    topicProxy.setSourceModel(&topics);
-    topicProxy.setSortRole(TopicModel::SortRole);
-    topicProxy.sort(TopicModel::NameColumn);
     QSortFilterProxyModel partitionProxy;
-    partitionProxy.setSourceModel(&partitions);
-    partitionProxy.setSortRole(PartitionModel::SortRole);
-    partitionProxy.sort(PartitionModel::PartitionColumn);
+    sortByFirstColumn(topicProxy, topics, TopicModel::SortRole);
+    sortByFirstColumn(partitionProxy, partitions, PartitionModel::SortRole);
     partitions.setTopic(SelectedTopic);
 
     const std::array<std::function<void(const ClusterSnapshotPtr &)>, MeasuredCount> apply{
-        [&](const ClusterSnapshotPtr &s) {
-            brokers.setSnapshot(s);
-            readVisibleRows(brokers);
-        },
-        [&](const ClusterSnapshotPtr &s) {
-            topics.setSnapshot(s);
-            readVisibleRows(topicProxy);
-        },
-        [&](const ClusterSnapshotPtr &s) {
-            partitions.setSnapshot(s);
-            readVisibleRows(partitionProxy);
-        },
-        [&](const ClusterSnapshotPtr &s) {
-            topology.setSnapshot(s);
-            readVisibleRows(topology);
-        },
+        refreshOf(brokers, brokers),
+        refreshOf(topics, topicProxy),
+        refreshOf(partitions, partitionProxy),
+        refreshOf(topology, topology),
     };
 
     Costs costs;
