@@ -81,8 +81,8 @@ public:
     qint64 generation = 0;
 
     // The metadata mode comes from one broker's configuration, asked for once per connection and
-    // again when the online brokers change, never on every poll: a second request per poll would
-    // double the load of a monitor on a large cluster.
+    // again when the online brokers change, never on every poll: it hardly ever changes, and a
+    // monitor should not add a request per poll to every cluster it watches.
     MetadataModeDecision metadataMode;
     rdk::QueuePtr modeQueue; // result queue of the DescribeConfigs in flight; null when none is
     std::chrono::steady_clock::time_point modeAskedAt;

@@ -64,7 +64,9 @@ StatTile::StatTile(const QString &caption, const QString &valueObjectName, QWidg
     layout->addWidget(captionLabel);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
-    layout->addStretch();
+    // A tile beside a taller one (with a detail) keeps its text at the top; a stretch would make
+    // every tile, and so the whole grid, claim the page's height.
+    layout->setAlignment(Qt::AlignTop);
     clear();
 }
 
