@@ -63,7 +63,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains("3/3 brokers online"));
         QVERIFY(run.out.contains("BROKER"));
-        QVERIFY(run.out.contains("127.0.0.1:19192"));
+        QVERIFY(run.out.contains(partita::test::nodeAddress(2).toUtf8()));
     }
 
     void groupsJsonHasExactLag() {
