@@ -6,14 +6,41 @@ set -euo pipefail
 
 SCRIPT_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)
 POM="$SCRIPT_DIR/pom.xml"
-LOG4J_CONFIG="$SCRIPT_DIR/log4j.properties"
-TOOLS_LOG4J_CONFIG="$SCRIPT_DIR/tools-log4j.properties"
 
-KAFKA_VERSION=$(sed -n 's:.*<kafka\.version>[[:space:]]*\([^<[:space:]]*\)[[:space:]]*</kafka\.version>.*:\1:p' "$POM" | head -n 1)
+POM_KAFKA_VERSION=$(sed -n 's:.*<kafka\.version>[[:space:]]*\([^<[:space:]]*\)[[:space:]]*</kafka\.version>.*:\1:p' "$POM" | head -n 1)
+KAFKA_VERSION=${PARTITA_KAFKA_VERSION:-$POM_KAFKA_VERSION}
+[[ $KAFKA_VERSION =~ ^([0-9]+)\.[0-9]+\.[0-9]+$ ]] \
+  || { printf '[cluster] ERROR: Kafka version must look like 3.9.2 (got %s)\n' "'$KAFKA_VERSION'" >&2; exit 1; }
+KAFKA_MAJOR=${BASH_REMATCH[1]}
+(( KAFKA_MAJOR == 3 || KAFKA_MAJOR == 4 )) \
+  || { printf '[cluster] ERROR: only Kafka 3.x and 4.x are supported (got %s)\n' "$KAFKA_VERSION" >&2; exit 1; }
+# Kafka 3.x logs through slf4j + reload4j (log4j 1.2 syntax), 4.x through log4j2; the pom's
+# profile of the same name brings the matching binding.
+if (( KAFKA_MAJOR >= 4 )); then
+  LOG_PROFILE=log4j2
+  NODE_LOG_OPTS=(-Dlog4j2.configurationFile="$SCRIPT_DIR/log4j2.yaml")
+  TOOLS_LOG_OPTS=(-Dlog4j2.configurationFile="$SCRIPT_DIR/tools-log4j2.yaml")
+  JAVA_MIN=17 JAVA_MAX=25
+else
+  LOG_PROFILE=reload4j
+  NODE_LOG_OPTS=(-Dlog4j.configuration="file:$SCRIPT_DIR/log4j.properties")
+  TOOLS_LOG_OPTS=(-Dlog4j.configuration="file:$SCRIPT_DIR/tools-log4j.properties")
+  JAVA_MIN=11 JAVA_MAX=21
+fi
+
+# Client port of node 1; node N uses PORT_BASE + (N-1)*100, its controller the port above.
+PORT_BASE=${PARTITA_CLUSTER_PORT_BASE:-19092}
+[[ $PORT_BASE =~ ^[0-9]+$ ]] && (( PORT_BASE >= 1024 && PORT_BASE + 201 <= 65535 )) \
+  || { printf '[cluster] ERROR: PARTITA_CLUSTER_PORT_BASE must be a port number 1024-65334 (got %s)\n' "'$PORT_BASE'" >&2; exit 1; }
+if [[ $PORT_BASE == 19092 ]]; then
+  DEFAULT_CLUSTER_DIR=${TMPDIR:-/tmp}/partita-kafka-cluster
+else
+  DEFAULT_CLUSTER_DIR=${TMPDIR:-/tmp}/partita-kafka-cluster-$PORT_BASE
+fi
 CACHE_DIR=${PARTITA_CACHE_DIR:-${HOME:?HOME is not set}/.cache/partita}
 KAFKA_HOME_DIR="$CACHE_DIR/kafka-$KAFKA_VERSION"
 LIBS="$KAFKA_HOME_DIR/libs"
-CLUSTER_DIR=${PARTITA_CLUSTER_DIR:-${TMPDIR:-/tmp}/partita-kafka-cluster}
+CLUSTER_DIR=${PARTITA_CLUSTER_DIR:-$DEFAULT_CLUSTER_DIR}
 CLUSTER_DIR=$(realpath -m -- "$CLUSTER_DIR")
 MARKER=".partita-kafka-cluster"
 
@@ -26,10 +53,11 @@ KAFKA_JVM_OPTS=${PARTITA_KAFKA_JVM_OPTS:-"-Xms128m -Xmx512m -XX:+UseG1GC -XX:Max
 NODES=(1 2 3)
 HOST=127.0.0.1
 
-# Below Linux's ephemeral port range (32768 and up): a client redialling a stopped node's port from an
-# ephemeral port can end up connected to itself and hold the port the node needs to restart.
-broker_port() { echo $(( 19092 + ($1 - 1) * 100 )); }
-controller_port() { echo $(( 19093 + ($1 - 1) * 100 )); }
+# Keep the ports below Linux's ephemeral port range (32768 and up): a client redialling a stopped
+# node's port from an ephemeral port can end up connected to itself and hold the port the node needs
+# to restart.
+broker_port() { echo $(( PORT_BASE + ($1 - 1) * 100 )); }
+controller_port() { echo $(( PORT_BASE + 1 + ($1 - 1) * 100 )); }
 node_dir() { echo "$CLUSTER_DIR/node$1"; }
 
 log() { printf '[cluster] %s\n' "$*" >&2; }
@@ -49,6 +77,11 @@ Commands:
                  cluster folder; succeeds when nothing runs
   stop-node N... stop node N (1-3) gracefully and wait until it has exited
   kill-node N... kill node N with SIGKILL (a crash) and wait until it is gone
+  pause-node N...
+                 freeze node N with SIGSTOP (a hung JVM: its ports stay open but
+                 it answers nothing)
+  resume-node N...
+                 SIGCONT to a paused node N, then wait until the cluster is ready
   start-node N...
                  start node N again on its existing data and wait until every
                  running node lists it in its metadata (give several ids to
@@ -63,7 +96,8 @@ Commands:
                  run a Java main class with the Kafka jars on the class path,
                  e.g. org.apache.kafka.tools.TopicCommand --bootstrap-server ...
 
-Kafka $KAFKA_VERSION, cluster folder: $CLUSTER_DIR
+Kafka $KAFKA_VERSION (PARTITA_KAFKA_VERSION), port base $PORT_BASE (PARTITA_CLUSTER_PORT_BASE),
+cluster folder: $CLUSTER_DIR (PARTITA_CLUSTER_DIR)
 EOF
 }
 
@@ -83,7 +117,8 @@ find_java() {
     JAVA=$PARTITA_JAVA
     return 0
   fi
-  # Kafka 3.9 runs on Java 11-21; prefer the java on PATH when it fits.
+  # Kafka 3.9 runs on Java 11-21, Kafka 4.x brokers need 17 or newer; prefer the java on PATH
+  # when it fits.
   local c major
   for c in "$(command -v java || true)" \
            /usr/lib/jvm/java-17-openjdk-*/bin/java \
@@ -91,16 +126,15 @@ find_java() {
            /usr/lib/jvm/java-11-openjdk-*/bin/java; do
     [[ -n $c && -x $c ]] || continue
     major=$(java_major "$c")
-    if [[ $major =~ ^[0-9]+$ ]] && (( major >= 11 && major <= 21 )); then
+    if [[ $major =~ ^[0-9]+$ ]] && (( major >= JAVA_MIN && major <= JAVA_MAX )); then
       JAVA=$c
       return 0
     fi
   done
-  die "no Java 11-21 found (install openjdk-17-jre-headless or set PARTITA_JAVA)"
+  die "no Java $JAVA_MIN-$JAVA_MAX found for Kafka $KAFKA_VERSION (install openjdk-17-jre-headless or set PARTITA_JAVA)"
 }
 
 ensure_libs() {
-  [[ -n $KAFKA_VERSION ]] || die "cannot read <kafka.version> from $POM"
   [[ -f $LIBS/.complete ]] && return 0
   command -v mvn >/dev/null || die "mvn not found (install maven) - needed once to fetch the Kafka jars"
   mkdir -p "$KAFKA_HOME_DIR"
@@ -112,11 +146,11 @@ ensure_libs() {
     local tmp
     tmp=$(mktemp -d "$KAFKA_HOME_DIR/libs.tmp.XXXXXX")
     if ! timeout "$MVN_TIMEOUT" mvn -q -B --no-transfer-progress -Dstyle.color=never \
-          -f "$POM" dependency:copy-dependencies \
+          -f "$POM" -Dkafka.version="$KAFKA_VERSION" -P "$LOG_PROFILE" dependency:copy-dependencies \
           -DincludeScope=runtime -DoutputDirectory="$tmp" 2>&1 \
         | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^[[:space:]]*$/d' >&2; then
       rm -rf "$tmp"
-      die "maven could not resolve the Kafka jars (see above)"
+      die "maven could not resolve the Kafka $KAFKA_VERSION jars (see above; is that version on Maven Central?)"
     fi
     [[ -f $tmp/kafka_2.13-$KAFKA_VERSION.jar ]] || { rm -rf "$tmp"; die "kafka_2.13-$KAFKA_VERSION.jar missing after resolution"; }
     touch "$tmp/.complete"
@@ -168,6 +202,28 @@ pid_alive() {
   [[ -n $state && $state != Z && $state != X ]]
 }
 
+# A node frozen by pause-node (SIGSTOP) is in state T.
+pid_paused() {
+  local state
+  state=$(sed -n 's/^[0-9]* (.*) \([A-Za-z]\).*/\1/p' "/proc/$1/stat" 2>/dev/null || true)
+  [[ $state == T ]]
+}
+
+node_paused() {
+  local p
+  p=$(node_pid "$1")
+  [[ -n $p ]] && pid_paused "$p"
+}
+
+# Running nodes that are not paused: the ones that can answer requests.
+active_nodes() {
+  local n out=()
+  for n in $(running_nodes); do
+    node_paused "$n" || out+=("$n")
+  done
+  echo "${out[*]:-}"
+}
+
 # wait_pids_gone TIMEOUT PID... ; returns 0 when all exited.
 wait_pids_gone() {
   local timeout=$1; shift
@@ -186,6 +242,8 @@ stop_pids() {
   local grace=$1; shift
   (( $# == 0 )) && return 0
   local p left=()
+  # A paused (SIGSTOPped) process would keep SIGTERM pending until it is continued.
+  for p in "$@"; do kill -CONT "$p" 2>/dev/null || true; done
   for p in "$@"; do kill -TERM "$p" 2>/dev/null || true; done
   if wait_pids_gone "$grace" "$@"; then
     return 0
@@ -214,6 +272,8 @@ write_node_config() {
 # Node $n of the Partita test cluster (generated by tests/cluster/cluster.sh).
 node.id=$n
 process.roles=broker,controller
+# A static quorum: every node knows the three voters (Kafka 4.x still accepts it; a dynamic quorum,
+# controller.quorum.bootstrap.servers, would need the voters formatted with --initial-controllers).
 controller.quorum.voters=$voters
 
 listeners=PLAINTEXT://$HOST:$(broker_port "$n"),CONTROLLER://$HOST:$(controller_port "$n")
@@ -289,7 +349,7 @@ launch_node() {
   # shellcheck disable=SC2086
   setsid "$JAVA" $KAFKA_JVM_OPTS \
       -Djava.awt.headless=true \
-      -Dlog4j.configuration="file:$LOG4J_CONFIG" \
+      "${NODE_LOG_OPTS[@]}" \
       -Dkafka.logs.dir="$dir/logs" \
       -cp "$LIBS/*" \
       kafka.Kafka "$dir/server.properties" \
@@ -304,7 +364,7 @@ launch_node() {
     [[ -z $cmd || $cmd == *kafka.Kafka* ]] && break
     sleep 0.05
   done
-  log "node $n started (pid $pid, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n"))"
+  log "node $n started (Kafka $KAFKA_VERSION, pid $pid, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n"))"
 }
 
 print_node_log_tail() {
@@ -352,8 +412,9 @@ wait_ready() {
   local nodes=("$@")
   command -v kcat >/dev/null || die "kcat not found (install the Debian package kcat)"
   if (( ${#nodes[@]} == 0 )); then
-    read -r -a nodes <<<"$(running_nodes)"
-    (( ${#nodes[@]} > 0 )) || die "no node is running"
+    # A paused node answers nothing; wait for the others.
+    read -r -a nodes <<<"$(active_nodes)"
+    (( ${#nodes[@]} > 0 )) || die "no node is running (or all are paused)"
   fi
   local deadline=$(( $(now) + timeout )) n pending dead
   while :; do
@@ -441,7 +502,7 @@ cmd_start() {
   for n in "${NODES[@]}"; do
     write_node_config "$n"
     timeout 120 "$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 \
-        -Dlog4j.configuration="file:$TOOLS_LOG4J_CONFIG" \
+        "${TOOLS_LOG_OPTS[@]}" \
         -cp "$LIBS/*" kafka.tools.StorageTool format \
         --config "$(node_dir "$n")/server.properties" --cluster-id "$cluster_id" \
         >"$(node_dir "$n")/logs/format.log" 2>&1 &
@@ -495,6 +556,7 @@ stop_one_node() {
     grace=10
   fi
   log "stopping node $n (pid $p)"
+  kill -CONT "$p" 2>/dev/null || true # a paused node would not see the SIGTERM
   kill -TERM "$p" 2>/dev/null || true
   if ! wait_pids_gone "$grace" "$p"; then
     log "node $n did not exit within ${grace}s; sending SIGKILL"
@@ -525,6 +587,39 @@ kill_one_node() {
   log "node $n killed"
 }
 
+cmd_pause_node() {
+  (( $# >= 1 )) || die "pause-node needs a node id (1-3)"
+  local a p deadline
+  for a in "$@"; do check_node_arg "$a"; done
+  for a in "$@"; do
+    p=$(node_pid "$a")
+    [[ -n $p ]] || die "node $a is not running"
+    kill -STOP "$p" 2>/dev/null || die "cannot send SIGSTOP to node $a (pid $p)"
+    # SIGSTOP takes effect asynchronously; return once the process is frozen.
+    deadline=$(( $(now) + 10 ))
+    until pid_paused "$p"; do
+      (( $(now) >= deadline )) && die "node $a (pid $p) did not stop within 10s"
+      sleep 0.05
+    done
+    log "node $a paused (pid $p)"
+  done
+}
+
+cmd_resume_node() {
+  (( $# >= 1 )) || die "resume-node needs a node id (1-3)"
+  local a p
+  for a in "$@"; do check_node_arg "$a"; done
+  for a in "$@"; do
+    p=$(node_pid "$a")
+    [[ -n $p ]] || die "node $a is not running"
+    kill -CONT "$p" 2>/dev/null || die "cannot send SIGCONT to node $a (pid $p)"
+    log "node $a resumed (pid $p)"
+  done
+  local started=$SECONDS
+  wait_ready "$READY_TIMEOUT" || die "node(s) $* did not come back after SIGCONT"
+  log "node(s) $* answer again after $((SECONDS - started))s"
+}
+
 # Prints the number of under-replicated partitions seen by the node at PORT.
 under_replicated_count() {
   local json
@@ -540,8 +635,8 @@ under_replicated_count() {
 cmd_wait_isr() {
   command -v kcat >/dev/null || die "kcat not found (install the Debian package kcat)"
   local nodes n count deadline=$(( $(now) + READY_TIMEOUT ))
-  read -r -a nodes <<<"$(running_nodes)"
-  (( ${#nodes[@]} > 0 )) || die "no node is running"
+  read -r -a nodes <<<"$(active_nodes)"
+  (( ${#nodes[@]} > 0 )) || die "no node is running (or all are paused)"
   while :; do
     for n in "${nodes[@]}"; do
       count=$(under_replicated_count "$(broker_port "$n")") || continue
@@ -588,7 +683,9 @@ cmd_status() {
     p=$(node_pid "$n")
     if [[ -n $p ]]; then
       any=1
-      echo "node $n: running (pid $p, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n"))"
+      local what=running
+      pid_paused "$p" && what=paused
+      echo "node $n: $what (pid $p, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n"))"
     else
       echo "node $n: stopped"
     fi
@@ -612,7 +709,7 @@ cmd_run_class() {
   ensure_libs
   find_java
   exec "$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 \
-      -Dlog4j.configuration="file:$TOOLS_LOG4J_CONFIG" \
+      "${TOOLS_LOG_OPTS[@]}" \
       -cp "$LIBS/*" "$@"
 }
 
@@ -625,6 +722,8 @@ main() {
     stop-node)   cmd_stop_node "$@" ;;
     start-node)  cmd_start_node "$@" ;;
     kill-node)   cmd_kill_node "$@" ;;
+    pause-node)  cmd_pause_node "$@" ;;
+    resume-node) cmd_resume_node "$@" ;;
     status)      cmd_status ;;
     wait-ready)  cmd_wait_ready ;;
     wait-isr)    cmd_wait_isr ;;

@@ -50,6 +50,11 @@ QString bootstrapServers() {
     return qEnvironmentVariable("PARTITA_TEST_BOOTSTRAP", QStringLiteral("127.0.0.1:19092"));
 }
 
+QString nodeAddress(int node) {
+    const QStringList servers = bootstrapServers().split(QLatin1Char(','));
+    return node >= 1 && node <= servers.size() ? servers.at(node - 1).trimmed() : QString();
+}
+
 QString uniqueTopicName(const QString &prefix) {
     return QStringLiteral("%1-%2-%3")
         .arg(prefix)

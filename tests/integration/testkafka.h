@@ -3,6 +3,7 @@
 // Test-side helpers that talk to the real test cluster directly through librdkafka.
 
 #include <QMap>
+#include <QStringList>
 #include <QString>
 
 #include <chrono>
@@ -11,6 +12,8 @@ namespace partita::test {
 
 // Bootstrap list of the fixture cluster (PARTITA_TEST_BOOTSTRAP, set by CTest).
 QString bootstrapServers();
+// The client address of node 1-3 of the fixture cluster (the bootstrap list is in node order).
+QString nodeAddress(int node);
 // A topic name no earlier run used, so tests never see each other's data.
 QString uniqueTopicName(const QString &prefix);
 // Returns an empty string on success, else the broker's error.

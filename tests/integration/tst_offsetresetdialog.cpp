@@ -333,13 +333,26 @@ private:
         QString error;
         const auto snapshots = SnapshotClient::create(m_settings, &error);
         const auto groups = GroupClient::create(m_settings, &error);
+        if (!snapshots || !groups) {
+            qWarning("cannot create clients: %s", qPrintable(error));
+            return {};
+        }
         const SnapshotResult cluster = snapshots->fetch();
+        if (!cluster.snapshot) {
+            qWarning("snapshot failed: %s", qPrintable(cluster.message));
+            return {};
+        }
         return groups->fetch({group}, *cluster.snapshot);
     }
 
     QList<qint64> committed(const QString &group) const {
         QList<qint64> offsets;
-        for (const auto &entry : fetchGroups(group)->group(group)->partitions)
+        // Hold the snapshot: a range-for over a member of the temporary would outlive it (C++17).
+        const GroupsSnapshotPtr groups = fetchGroups(group);
+        const ConsumerGroupInfo *info = groups ? groups->group(group) : nullptr;
+        if (!info)
+            return offsets;
+        for (const auto &entry : info->partitions)
             offsets.append(entry.committed);
         return offsets;
     }

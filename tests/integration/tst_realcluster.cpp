@@ -103,7 +103,7 @@ private slots:
         const BrokerInfo *stopped = m_last->broker(StoppedNode);
         QVERIFY2(stopped, "a stopped broker stays visible as a column, marked down");
         QVERIFY(!stopped->online);
-        QCOMPARE(stopped->address(), QStringLiteral("127.0.0.1:19192")); // remembered from when it was listed
+        QCOMPARE(stopped->address(), test::nodeAddress(StoppedNode)); // remembered from when it was listed
         for (const auto &partition : m_last->topic(m_topic)->partitions) {
             QVERIFY(!partition.isOffline());
             QCOMPARE(partition.isr.size(), 2);
