@@ -1,5 +1,6 @@
 #include "snapshotprinter.h"
 
+#include "displayformat.h"
 #include "texttable.h"
 
 #include <QJsonArray>
@@ -71,8 +72,9 @@ void SnapshotPrinter::printText(const ClusterSnapshot &snapshot, QTextStream &ou
         << ", controller "
         << (snapshot.controllerId < 0 ? QStringLiteral("unknown") : QString::number(snapshot.controllerId))
         << ", " << snapshot.onlineBrokerCount() << "/" << snapshot.brokers.size() << " brokers online, "
-        << plural(snapshot.topics.size(), "topic") << ", " << plural(snapshot.partitionCount(), "partition")
-        << " (" << snapshot.underReplicatedCount() << " under-replicated, " << snapshot.offlineCount()
+        << tr("%n topic(s)", nullptr, pluralOf(snapshot.topics.size())) << ", "
+        << tr("%n partition(s)", nullptr, snapshot.partitionCount()) << " ("
+        << snapshot.underReplicatedCount() << " under-replicated, " << snapshot.offlineCount()
         << " offline)\n\n";
 
     QList<QStringList> brokerRows{
