@@ -1195,6 +1195,62 @@ Lag: %3</source>
         <source>Broker %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The controller a broker names in its Metadata answer is shown only in ZooKeeper mode: in KRaft mode it is a random live broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRaft quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters not named in the broker configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active controller not visible to clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster keeps its metadata in a KRaft controller quorum. Kafka does not tell clients which voter is the active controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster keeps its metadata in ZooKeeper, but the controller the brokers name is not one of them, or the cluster is migrating to KRaft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster keeps its metadata in ZooKeeper; the brokers name the active controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata mode unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broker configuration could be read (DescribeConfigs not supported, as on the demo cluster, not allowed, or not answered yet), so KRaft and ZooKeeper mode cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::PartitionModel</name>
