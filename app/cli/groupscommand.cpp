@@ -1,6 +1,7 @@
 #include "groupscommand.h"
 
 #include "commandline.h"
+#include "displayformat.h"
 #include "groupclient.h"
 #include "partitionlag.h"
 #include "snapshotclient.h"
@@ -90,12 +91,18 @@ void printText(const ConsumerGroupInfo &group, QTextStream &out) {
     const LagTotals totals = totalsOf(group);
     out << "GROUP " << group.groupId << "  state "
         << (group.state.isEmpty() ? QStringLiteral("?") : group.state) << ", "
-        << plural(group.members.size(), "member") << ", total lag "
+        << GroupsCommand::tr("%n member(s)", nullptr, pluralOf(group.members.size())) << ", total lag "
         << (totals.unknownPartitions ? "at least " : "") << totals.lag;
     if (totals.noCommitPartitions)
-        out << " (" << plural(totals.noCommitPartitions, "partition") << " without a commit)";
-    if (totals.unknownPartitions)
-        out << " (" << plural(totals.unknownPartitions, "partition") << " with unknown end offsets)";
+        out << " ("
+            << GroupsCommand::tr("%n partition(s) without a commit", nullptr, totals.noCommitPartitions)
+            << ")";
+    if (totals.unknownPartitions) {
+        out << " ("
+            << GroupsCommand::tr("%n partition(s) with unknown end offsets", nullptr,
+                                 totals.unknownPartitions)
+            << ")";
+    }
     out << '\n';
     if (!group.error.isEmpty())
         out << "  note: " << group.error << '\n';

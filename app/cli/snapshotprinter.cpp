@@ -1,5 +1,6 @@
 #include "snapshotprinter.h"
 
+#include "displayformat.h"
 #include "texttable.h"
 
 #include <QJsonArray>
@@ -110,9 +111,11 @@ QJsonObject SnapshotPrinter::toJson(const ClusterSnapshot &snapshot) {
 void SnapshotPrinter::printText(const ClusterSnapshot &snapshot, QTextStream &out) {
     out << "Cluster " << (snapshot.clusterId.isEmpty() ? QStringLiteral("(no id)") : snapshot.clusterId)
         << ", " << controllerSummary(snapshot) << ", " << snapshot.onlineBrokerCount() << "/"
-        << snapshot.brokers.size() << " brokers online, " << plural(snapshot.topics.size(), "topic") << ", "
-        << plural(snapshot.partitionCount(), "partition") << " (" << snapshot.underReplicatedCount()
-        << " under-replicated, " << snapshot.offlineCount() << " offline)\n\n";
+        << snapshot.brokers.size() << " brokers online, "
+        << tr("%n topic(s)", nullptr, pluralOf(snapshot.topics.size())) << ", "
+        << tr("%n partition(s)", nullptr, snapshot.partitionCount()) << " ("
+        << snapshot.underReplicatedCount() << " under-replicated, " << snapshot.offlineCount()
+        << " offline)\n\n";
 
     QList<QStringList> brokerRows{
         {QStringLiteral("BROKER"), QStringLiteral("ADDRESS"), QStringLiteral("STATUS")}};

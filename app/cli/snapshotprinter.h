@@ -2,6 +2,7 @@
 
 #include "clustersnapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -9,6 +10,8 @@ namespace partita {
 
 // Renders a ClusterSnapshot for the terminal: aligned text tables or a JSON document.
 class SnapshotPrinter {
+    Q_DECLARE_TR_FUNCTIONS(SnapshotPrinter)
+
 public:
     static QJsonObject toJson(const ClusterSnapshot &snapshot);
     static void printText(const ClusterSnapshot &snapshot, QTextStream &out);

@@ -21,8 +21,4 @@ void printTable(QTextStream &out, const QList<QStringList> &rows) {
     }
 }
 
-QString plural(qsizetype count, const char *noun) {
-    return QStringLiteral("%1 %2%3").arg(count).arg(QLatin1String(noun)).arg(count == 1 ? "" : "s");
-}
-
 } // namespace partita

@@ -1,5 +1,6 @@
 #include "topologymodel.h"
 
+#include "consumergroups.h"
 #include "displayformat.h"
 
 #include <algorithm>
@@ -69,7 +70,7 @@ void declareBrokerColumn(TableColumn<TopologyRow> &column, const BrokerInfo &bro
         .role(TopologyModel::ReplicaStateRole, [state](const Row &row) { return int(state(row)); })
         .text([state](const Row &row) { return cellText(state(row)); })
         .toolTip([state, id = broker.id](const Row &row) {
-            return cellToolTip(state(row), id, topicPartitionLabel(row.topic, row.placement.id));
+            return cellToolTip(state(row), id, TopicPartition{row.topic, row.placement.id}.label());
         })
         .align(Qt::AlignCenter);
 }
@@ -79,7 +80,7 @@ void declareBrokerColumn(TableColumn<TopologyRow> &column, const BrokerInfo &bro
 TopologyModel::TopologyModel(QObject *parent)
     : TableModel(0, -1, parent) {
     using Row = TopologyRow;
-    setRowHeader([](const Row &row) { return topicPartitionLabel(row.topic, row.placement.id); });
+    setRowHeader([](const Row &row) { return TopicPartition{row.topic, row.placement.id}.label(); });
     rowRole(TopicNameRole, [](const Row &row) { return row.topic; });
     rowRole(PartitionIdRole, [](const Row &row) { return row.placement.id; });
 }

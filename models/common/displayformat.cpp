@@ -5,10 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
-#include <QTranslator>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 namespace partita {
@@ -25,29 +23,7 @@ struct DisplayFormat {
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 };
 
-// English plural forms for the numerus texts, written "%n partition(s)" as Qt recommends. Without a
-// compiled English translation (the build has no lrelease) Qt would show the "(s)" as it stands; any
-// translation installed later is asked first, so this only speaks for the source language.
-class EnglishPlurals : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *sourceText, const char *, int n) const override {
-        if (n < 0 || !sourceText || !std::strstr(sourceText, "(s)"))
-            return {};
-        return QString::fromUtf8(sourceText)
-            .replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    }
-};
-
-void installEnglishPlurals() {
-    static EnglishPlurals plurals;
-    QCoreApplication::installTranslator(&plurals);
-}
-
 } // namespace
-
-// Every program linking the models formats through this file, so the plural forms come with it.
-Q_COREAPP_STARTUP_FUNCTION(installEnglishPlurals)
 
 QString formatCount(qint64 count) {
     return count < 0 ? QStringLiteral("\u2014") : displayLocale().toString(count);
@@ -59,10 +35,6 @@ QString formatIdList(const QList<int> &ids) {
     for (int id : ids)
         parts.append(QString::number(id));
     return parts.join(QStringLiteral(", "));
-}
-
-QString topicPartitionLabel(const QString &topic, int partition) {
-    return QStringLiteral("%1-%2").arg(topic).arg(partition);
 }
 
 QString brokerToolTip(const BrokerInfo &broker) {

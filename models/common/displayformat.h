@@ -22,8 +22,6 @@ namespace partita {
 QString formatCount(qint64 count);
 // Broker ids as "1, 2, 3".
 QString formatIdList(const QList<int> &ids);
-// Kafka's usual name for a partition, e.g. "orders-3".
-QString topicPartitionLabel(const QString &topic, int partition);
 // Where a broker runs, or why it counts as down.
 QString brokerToolTip(const BrokerInfo &broker);
 // How far behind a group is in time (see TimeLagEstimator): "2 min", "≥ 5 min" for a lower bound, or

@@ -1,7 +1,5 @@
 #include "groupmembermodel.h"
 
-#include "displayformat.h"
-
 #include <algorithm>
 
 namespace partita {
@@ -12,7 +10,7 @@ QString assignmentText(const QList<TopicPartition> &assignment) {
     QStringList labels;
     labels.reserve(assignment.size());
     for (const TopicPartition &partition : assignment)
-        labels.append(topicPartitionLabel(partition.topic, partition.partition));
+        labels.append(partition.label());
     return labels.join(QStringLiteral(", "));
 }
 

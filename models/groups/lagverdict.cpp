@@ -1,5 +1,6 @@
 #include "lagverdict.h"
 
+#include "consumergroups.h"
 #include "displayformat.h"
 #include "timelagestimator.h"
 
@@ -101,7 +102,7 @@ LagVerdict LagVerdict::worstOf(const std::vector<std::pair<LagKey, LagVerdict>> 
     const auto alike = std::count_if(partitions.cbegin(), partitions.cend(), [&](const auto &partition) {
         return partition.second.status == worst.status;
     });
-    const QString partition = topicPartitionLabel(key.topic, key.partition);
+    const QString partition = TopicPartition{key.topic, key.partition}.label();
     const QString where =
         alike > 1 ? tr("%1 and %n other partition(s)", nullptr, int(alike - 1)).arg(partition) : partition;
     return {worst.status, tr("%1: %2", "a partition and its verdict").arg(where, worst.reason)};

@@ -4,7 +4,6 @@
 #include "tablemodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QCoreApplication>
 #include <QLocale>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
@@ -152,8 +151,6 @@ private slots:
     void mergeInsertsRemovesAndChangesInOneRefresh();
     void resetReplacesEveryRow();
     void columnsFollowAList();
-    void pluralsReadAsEnglish_data();
-    void pluralsReadAsEnglish();
 };
 
 void TestTableModel::initTestCase() {
@@ -308,25 +305,6 @@ void TestTableModel::columnsFollowAList() {
     model.setShelves({});
     QCOMPARE(log.take(), QStringList{"columnsRemoved 0-1"});
     QCOMPARE(model.columnCount(), 0);
-}
-
-void TestTableModel::pluralsReadAsEnglish_data() {
-    QTest::addColumn<int>("count");
-    QTest::addColumn<QString>("text");
-
-    QTest::newRow("none") << 0 << "0 partitions";
-    QTest::newRow("one") << 1 << "1 partition";
-    QTest::newRow("many") << 12 << "12 partitions";
-}
-
-// The models write plurals as "%n partition(s)"; with no translation loaded they still read as English.
-void TestTableModel::pluralsReadAsEnglish() {
-    QFETCH(int, count);
-    QFETCH(QString, text);
-
-    QCOMPARE(QCoreApplication::translate("TestTableModel", "%n partition(s)", nullptr, count), text);
-    QCOMPARE(QCoreApplication::translate("TestTableModel", "no plural (s) here"),
-             QStringLiteral("no plural (s) here"));
 }
 
 QTEST_GUILESS_MAIN(TestTableModel)

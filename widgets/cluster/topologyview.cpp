@@ -1,7 +1,6 @@
 #include "topologyview.h"
 
 #include "brokerheaderview.h"
-#include "displayformat.h"
 #include "replicadelegate.h"
 #include "replicalegend.h"
 #include "topologymodel.h"
@@ -76,9 +75,8 @@ void TopologyView::updateSummary() {
     }
     const int partitions = m_model->rowCount();
     const int brokers = m_model->columnCount();
-    m_summaryLabel->setText(
-        (partitions == 1 ? tr("1 partition") : tr("%1 partitions").arg(formatCount(partitions))) +
-        QStringLiteral(" × ") + (brokers == 1 ? tr("1 broker") : tr("%1 brokers").arg(brokers)));
+    m_summaryLabel->setText(tr("%1 × %2").arg(tr("%Ln partition(s)", nullptr, partitions),
+                                              tr("%Ln broker(s)", nullptr, brokers)));
 }
 
 } // namespace partita

@@ -2,6 +2,7 @@
 
 #include "clustersession.h"
 #include "datatableview.h"
+#include "displayformat.h"
 #include "groupmembermodel.h"
 #include "groupmodel.h"
 #include "grouppartitionmodel.h"
@@ -347,9 +348,10 @@ void GroupsPage::updateResetButton() {
     if (!group) {
         tip = tr("Select a group to reset its committed offsets");
     } else if (group->isActive()) {
-        const qsizetype members = group->members.size();
-        tip = tr("Group %1 has %2: stop its consumers first, or they would overwrite the new offsets")
-                  .arg(id, members == 1 ? tr("1 active member") : tr("%1 active members").arg(members));
+        tip = tr("Group %1 has %n active member(s): stop its consumers first, or they would overwrite the "
+                 "new offsets",
+                 nullptr, pluralOf(group->members.size()))
+                  .arg(id);
     } else {
         enabled = true;
         tip = tr("Move the committed offsets of group %1 (the selected partitions, or all of them)").arg(id);

@@ -1,5 +1,6 @@
 #include "lagchart.h"
 
+#include "consumergroups.h"
 #include "displayformat.h"
 
 #include <qcustomplot.h>
@@ -333,7 +334,7 @@ void LagChart::rebuildPartitionGraphs(const std::vector<LagKey> &keys) {
     QCPAxis *lag = m_partitionRect->axis(QCPAxis::atLeft);
     for (const LagKey &key : keys) {
         QCPGraph *graph = m_plot->addGraph(time, lag);
-        graph->setName(topicPartitionLabel(key.topic, key.partition));
+        graph->setName(TopicPartition{key.topic, key.partition}.label());
         graph->setSelectable(QCP::stWhole);
         if (int(m_partitionGraphs.size()) >= MaxLegendPartitions)
             graph->removeFromLegend();

@@ -1,5 +1,6 @@
 #include "offsetresetdialog.h"
 
+#include "displayformat.h"
 #include "groupservice.h"
 #include "statuscolors.h"
 
@@ -27,7 +28,7 @@ namespace {
 enum Column { TopicColumn, PartitionColumn, CommittedColumn, NewOffsetColumn, DifferenceColumn, ColumnCount };
 
 QString partitionCount(qsizetype count) {
-    return count == 1 ? QObject::tr("1 partition") : QObject::tr("%1 partitions").arg(count);
+    return OffsetResetDialog::tr("%n partition(s)", nullptr, pluralOf(count));
 }
 
 QTableWidgetItem *newCell(const QString &text, bool number) {
@@ -316,9 +317,11 @@ void OffsetResetDialog::showPlan(const OffsetResetPlan &plan) {
     }
     QStringList effects;
     if (back > 0)
-        effects << tr("moves back %1 offsets (those messages are read again)").arg(back);
+        effects << tr("moves back %1 offset(s) (those messages are read again)", nullptr, pluralOf(back))
+                       .arg(back);
     if (ahead > 0)
-        effects << tr("moves ahead %1 offsets (those messages are skipped)").arg(ahead);
+        effects << tr("moves ahead %1 offset(s) (those messages are skipped)", nullptr, pluralOf(ahead))
+                       .arg(ahead);
     if (effects.isEmpty())
         effects << tr("keeps the committed offsets as they are");
     QString text = tr("Preview of %1: the group %2.")

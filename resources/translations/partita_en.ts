@@ -1,0 +1,1512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Broker %1 is down: partitions name it as a replica, but it is missing from the cluster metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCommand</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) without a commit</source>
+        <translation>
+            <numerusform>%n partition without a commit</numerusform>
+            <numerusform>%n partitions without a commit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) with unknown end offsets</source>
+        <translation>
+            <numerusform>%n partition with unknown end offsets</numerusform>
+            <numerusform>%n partitions with unknown end offsets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LagVerdict</name>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 message</numerusform>
+            <numerusform>%1 messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group has not committed an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partition&apos;s watermarks are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag %1 may be only transaction markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough history yet (%1 of %2 samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag was down to %1 within the last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed offset moved back from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed offset stuck at %1 for %2 while %3 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed offset stuck at %1 for %2 with %3 waiting and none arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag rose from %1 to %2 over %3 while the group committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group is committing and lag %1 is not rising steadily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other partition(s)</source>
+        <translation>
+            <numerusform>%1 and %n other partition</numerusform>
+            <numerusform>%1 and %n other partitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a partition and its verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REWIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartitionLag</name>
+    <message>
+        <source>no commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired (%1 lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPrinter</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partition</numerusform>
+            <numerusform>%n partitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeLagEstimator</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::BrokerModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions this broker leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition replicas this broker hosts, leaders included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the cluster controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ClusterSession</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ConnectionDialog</name>
+    <message>
+        <source>Connect to Kafka Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host1:9092,host2:9092</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never saved; asked on every connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># librdkafka properties, one key=value per line
+socket.timeout.ms=10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: refuse offset resets and deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For clusters that must not be changed by accident: Partita still shows everything and previews resets, but refuses to change anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL &amp;mechanism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection profile &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a profile name to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems below to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings as profile &quot;%1&quot; (without the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot connect yet:&lt;/b&gt;&lt;ul style=&quot;margin: 0&quot;&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ConnectionStatusWidget</name>
+    <message>
+        <source>Polling the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: refreshed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last snapshot taken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to stop mock broker %1; its partitions get new leaders on the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::GroupMemberModel</name>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static member, group instance id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::GroupModel</name>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summed over %n partition(s)</source>
+        <translation>
+            <numerusform>Summed over %n partition</numerusform>
+            <numerusform>Summed over %n partitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) expired:</source>
+        <translation>
+            <numerusform>%n partition expired:</numerusform>
+            <numerusform>%n partitions expired:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retention deleted %1 message(s) before the group read them (they count as lag)</source>
+        <translation>
+            <numerusform>retention deleted %1 message before the group read them (they count as lag)</numerusform>
+            <numerusform>retention deleted %1 messages before the group read them (they count as lag)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) without a committed offset, not counted</source>
+        <translation>
+            <numerusform>%n partition without a committed offset, not counted</numerusform>
+            <numerusform>%n partitions without a committed offset, not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) with unknown watermarks, not counted</source>
+        <translation>
+            <numerusform>%n partition with unknown watermarks, not counted</numerusform>
+            <numerusform>%n partitions with unknown watermarks, not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watched by hand: the broker does not list this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lag %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages between the committed offsets and the partition ends, summed over the group&apos;s partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long ago the end of the partition furthest behind was where the group is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst partition&apos;s verdict over the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::GroupPartitionModel</name>
+    <message>
+        <source>The committed offset was read after the end offset: the group is caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has not committed an offset for this partition, so neither 0 nor the whole log would be true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention deleted %1 message(s) before the group read them; the lag of %2 counts them</source>
+        <translation>
+            <numerusform>Retention deleted %1 message before the group read them; the lag of %2 counts them</numerusform>
+            <numerusform>Retention deleted %1 messages before the group read them; the lag of %2 counts them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partition&apos;s watermarks could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s committed offset: the next message it will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the committed offset failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committed offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High watermark: the offset the next message written will get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest retained offset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages between the committed offset and the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long ago the end of the partition was where the group is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health over the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id of the member the partition is assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to any member of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::GroupsPage</name>
+    <message>
+        <source>Stop Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Offsets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll a group by its id, also when the broker does not list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop polling the selected group by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch Consumer Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group id to poll, also when the broker does not list it (for example when listing groups is not allowed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group to reset its committed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 has %n active member(s): stop its consumers first, or they would overwrite the new offsets</source>
+        <translation>
+            <numerusform>Group %1 has %n active member: stop its consumers first, or they would overwrite the new offsets</numerusform>
+            <numerusform>Group %1 has %n active members: stop its consumers first, or they would overwrite the new offsets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the committed offsets of group %1 (the selected partitions, or all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Read-only connection: resets are unavailable; a reset can only be previewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview Offset Reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer groups could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — showing the poll from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading consumer groups… The first poll can take a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not list its consumer groups: %1. Add groups by hand with “Watch Group…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster has no consumer groups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::LagChart</name>
+    <message>
+        <source>Total lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag by partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to pan, scroll to zoom, double-click to follow the latest data; click lines or legend entries to pick partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no partitions with offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lag measured for %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 more (pick them in
+the partition table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Lag: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Partita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Built-in demo cluster&lt;/b&gt; (librdkafka mock) — bootstrap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &lt;b&gt;%1&lt;/b&gt; — bootstrap %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — &lt;i&gt;read-only&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Partita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Partita %1&lt;/h3&gt;&lt;p&gt;A desktop monitor for Apache Kafka clusters: brokers, topics, partitions and where every replica lives.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;librdkafka %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::OffsetResetDialog</name>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partition</numerusform>
+            <numerusform>%n partitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Offsets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where consumer group &lt;b&gt;%1&lt;/b&gt; should continue reading, preview the change, then apply it. Nothing changes before you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only connection.&lt;/b&gt; You can preview a reset, but Partita will not apply it. Connect with a profile that is not read-only to reset offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the oldest message each partition still keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end: skip everything not consumed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All partitions the group has offsets for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected partitions (none selected on the Groups page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster what the reset would change, without changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offset minus committed: negative re-reads messages, positive skips them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see the offsets the group would get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before the cluster answered: the offsets may or may not have been reset. Check the group before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before the cluster answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the committed offsets of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the committed offsets of group “%1” on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its consumers continue from the new offsets the next time they start. The old offsets are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the new offsets of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>moves back %1 offset(s) (those messages are read again)</source>
+        <translation>
+            <numerusform>moves back %1 offset (those messages are read again)</numerusform>
+            <numerusform>moves back %1 offsets (those messages are read again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moves ahead %1 offset(s) (those messages are skipped)</source>
+        <translation>
+            <numerusform>moves ahead %1 offset (those messages are skipped)</numerusform>
+            <numerusform>moves ahead %1 offsets (those messages are skipped)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keeps the committed offsets as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1: the group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> This connection is read-only, so it cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing has changed yet: press Apply Reset to write these offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offsets were not reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: group %1 continues from the new offsets on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the new offsets: wait for the cluster&apos;s answer before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice changed: press Preview again before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only: offset resets are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview first: Apply writes exactly the previewed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the previewed offsets for group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::OverviewPage</name>
+    <message>
+        <source>Cluster ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokers online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under-replicated partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller a broker names in its Metadata answer is shown only in ZooKeeper mode: in KRaft mode it is a random live broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRaft quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters not named in the broker configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active controller not visible to clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster keeps its metadata in a KRaft controller quorum. Kafka does not tell clients which voter is the active controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster keeps its metadata in ZooKeeper, but the controller the brokers name is not one of them, or the cluster is migrating to KRaft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster keeps its metadata in ZooKeeper; the brokers name the active controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata mode unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broker configuration could be read (DescribeConfigs not supported, as on the demo cluster, not allowed, or not answered yet), so KRaft and ZooKeeper mode cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::PartitionModel</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under-replicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leader: the partition can be neither read nor written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas not in sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas on down brokers: %1 (the ISR lists them until Kafka fences the broker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-sync replicas: those caught up with the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages retained: high minus low watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ScreenshotJob</name>
+    <message numerus="yes">
+        <source>%n refresh(es) short after %1 s</source>
+        <translation>
+            <numerusform>%n refresh short after %1 s</numerusform>
+            <numerusform>%n refreshes short after %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot take the screenshot: no cluster is watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot take the screenshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::StaleBanner</name>
+    <message>
+        <source>&lt;b&gt;Cluster unreachable&lt;/b&gt; since %1 — showing the last data from %2 (%3 old). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::TopicModel</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication factor: the largest replica set of any partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under-replicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions with fewer in-sync replicas than replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions without a leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages retained: high minus low watermark, summed over partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no partition watermarks could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::TopicsPage</name>
+    <message>
+        <source>Show internal topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions: no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions: no topic selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::TopologyModel</name>
+    <message>
+        <source>L</source>
+        <comment>topology cell: the leader replica</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>topology cell: an in-sync follower</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F!</source>
+        <comment>topology cell: a follower out of sync</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1: leader of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1: in-sync follower of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1: follower of %2, out of sync (not in ISR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1: replica of %2, offline: broker %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 (down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::TopologyView</name>
+    <message>
+        <source>Filter topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partition(s)</source>
+        <translation>
+            <numerusform>%Ln partition</numerusform>
+            <numerusform>%Ln partitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln broker(s)</source>
+        <translation>
+            <numerusform>%Ln broker</numerusform>
+            <numerusform>%Ln brokers</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
