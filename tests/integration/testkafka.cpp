@@ -55,6 +55,10 @@ QString nodeAddress(int node) {
     return node >= 1 && node <= servers.size() ? servers.at(node - 1).trimmed() : QString();
 }
 
+int controllerPort(int node) {
+    return nodeAddress(node).section(QLatin1Char(':'), -1).toInt() + 1;
+}
+
 QString uniqueTopicName(const QString &prefix) {
     return QStringLiteral("%1-%2-%3")
         .arg(prefix)

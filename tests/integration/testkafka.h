@@ -14,6 +14,8 @@ namespace partita::test {
 QString bootstrapServers();
 // The client address of node 1-3 of the fixture cluster (the bootstrap list is in node order).
 QString nodeAddress(int node);
+// The controller listener of node 1-3, one port above its client port (tests/cluster/cluster.sh).
+int controllerPort(int node);
 // A topic name no earlier run used, so tests never see each other's data.
 QString uniqueTopicName(const QString &prefix);
 // Returns an empty string on success, else the broker's error.

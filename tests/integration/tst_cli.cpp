@@ -60,7 +60,7 @@ private slots:
             const QJsonObject voter = voters.at(node - 1).toObject();
             QCOMPARE(voter.value(QLatin1String("id")).toInt(), node);
             QCOMPARE(voter.value(QLatin1String("host")).toString(), QStringLiteral("127.0.0.1"));
-            QCOMPARE(voter.value(QLatin1String("port")).toInt(), 19093 + (node - 1) * 100);
+            QCOMPARE(voter.value(QLatin1String("port")).toInt(), partita::test::controllerPort(node));
         }
         QVERIFY(!snapshot.value(QLatin1String("cluster_id")).toString().isEmpty());
         QVERIFY(snapshot.value(QLatin1String("topics")).isArray());
@@ -73,7 +73,7 @@ private slots:
         QVERIFY(run.out.contains("3/3 brokers online"));
         QVERIFY2(run.out.contains("KRaft quorum (voters 1, 2, 3; active controller not visible to clients)"),
                  run.out.constData());
-        QVERIFY(run.out.contains("127.0.0.1:19193"));
+        QVERIFY(run.out.contains(QStringLiteral("127.0.0.1:%1").arg(partita::test::controllerPort(2)).toUtf8()));
         QVERIFY(run.out.contains("BROKER"));
         QVERIFY(run.out.contains(partita::test::nodeAddress(2).toUtf8()));
     }

@@ -58,7 +58,7 @@ private slots:
         for (int node = 1; node <= 3; ++node) {
             const ControllerVoter &voter = snapshot->controllerVoters.at(node - 1);
             QCOMPARE(voter.id, node);
-            QCOMPARE(voter.address(), QStringLiteral("127.0.0.1:%1").arg(19093 + (node - 1) * 100));
+            QCOMPARE(voter.address(), QStringLiteral("127.0.0.1:%1").arg(test::controllerPort(node)));
         }
         QCOMPARE(topic.partitions.size(), Partitions);
         QVERIFY(!topic.internal);
