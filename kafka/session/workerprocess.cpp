@@ -65,6 +65,7 @@ WorkerProcess::WorkerProcess(const QString &role, const QString &name, const QBy
     , m_role(role)
     , m_name(name)
     , m_init(init)
+    , m_program(executablePath())
     , m_nextDelay(m_backoff.initial)
     , m_deadline(new QTimer(this))
     , m_restartTimer(new QTimer(this)) {
@@ -144,7 +145,7 @@ void WorkerProcess::launch() {
     m_alive.invalidate();
     auto *process = new QProcess(this);
     m_process = process;
-    process->setProgram(executablePath());
+    process->setProgram(m_program);
     process->setArguments({m_role});
     process->setProcessChannelMode(QProcess::SeparateChannels);
 #ifdef Q_OS_LINUX

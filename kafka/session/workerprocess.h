@@ -60,7 +60,8 @@ public:
     int pendingCount() const { return int(m_queue.size()) + (m_inFlight ? 1 : 0); }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
 
-    // PARTITA_WORKER when set, else partita-worker next to the running program.
+    // PARTITA_WORKER when set, else partita-worker next to the running program; read when a
+    // WorkerProcess is made.
     static QString executablePath();
 
 signals:
@@ -97,6 +98,7 @@ private:
     QString m_role;
     QString m_name;
     QByteArray m_init;
+    QString m_program; // executablePath() when this object was made
     Backoff m_backoff;
     std::chrono::milliseconds m_nextDelay;
 
