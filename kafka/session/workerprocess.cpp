@@ -82,6 +82,9 @@ WorkerProcess::~WorkerProcess() {
     m_init.fill('\0');
     for (QProcess *process : findChildren<QProcess *>(QString(), Qt::FindDirectChildrenOnly)) {
         process->disconnect();
+        // Deleted later: this may run inside one of the process's own signals (a callback deleting
+        // its owner).
+        process->setParent(nullptr);
         if (process->state() != QProcess::NotRunning) {
             process->kill();
             if (!process->waitForFinished(ReapMs)) {
@@ -89,11 +92,10 @@ WorkerProcess::~WorkerProcess() {
                 // kernel): leave it behind rather than hold up quitting.
                 qCWarning(lcWorker, "%s helper (pid %lld) did not end at once; not waiting for it",
                           qPrintable(m_name), process->processId());
-                process->setParent(nullptr);
                 continue;
             }
         }
-        delete process;
+        process->deleteLater();
     }
 }
 
@@ -102,6 +104,11 @@ QString WorkerProcess::executablePath() {
     if (!path.isEmpty())
         return path;
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("partita-worker"));
+}
+
+void WorkerProcess::setBackoff(const Backoff &backoff) {
+    m_backoff = backoff;
+    m_nextDelay = backoff.initial;
 }
 
 qint64 WorkerProcess::processId() const {

@@ -58,7 +58,7 @@ public:
     // How many times a helper was restarted after it died or was killed.
     int restartCount() const { return m_restarts; }
     int pendingCount() const { return int(m_queue.size()) + (m_inFlight ? 1 : 0); }
-    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    void setBackoff(const Backoff &backoff);
 
     // PARTITA_WORKER when set, else partita-worker next to the running program; read when a
     // WorkerProcess is made.
