@@ -1,9 +1,12 @@
 #include "democluster.h"
 #include "mainwindow.h"
+#include "quitsignals.h"
 #include "screenshotjob.h"
+#include "workerthread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -13,6 +16,10 @@
 using partita::MainWindow;
 
 namespace {
+
+// How long quitting waits for worker threads blocked in librdkafka (a broker that accepts connections
+// and never answers) before the process ends without them.
+constexpr std::chrono::milliseconds QuitDeadline(2000);
 
 // How long --screenshot waits for the first refresh before giving up; later ones get twice the interval.
 constexpr std::chrono::seconds ScreenshotTimeout(30);
@@ -102,6 +109,16 @@ Options parseArguments(const QApplication &app) {
     return options;
 }
 
+// Worker threads normally end within moments of the window; one stuck in a librdkafka call cannot be
+// interrupted, so after QuitDeadline the process exits without running the destructors that would
+// wait for it. Settings are written out first.
+void waitForWorkersOrExit(int exitCode) {
+    if (partita::WorkerThread::waitForRetired(QDeadlineTimer(QuitDeadline)))
+        return;
+    QSettings().sync();
+    std::_Exit(exitCode);
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -139,6 +156,9 @@ int main(int argc, char *argv[]) {
         QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
     }
 
+    partita::QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &partita::QuitSignals::quitRequested, &window, &QWidget::close);
+
     window.show();
     if (!options.screenshotFile.isEmpty()) {
         const auto timeout = ScreenshotTimeout + 2 * (options.screenshotRefreshes - 1) * options.interval;
@@ -146,5 +166,8 @@ int main(int argc, char *argv[]) {
                                                options.screenshotRefreshes, timeout, &window);
         job->start();
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    window.disconnectFromCluster(); // the session lets go of its workers without waiting for them
+    waitForWorkersOrExit(exitCode);
+    return exitCode;
 }

@@ -1,7 +1,6 @@
 #include "screenshotjob.h"
 
-#include "clustermonitor.h"
-#include "groupmonitor.h"
+#include "clustersession.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -29,7 +28,7 @@ ScreenshotJob::ScreenshotJob(MainWindow *window, const QString &file, MainWindow
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout.intervalAsDuration());
         QString message =
             tr("%n refresh(es) short after %1 s", nullptr, m_refreshesLeft).arg(seconds.count());
-        const QString state = m_window->monitor()->stateMessage();
+        const QString state = m_window->session() ? m_window->session()->stateMessage() : QString();
         if (!state.isEmpty())
             message += QStringLiteral(" (%1)").arg(state);
         finish(1, message);
@@ -37,14 +36,19 @@ ScreenshotJob::ScreenshotJob(MainWindow *window, const QString &file, MainWindow
 }
 
 void ScreenshotJob::start() {
+    ClusterSession *session = m_window->session();
+    if (!session) {
+        finish(1, tr("cannot take the screenshot: no cluster is watched"));
+        return;
+    }
     if (m_view == MainWindow::View::Groups)
-        connect(m_window->groupMonitor(), &GroupMonitor::groupsReady, this, &ScreenshotJob::countRefresh);
+        connect(session, &ClusterSession::groupsReady, this, &ScreenshotJob::countRefresh);
     else
-        connect(m_window->monitor(), &ClusterMonitor::snapshotReady, this, &ScreenshotJob::countRefresh);
-    // The monitor would keep retrying, but a screenshot of "no data" is useless: give up at once.
-    connect(m_window->monitor(), &ClusterMonitor::connectionStateChanged, this,
-            [this](ConnectionState state, const QString &message) {
-                if (state == ConnectionState::Failed && !m_window->monitor()->lastSnapshot())
+        connect(session, &ClusterSession::snapshotReady, this, &ScreenshotJob::countRefresh);
+    // The session would keep retrying, but a screenshot of "no data" is useless: give up at once.
+    connect(session, &ClusterSession::connectionStateChanged, this,
+            [this, session](ConnectionState state, const QString &message) {
+                if (state == ConnectionState::Failed && !session->lastSnapshot())
                     finish(1, tr("cannot take the screenshot: %1").arg(message));
             });
     m_timeout.start();
@@ -54,10 +58,14 @@ void ScreenshotJob::countRefresh() {
     if (--m_refreshesLeft > 0)
         return;
     m_timeout.stop();
-    m_window->monitor()->disconnect(this);
-    m_window->groupMonitor()->disconnect(this);
+    stopListening();
     m_window->showView(m_view);
     QTimer::singleShot(SettleTime, this, &ScreenshotJob::capture);
+}
+
+void ScreenshotJob::stopListening() {
+    if (ClusterSession *session = m_window->session())
+        session->disconnect(this);
 }
 
 void ScreenshotJob::capture() {
@@ -71,8 +79,7 @@ void ScreenshotJob::capture() {
 void ScreenshotJob::finish(int exitCode, const QString &message) {
     // Exiting only ends the event loop once control returns to it: report once, whatever else arrives.
     m_timeout.stop();
-    m_window->monitor()->disconnect(this);
-    m_window->groupMonitor()->disconnect(this);
+    stopListening();
     QTextStream(exitCode == 0 ? stdout : stderr) << "partita: " << message << '\n';
     QCoreApplication::exit(exitCode);
 }

@@ -23,6 +23,7 @@ public:
 
 private:
     void countRefresh();
+    void stopListening();
     void capture();
     void finish(int exitCode, const QString &message);
 

@@ -1,30 +1,92 @@
 #include "workerthread.h"
 
+#include <QMetaObject>
+#include <QMutex>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+
 namespace partita {
 
-WorkerThreads::~WorkerThreads() {
-    for (const auto &thread : std::as_const(m_retiring)) {
-        if (thread)
-            thread->wait();
+namespace {
+
+// Threads retired and not yet ended, for waitForRetired(). Guarded because threads remove themselves.
+struct RetiredThreads {
+    QMutex mutex;
+    QList<QThread *> threads;
+
+    static RetiredThreads &instance() {
+        static RetiredThreads retired;
+        return retired;
     }
-}
+    void add(QThread *thread) {
+        const QMutexLocker lock(&mutex);
+        threads.append(thread);
+    }
+    void remove(QThread *thread) {
+        const QMutexLocker lock(&mutex);
+        threads.removeOne(thread);
+    }
+    QList<QThread *> snapshot() {
+        const QMutexLocker lock(&mutex);
+        return threads;
+    }
+};
 
-QThread *WorkerThreads::start(QObject *worker, const QString &name) {
-    auto *thread = new QThread;
-    thread->setObjectName(name);
-    worker->moveToThread(thread);
-    QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+} // namespace
+
+struct WorkerThread::State {
+    std::atomic_bool retired{false};
+};
+
+WorkerThread::WorkerThread(const QString &name)
+    : m_thread(new QThread)
+    , m_context(new QObject)
+    , m_state(std::make_shared<State>()) {
+    m_thread->setObjectName(name);
+    m_context->moveToThread(m_thread);
+    QThread *thread = m_thread;
+    // Direct: the thread is gone from the registry before its object is deleted, on whichever thread.
+    QObject::connect(
+        thread, &QThread::finished, thread, [thread] { RetiredThreads::instance().remove(thread); },
+        Qt::DirectConnection);
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-    return thread;
+    m_thread->start();
 }
 
-void WorkerThreads::retire(QThread *thread) {
-    if (!thread)
-        return;
-    thread->quit();
-    m_retiring.removeIf([](const QPointer<QThread> &retired) { return retired.isNull(); });
-    m_retiring.append(thread);
+WorkerThread::~WorkerThread() {
+    m_state->retired = true;
+    RetiredThreads::instance().add(m_thread);
+    QObject *context = m_context;
+    // Behind every task already queued, so cleanups posted before run first.
+    postToThread([context] {
+        context->deleteLater();
+        QThread::currentThread()->quit();
+    });
+}
+
+void WorkerThread::post(std::function<void()> task) {
+    postToThread([state = m_state, task = std::move(task)] {
+        if (!state->retired)
+            task();
+    });
+}
+
+void WorkerThread::postCleanup(std::function<void()> cleanup) {
+    postToThread(std::move(cleanup));
+}
+
+void WorkerThread::postToThread(std::function<void()> task) {
+    QMetaObject::invokeMethod(m_context, std::move(task), Qt::QueuedConnection);
+}
+
+bool WorkerThread::waitForRetired(QDeadlineTimer deadline) {
+    for (QThread *thread : RetiredThreads::instance().snapshot()) {
+        if (!thread->wait(deadline))
+            return false;
+    }
+    return true;
 }
 
 } // namespace partita

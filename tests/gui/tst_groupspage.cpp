@@ -1,5 +1,6 @@
 // The consumer groups page and its lag chart, fed hand-built polls five seconds apart.
 
+#include "clustersession.h"
 #include "groupfixtures.h"
 #include "groupmembermodel.h"
 #include "groupmodel.h"
@@ -41,6 +42,12 @@ namespace {
 
 constexpr int ChartTimeoutMs = 15000; // generous: other test suites may load the machine
 const QString Orders = QStringLiteral("orders-app");
+
+ConnectionSettings clusterSettings(const QString &bootstrap) {
+    ConnectionSettings settings;
+    settings.bootstrapServers = bootstrap;
+    return settings;
+}
 
 qint64 ordersTotalLag(int i) {
     return 50 + 100 + 100 * i;
@@ -175,6 +182,8 @@ private:
     QStringList selectedGroupRows() const;
 
     QTemporaryDir m_settingsDir;
+    // Never started: the tests feed its lag tracker by hand.
+    std::unique_ptr<ClusterSession> m_session;
     std::unique_ptr<GroupsPage> m_page;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
     std::unique_ptr<LagTracker> m_tracker;
@@ -192,7 +201,10 @@ void TestGroupsPage::initTestCase() {
 }
 
 void TestGroupsPage::init() {
+    m_session = std::make_unique<ClusterSession>(clusterSettings(QStringLiteral("kafka-a:9092")),
+                                                 std::chrono::seconds(PollSeconds));
     m_page = std::make_unique<GroupsPage>();
+    m_page->setSession(m_session.get());
     m_page->resize(1400, 900);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -207,6 +219,7 @@ void TestGroupsPage::init() {
 void TestGroupsPage::cleanup() {
     m_testers.clear();
     m_page.reset();
+    m_session.reset();
     m_chart.reset();
     m_tracker.reset();
     QSettings().clear();
@@ -214,7 +227,7 @@ void TestGroupsPage::cleanup() {
 
 void TestGroupsPage::feedPage(int first, int last) {
     for (int i = first; i <= last; ++i)
-        m_page->setGroups(poll(i));
+        m_session->lagTracker()->addPoll(poll(i));
 }
 
 bool TestGroupsPage::makeChart(int last) {
@@ -532,7 +545,7 @@ void TestGroupsPage::vanishedGroupMovesSelection() {
     auto withoutBilling = std::make_shared<GroupsSnapshot>(*poll(3));
     withoutBilling->groups.removeIf(
         [](const ConsumerGroupInfo &group) { return group.groupId == QLatin1String("billing"); });
-    m_page->setGroups(withoutBilling);
+    m_session->lagTracker()->addPoll(withoutBilling);
     QCOMPARE(table(QStringLiteral("groupTable"))->model()->rowCount(), 3);
     // Another group takes over, and everything below describes that one.
     const QStringList selected = selectedGroupRows();
@@ -552,7 +565,7 @@ void TestGroupsPage::vanishedGroupMovesSelection() {
 void TestGroupsPage::watchGroupSelectsItOnArrival() {
     feedPage(0, 0);
     QCOMPARE(m_page->selectedGroup(), QStringLiteral("archiver"));
-    QSignalSpy watched(m_page.get(), &GroupsPage::watchedGroupsChanged);
+    QSignalSpy watched(m_session.get(), &ClusterSession::watchedGroupsChanged);
     const QString late = QStringLiteral("late-readers");
 
     m_page->watchGroup(QStringLiteral("  %1 ").arg(late));
@@ -567,14 +580,14 @@ void TestGroupsPage::watchGroupSelectsItOnArrival() {
     lateGroup.groupId = late;
     lateGroup.state = QStringLiteral("Empty");
     lateGroup.partitions = {offsets(QStringLiteral("audit"), 0, 10, 0, 17)};
-    m_page->setGroups(poll(1, {lateGroup}));
+    m_session->lagTracker()->addPoll(poll(1, {lateGroup}));
     QCOMPARE(m_page->selectedGroup(), late);
     QCOMPARE(selectedGroupRows(), QStringList{late});
     QCOMPARE(labelText(QStringLiteral("groupLagValue")), QStringLiteral("7"));
     QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("unwatchGroupButton"))->isEnabled());
     // Selected once, not forced back on every poll.
     clickRow(table(QStringLiteral("groupTable")), rowOfGroup(Orders));
-    m_page->setGroups(poll(2, {lateGroup}));
+    m_session->lagTracker()->addPoll(poll(2, {lateGroup}));
     QCOMPARE(m_page->selectedGroup(), Orders);
     QVERIFY(!m_page->findChild<QWidget *>(QStringLiteral("unwatchGroupButton"))->isEnabled());
 
@@ -591,7 +604,7 @@ void TestGroupsPage::watchGroupSelectsItOnArrival() {
 
 void TestGroupsPage::watchButtonsAskAndForget() {
     feedPage(0, 0);
-    QSignalSpy watched(m_page.get(), &GroupsPage::watchedGroupsChanged);
+    QSignalSpy watched(m_session.get(), &ClusterSession::watchedGroupsChanged);
     auto *watchButton = m_page->findChild<QPushButton *>(QStringLiteral("watchGroupButton"));
     auto *unwatchButton = m_page->findChild<QPushButton *>(QStringLiteral("unwatchGroupButton"));
     QVERIFY(watchButton && unwatchButton);
@@ -629,30 +642,30 @@ void TestGroupsPage::userChoiceBeatsPendingWatch() {
     ConsumerGroupInfo lateGroup;
     lateGroup.groupId = QStringLiteral("late-readers");
     lateGroup.state = QStringLiteral("Empty");
-    m_page->setGroups(poll(1, {lateGroup}));
+    m_session->lagTracker()->addPoll(poll(1, {lateGroup}));
     QCOMPARE(m_page->selectedGroup(), Orders);
 }
 
 void TestGroupsPage::watchedGroupsAreRememberedPerCluster() {
-    const QString cluster = QStringLiteral("kafka-a:9092");
-    m_page->setCluster(cluster);
     m_page->watchGroup(QStringLiteral("nightly-batch"));
-
+    const auto sessionOf = [](const QString &cluster) {
+        return std::make_unique<ClusterSession>(clusterSettings(cluster), std::chrono::seconds(PollSeconds));
+    };
+    const auto sameCluster = sessionOf(QStringLiteral("kafka-a:9092"));
     GroupsPage other;
-    other.setCluster(cluster);
+    other.setSession(sameCluster.get());
     QCOMPARE(other.watchedGroups(), QStringList{QStringLiteral("nightly-batch")});
-    other.setCluster(QStringLiteral("kafka-b:9092"));
-    QCOMPARE(other.watchedGroups(), QStringList());
+    QCOMPARE(sessionOf(QStringLiteral("kafka-b:9092"))->watchedGroups(), QStringList());
 
     m_page->unwatchGroup(QStringLiteral("nightly-batch"));
-    other.setCluster(cluster);
+    QCOMPARE(sessionOf(QStringLiteral("kafka-a:9092"))->watchedGroups(), QStringList());
+    // Without a session the page watches nothing, and keeps what it showed.
+    other.setSession(nullptr);
     QCOMPARE(other.watchedGroups(), QStringList());
 }
 
 void TestGroupsPage::pollFailureShowsNotice() {
     QLabel *notice = label(QStringLiteral("groupsNotice"));
-    QVERIFY(!notice->isVisible());
-    m_page->setCluster(QStringLiteral("kafka-a:9092"));
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().startsWith(QStringLiteral("Reading consumer groups")),
              qPrintable(notice->text()));
@@ -681,14 +694,14 @@ void TestGroupsPage::listErrorAndEmptyClusterNotices() {
     auto refused = std::make_shared<GroupsSnapshot>();
     refused->takenAt = timeOf(0);
     refused->listError = QStringLiteral("Broker: Cluster authorization failed");
-    m_page->setGroups(refused);
+    m_session->lagTracker()->addPoll(refused);
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(refused->listError), qPrintable(notice->text()));
     QVERIFY2(notice->text().contains(QStringLiteral("Watch Group")), qPrintable(notice->text()));
 
     auto empty = std::make_shared<GroupsSnapshot>();
     empty->takenAt = timeOf(1);
-    m_page->setGroups(empty);
+    m_session->lagTracker()->addPoll(empty);
     QVERIFY(notice->isVisible());
     QCOMPARE(notice->text(), QStringLiteral("The cluster has no consumer groups yet."));
     QCOMPARE(m_page->selectedGroup(), QString());
@@ -719,7 +732,6 @@ void TestGroupsPage::partitionSelectionHighlightsChart() {
 }
 
 void TestGroupsPage::pageScreenshot() {
-    m_page->setCluster(QStringLiteral("kafka-a:9092"));
     feedPage(0, 11);
     clickRow(table(QStringLiteral("groupTable")), rowOfGroup(Orders));
     QTRY_COMPARE(m_page->chart()->totalGraph()->dataCount(), 12);

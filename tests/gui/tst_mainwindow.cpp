@@ -1,5 +1,5 @@
 #include "brokermodel.h"
-#include "clustermonitor.h"
+#include "clustersession.h"
 #include "connectiondialog.h"
 #include "connectionprofilestore.h"
 #include "connectionstatuswidget.h"
@@ -144,11 +144,11 @@ void TestMainWindow::overviewShowsDateAndUnclippedBrokerTable() {
     MainWindow window(std::chrono::minutes(1));
     window.connectToDemo(m_demo.get());
     window.show();
-    QSignalSpy snapshots(window.monitor(), &ClusterMonitor::snapshotReady);
+    QSignalSpy snapshots(window.session(), &ClusterSession::snapshotReady);
     QVERIFY(snapshots.wait(30000));
 
     const QLabel *lastRefresh = window.findChild<QLabel *>(QStringLiteral("lastRefreshValue"));
-    const QString expected = window.monitor()->lastSnapshot()->takenAt.toLocalTime().toString(
+    const QString expected = window.session()->lastSnapshot()->takenAt.toLocalTime().toString(
         QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
     QCOMPARE(lastRefresh->text(), expected);
     QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+$"))
@@ -186,8 +186,8 @@ void TestMainWindow::topicSelectionSurvivesRefresh() {
     QCOMPARE(before.size(), 1);
     QCOMPARE(before.first().data().toString(), DemoCluster::topicName());
 
-    QSignalSpy refreshed(m_window->monitor(), &ClusterMonitor::snapshotReady);
-    m_window->monitor()->refreshNow();
+    QSignalSpy refreshed(m_window->session(), &ClusterSession::snapshotReady);
+    m_window->session()->refreshNow();
     QVERIFY(refreshed.wait(30000));
 
     const QModelIndexList after = topics->selectionModel()->selectedRows();
@@ -228,15 +228,15 @@ void TestMainWindow::unreachableClusterShowsStaleBanner() {
 
     for (int broker = 1; broker <= DemoCluster::BrokerCount; ++broker)
         m_demo->setBrokerRunning(broker, false);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->monitor()->state(), ConnectionState::Failed, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), ConnectionState::Failed, 30000);
     QVERIFY(labelVisible(QStringLiteral("staleBanner")));
-    const QDateTime lastData = m_window->monitor()->lastSnapshot()->takenAt; // still on the pages
+    const QDateTime lastData = m_window->session()->lastSnapshot()->takenAt; // still on the pages
     const QString banner = labelText(QStringLiteral("staleBanner"));
     QVERIFY2(banner.contains(QStringLiteral("Cluster unreachable</b> since ")), qPrintable(banner));
     QVERIFY2(banner.contains(QStringLiteral("showing the last data from %1")
                                  .arg(lastData.toLocalTime().toString(QStringLiteral("HH:mm:ss")))),
              qPrintable(banner));
-    QVERIFY2(banner.contains(m_window->monitor()->stateMessage().toHtmlEscaped()), qPrintable(banner));
+    QVERIFY2(banner.contains(m_window->session()->stateMessage().toHtmlEscaped()), qPrintable(banner));
     // The failure keeps the last snapshot on the pages, so the banner is what tells the user.
     QCOMPARE(labelText(QStringLiteral("topologySummary")), QStringLiteral("6 partitions × 3 brokers"));
     QVERIFY(labelVisible(QStringLiteral("retryLabel")));
@@ -247,7 +247,7 @@ void TestMainWindow::unreachableClusterShowsStaleBanner() {
     for (int broker = 1; broker <= DemoCluster::BrokerCount; ++broker)
         m_demo->setBrokerRunning(broker, true);
     QTRY_VERIFY_WITH_TIMEOUT(!labelVisible(QStringLiteral("staleBanner")), 30000);
-    QVERIFY(m_window->monitor()->state() != ConnectionState::Failed);
+    QVERIFY(m_window->session()->state() != ConnectionState::Failed);
     QVERIFY(!labelVisible(QStringLiteral("retryLabel")));
     QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("connectionStateLabel")), QStringLiteral("Connected"),
                               30000);
@@ -269,7 +269,7 @@ void TestMainWindow::failureWithoutDataShowsNoBanner() {
     QVERIFY(label("clusterHeader")->text().contains(QStringLiteral("127.0.0.1:1")));
     QVERIFY(!label("demoBanner")->isVisible());
 
-    QTRY_COMPARE_WITH_TIMEOUT(window.monitor()->state(), ConnectionState::Failed, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ConnectionState::Failed, 30000);
     QVERIFY(!label("staleBanner")->isVisible());
     QCOMPARE(label("topologySummary")->text(), QStringLiteral("No data yet"));
     QCOMPARE(label("retryLabel")->text(), QStringLiteral("retrying every 1 s"));

@@ -1,13 +1,15 @@
 // Consumer groups on the real cluster: committed offsets, lag per partition, partitions without
 // commits, data deleted below a group's position, and groups watched by hand.
 
+#include "clustersession.h"
 #include "groupclient.h"
-#include "groupmonitor.h"
+#include "lagtracker.h"
 #include "partitionlag.h"
 #include "snapshotclient.h"
 #include "testkafka.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace partita;
@@ -17,6 +19,7 @@ class TestGroups : public QObject {
 
 private slots:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // groups watched here stay out of the user's settings
         m_settings.bootstrapServers = test::bootstrapServers();
         QString error;
         m_snapshots = SnapshotClient::create(m_settings, &error);
@@ -78,22 +81,21 @@ private slots:
         QVERIFY2(!info.error.isEmpty(), "a watched group the broker does not know must say why it is empty");
     }
 
-    void monitorPollsWatchedGroupsOnItsThread() {
+    void sessionPollsWatchedGroups() {
         const QString group = test::uniqueTopicName(QStringLiteral("monitored"));
         QCOMPARE(test::commitOffsets(group, m_topic, {{1, 15}}), QString());
         const QString ghost = test::uniqueTopicName(QStringLiteral("watched"));
-        GroupMonitor monitor;
-        monitor.setWatchedGroups({ghost});
-        QSignalSpy groups(&monitor, &GroupMonitor::groupsReady);
-        monitor.start(m_settings, std::chrono::milliseconds(500));
+        ClusterSession session(m_settings, std::chrono::milliseconds(500));
+        session.watchGroup(ghost);
+        QSignalSpy groups(&session, &ClusterSession::groupsReady);
+        session.start();
         QVERIFY(groups.wait(20000));
-        QTRY_VERIFY_WITH_TIMEOUT(monitor.lastGroups() && monitor.lastGroups()->group(group), 20000);
-        const ConsumerGroupInfo *info = monitor.lastGroups()->group(group);
+        QTRY_VERIFY_WITH_TIMEOUT(session.lastGroups() && session.lastGroups()->group(group), 20000);
+        const ConsumerGroupInfo *info = session.lastGroups()->group(group);
         QCOMPARE(info->partitions.at(1).committed, 15);
         QCOMPARE(info->partitions.at(1).highWatermark, 20);
-        QVERIFY(monitor.lastGroups()->group(ghost)); // watched by hand, though the broker does not list it
-        monitor.stop();
-        QVERIFY(!monitor.lastGroups());
+        QVERIFY(session.lastGroups()->group(ghost)); // watched by hand, though the broker does not list it
+        QVERIFY(session.lagTracker()->group(group)); // and recorded in the session's lag history
     }
 
 private:

@@ -1,8 +1,8 @@
 // The main window's Consumer Groups view on the real cluster: the lag a user reads there is the exact
 // lag of the group's committed offsets, per partition and in total, and it follows new messages.
 
+#include "clustersession.h"
 #include "groupmodel.h"
-#include "groupmonitor.h"
 #include "grouppartitionmodel.h"
 #include "groupspage.h"
 #include "lagchart.h"

@@ -2,11 +2,12 @@
 // old → new offsets, Apply (after confirming) writes exactly those, and active groups, read-only
 // connections and bad offsets are explained in the dialog.
 
+#include "clustersession.h"
 #include "groupclient.h"
 #include "grouppartitionmodel.h"
+#include "groupservice.h"
 #include "groupspage.h"
 #include "offsetresetdialog.h"
-#include "offsetresetworker.h"
 #include "snapshotclient.h"
 #include "testkafka.h"
 
@@ -20,10 +21,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace partita;
 
@@ -32,7 +37,14 @@ class TestOffsetResetDialog : public QObject {
 
 private slots:
     void initTestCase() {
+        // Groups watched here are remembered in settings of this run only.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         m_settings.bootstrapServers = test::bootstrapServers();
+        m_service = std::make_unique<GroupService>(m_settings, std::chrono::seconds(10));
+        ConnectionSettings readOnly = m_settings;
+        readOnly.readOnly = true;
+        m_readOnlyService = std::make_unique<GroupService>(readOnly, std::chrono::seconds(10));
         m_topic = test::uniqueTopicName(QStringLiteral("resetdialog"));
         QCOMPARE(test::createTopic(m_topic, 3, 3), QString());
         for (int partition = 0; partition < 3; ++partition)
@@ -43,7 +55,7 @@ private slots:
         const QString group = test::uniqueTopicName(QStringLiteral("dialog-earliest"));
         // Partition 2 never committed: its row reads "no commit".
         QCOMPARE(test::commitOffsets(group, m_topic, {{0, 4}, {1, 10}}), QString());
-        OffsetResetDialog dialog(m_settings, group, {});
+        OffsetResetDialog dialog(m_service.get(), group, {});
         show(dialog);
         QVERIFY(button(dialog, "allPartitionsRadio")->isChecked());
         QVERIFY(!button(dialog, "selectedPartitionsRadio")->isEnabled());
@@ -70,7 +82,7 @@ private slots:
     void selectedPartitionToOffset() {
         const QString group = test::uniqueTopicName(QStringLiteral("dialog-offset"));
         QCOMPARE(test::commitOffsets(group, m_topic, {{0, 2}, {1, 2}, {2, 2}}), QString());
-        OffsetResetDialog dialog(m_settings, group, {{m_topic, 1}});
+        OffsetResetDialog dialog(m_service.get(), group, {{m_topic, 1}});
         show(dialog);
         QVERIFY(button(dialog, "selectedPartitionsRadio")->isChecked()); // picked on the page: meant
         button(dialog, "offsetRadio")->click();
@@ -86,7 +98,7 @@ private slots:
     void cancelledConfirmationChangesNothing() {
         const QString group = test::uniqueTopicName(QStringLiteral("dialog-cancel"));
         QCOMPARE(test::commitOffsets(group, m_topic, {{0, 5}}), QString());
-        OffsetResetDialog dialog(m_settings, group, {});
+        OffsetResetDialog dialog(m_service.get(), group, {});
         show(dialog);
         button(dialog, "latestRadio")->click();
         QVERIFY(preview(dialog));
@@ -100,7 +112,7 @@ private slots:
     void changedChoiceNeedsNewPreview() {
         const QString group = test::uniqueTopicName(QStringLiteral("dialog-changed"));
         QCOMPARE(test::commitOffsets(group, m_topic, {{0, 5}}), QString());
-        OffsetResetDialog dialog(m_settings, group, {});
+        OffsetResetDialog dialog(m_service.get(), group, {});
         show(dialog);
         QVERIFY(preview(dialog));
         QVERIFY(button(dialog, "applyButton")->isEnabled());
@@ -113,7 +125,7 @@ private slots:
     void outOfRangeOffsetIsExplained() {
         const QString group = test::uniqueTopicName(QStringLiteral("dialog-range"));
         QCOMPARE(test::commitOffsets(group, m_topic, {{0, 1}}), QString());
-        OffsetResetDialog dialog(m_settings, group, {{m_topic, 0}});
+        OffsetResetDialog dialog(m_service.get(), group, {{m_topic, 0}});
         show(dialog);
         button(dialog, "offsetRadio")->click();
         dialog.findChild<QLineEdit *>(QStringLiteral("offsetEdit"))->setText(QStringLiteral("50"));
@@ -130,7 +142,7 @@ private slots:
         const QString group = test::uniqueTopicName(QStringLiteral("dialog-busy"));
         test::ActiveMember member(group, m_topic);
         QVERIFY(member.waitForAssignment(std::chrono::seconds(30)));
-        OffsetResetDialog dialog(m_settings, group, {});
+        OffsetResetDialog dialog(m_service.get(), group, {});
         show(dialog);
         QVERIFY(preview(dialog));
         QVERIFY2(status(dialog).contains(QLatin1String("has 1 active member")), qPrintable(status(dialog)));
@@ -141,9 +153,8 @@ private slots:
 
         // The Groups page does not even offer the reset, and says why.
         GroupsPage page;
-        page.setGroups(fetchGroups(group));
-        page.watchGroup(group);
-        QCOMPARE(page.selectedGroup(), group);
+        ClusterSession session(m_settings, std::chrono::milliseconds(500));
+        QVERIFY(showGroup(page, session, group));
         auto *reset = page.findChild<QPushButton *>(QStringLiteral("resetOffsetsButton"));
         QVERIFY(!reset->isEnabled());
         QVERIFY2(reset->toolTip().contains(QLatin1String("1 active member")), qPrintable(reset->toolTip()));
@@ -153,9 +164,8 @@ private slots:
         const QString group = test::uniqueTopicName(QStringLiteral("page-idle"));
         QCOMPARE(test::commitOffsets(group, m_topic, {{0, 1}, {1, 1}, {2, 1}}), QString());
         GroupsPage page;
-        page.setGroups(fetchGroups(group));
-        page.watchGroup(group);
-        QCOMPARE(page.selectedGroup(), group);
+        ClusterSession session(m_settings, std::chrono::milliseconds(500));
+        QVERIFY(showGroup(page, session, group));
         auto *reset = page.findChild<QPushButton *>(QStringLiteral("resetOffsetsButton"));
         QVERIFY(reset->isEnabled());
 
@@ -173,20 +183,21 @@ private slots:
         QCOMPARE(requested.at(0).at(1).value<QList<TopicPartition>>(),
                  (QList<TopicPartition>{{m_topic, 0}, {m_topic, 2}}));
 
-        page.setReadOnly(true);
+        QCOMPARE(reset->text(), QStringLiteral("Reset Offsets…"));
+
+        ConnectionSettings readOnly = m_settings;
+        readOnly.readOnly = true;
+        ClusterSession readOnlySession(readOnly, std::chrono::milliseconds(500));
+        QVERIFY(showGroup(page, readOnlySession, group));
         QVERIFY(reset->isEnabled()); // previewing stays possible
         QVERIFY2(reset->toolTip().contains(QLatin1String("Read-only")), qPrintable(reset->toolTip()));
         QVERIFY(reset->text().startsWith(QLatin1String("Preview")));
-        page.setReadOnly(false);
-        QCOMPARE(reset->text(), QStringLiteral("Reset Offsets…"));
     }
 
     void readOnlyCanPreviewButNotApply() {
         const QString group = test::uniqueTopicName(QStringLiteral("dialog-readonly"));
         QCOMPARE(test::commitOffsets(group, m_topic, {{0, 3}, {1, 3}, {2, 3}}), QString());
-        ConnectionSettings readOnly = m_settings;
-        readOnly.readOnly = true;
-        OffsetResetDialog dialog(readOnly, group, {});
+        OffsetResetDialog dialog(m_readOnlyService.get(), group, {});
         show(dialog);
         auto *note = dialog.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
         QVERIFY(note->isVisible());
@@ -204,7 +215,7 @@ private slots:
     void timestampTargetUsesTheChosenTime() {
         const QString group = test::uniqueTopicName(QStringLiteral("dialog-time"));
         QCOMPARE(test::commitOffsets(group, m_topic, {{0, 5}}), QString());
-        OffsetResetDialog dialog(m_settings, group, {{m_topic, 0}});
+        OffsetResetDialog dialog(m_service.get(), group, {{m_topic, 0}});
         show(dialog);
         button(dialog, "timestampRadio")->click();
         // Every message is older than an hour from now: the group moves to the end, ready for new ones.
@@ -218,13 +229,10 @@ private slots:
     void closingDuringPreviewDoesNotWait() {
         const QString group = test::uniqueTopicName(QStringLiteral("dialog-close"));
         QCOMPARE(test::commitOffsets(group, m_topic, {{0, 3}}), QString());
-        QPointer<OffsetResetTask> task;
         QElapsedTimer timer;
         {
-            OffsetResetDialog dialog(m_settings, group, {});
+            OffsetResetDialog dialog(m_service.get(), group, {});
             show(dialog);
-            task = dialog.findChild<OffsetResetTask *>();
-            QVERIFY(task);
             QTest::mouseClick(button(dialog, "previewButton"), Qt::LeftButton);
             QVERIFY(dialog.isBusy());
             QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("busyIndicator"))->isVisible());
@@ -232,9 +240,11 @@ private slots:
             timer.start();
         }
         QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
-        // The abandoned request finishes on its own, and then its task goes away.
-        QVERIFY(task);
-        QTRY_VERIFY_WITH_TIMEOUT(task.isNull(), 30000);
+        // The abandoned answer is dropped; the service goes on answering others.
+        OffsetResetDialog next(m_service.get(), group, {});
+        show(next);
+        QVERIFY(preview(next));
+        QCOMPARE(rows(next).size(), 3);
     }
 
 private:
@@ -311,6 +321,14 @@ private:
             QStringLiteral("%1-%2.%3").arg(file.completeBaseName(), name, file.suffix()))));
     }
 
+    // Shows `group` on `page` through `session`, which polls it as watched by hand.
+    static bool showGroup(GroupsPage &page, ClusterSession &session, const QString &group) {
+        page.setSession(&session);
+        session.start();
+        page.watchGroup(group);
+        return QTest::qWaitFor([&] { return page.selectedGroup() == group && session.lastGroups(); }, 30000);
+    }
+
     GroupsSnapshotPtr fetchGroups(const QString &group) const {
         QString error;
         const auto snapshots = SnapshotClient::create(m_settings, &error);
@@ -326,7 +344,10 @@ private:
         return offsets;
     }
 
+    QTemporaryDir m_settingsDir;
     ConnectionSettings m_settings;
+    std::unique_ptr<GroupService> m_service;
+    std::unique_ptr<GroupService> m_readOnlyService;
     QString m_topic;
 };
 

@@ -1,12 +1,13 @@
 // The snapshot engine against a real 3-node Apache Kafka (KRaft) cluster: placement, watermarks,
 // and a broker failover (leaders move off the stopped node, ISR shrinks, then recovers).
 
-#include "clustermonitor.h"
+#include "clustersession.h"
 #include "snapshotclient.h"
 #include "testkafka.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace partita;
@@ -23,6 +24,7 @@ class TestRealCluster : public QObject {
 
 private slots:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // groups watched here stay out of the user's settings
         m_settings.bootstrapServers = test::bootstrapServers();
         QString error;
         m_client = SnapshotClient::create(m_settings, &error);
@@ -114,14 +116,14 @@ private slots:
         QCOMPARE(m_lastState, ConnectionState::Connected);
     }
 
-    void monitorPollsTheRealCluster() {
-        ClusterMonitor monitor;
-        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
-        monitor.start(m_settings, std::chrono::milliseconds(500));
+    void sessionPollsTheRealCluster() {
+        ClusterSession session(m_settings, std::chrono::milliseconds(500));
+        QSignalSpy snapshots(&session, &ClusterSession::snapshotReady);
+        session.start();
         QVERIFY(snapshots.wait(15000));
         const auto snapshot = snapshots.first().first().value<ClusterSnapshotPtr>();
         QVERIFY(snapshot->topic(m_topic));
-        QCOMPARE(monitor.state(), ConnectionState::Connected);
+        QCOMPARE(session.state(), ConnectionState::Connected);
     }
 
 private:

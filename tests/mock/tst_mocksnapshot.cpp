@@ -1,7 +1,6 @@
 // The snapshot engine against librdkafka's mock cluster: leader moves, brokers going down, unreachable
 // bootstraps. The mock never moves leadership itself and reports controller id 0 (not a broker).
 
-#include "clustermonitor.h"
 #include "rdkafkaptr.h"
 #include "snapshotclient.h"
 
@@ -130,36 +129,6 @@ private slots:
         QCOMPARE(result.state, ConnectionState::Failed);
         QVERIFY2(result.message.startsWith(QLatin1String("Bootstrap unreachable (127.0.0.1:1)")),
                  qPrintable(result.message));
-    }
-
-    void monitorDeliversSnapshotsFromItsThread() {
-        ClusterMonitor monitor;
-        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
-        QSignalSpy states(&monitor, &ClusterMonitor::connectionStateChanged);
-        monitor.start(m_settings, std::chrono::milliseconds(200));
-        QVERIFY(snapshots.wait(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= 2, 10000); // it keeps polling
-        const auto first = snapshots.first().first().value<ClusterSnapshotPtr>();
-        const auto second = snapshots.at(1).first().value<ClusterSnapshotPtr>();
-        QVERIFY(second->generation > first->generation);
-        QCOMPARE(monitor.state(), ConnectionState::Connected);
-        QCOMPARE(states.first().first().value<ConnectionState>(), ConnectionState::Connecting);
-        monitor.stop();
-        QCOMPARE(monitor.state(), ConnectionState::Disconnected);
-        const int seen = snapshots.size();
-        QTest::qWait(600);
-        QCOMPARE(snapshots.size(), seen); // a stopped monitor is silent
-    }
-
-    void monitorRejectsInvalidSettings() {
-        ClusterMonitor monitor;
-        QSignalSpy states(&monitor, &ClusterMonitor::connectionStateChanged);
-        ConnectionSettings settings;
-        settings.bootstrapServers = QStringLiteral("localhost");
-        monitor.start(settings);
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ConnectionState::Failed, 5000);
-        QVERIFY2(monitor.stateMessage().contains(QLatin1String("has no port")),
-                 qPrintable(monitor.stateMessage()));
     }
 
 private:

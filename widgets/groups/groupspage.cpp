@@ -1,5 +1,6 @@
 #include "groupspage.h"
 
+#include "clustersession.h"
 #include "datatableview.h"
 #include "groupmembermodel.h"
 #include "groupmodel.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -28,8 +28,6 @@
 namespace partita {
 
 namespace {
-
-const QString WatchedGroupsSettings = QStringLiteral("WatchedGroups");
 
 QString noticeStyle(bool warning) {
     if (!warning) {
@@ -71,12 +69,13 @@ QWidget *newPane(const QList<QWidget *> &widgets, const QList<int> &stretches, Q
 
 GroupsPage::GroupsPage(QWidget *parent)
     : QWidget(parent)
-    , m_tracker(new LagTracker(std::chrono::seconds(5), this))
-    , m_groupModel(new GroupModel(m_tracker, this))
+    , m_tracker(std::make_shared<LagTracker>())
+    , m_groupModel(new GroupModel(m_tracker.get(), this))
     , m_groupProxy(newSortProxy(m_groupModel, GroupModel::SortRole, this))
-    , m_partitionModel(new GroupPartitionModel(m_tracker, this))
+    , m_partitionModel(new GroupPartitionModel(m_tracker.get(), this))
     , m_partitionProxy(newSortProxy(m_partitionModel, GroupPartitionModel::SortRole, this))
-    , m_memberModel(new GroupMemberModel(m_tracker, this))
+    , m_memberModel(new GroupMemberModel(m_tracker.get(), this))
+    , m_memberProxy(newSortProxy(m_memberModel, GroupMemberModel::SortRole, this))
     , m_filterEdit(new QLineEdit(this))
     , m_unwatchButton(new QPushButton(tr("Stop Watching"), this))
     , m_resetButton(new QPushButton(tr("Reset Offsets…"), this))
@@ -92,7 +91,7 @@ GroupsPage::GroupsPage(QWidget *parent)
     , m_partitionTable(new DataTableView(this))
     , m_memberTitle(new SectionTitle(QString(), this))
     , m_memberTable(new DataTableView(this))
-    , m_chart(new LagChart(m_tracker, this)) {
+    , m_chart(new LagChart(m_tracker.get(), this)) {
     m_groupProxy->setFilterKeyColumn(GroupModel::GroupColumn);
     m_groupProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filterEdit->setObjectName(QStringLiteral("groupFilter"));
@@ -131,7 +130,7 @@ GroupsPage::GroupsPage(QWidget *parent)
     m_partitionTable->sortByColumn(GroupPartitionModel::TopicColumn, Qt::AscendingOrder);
 
     m_memberTable->setObjectName(QStringLiteral("groupMemberTable"));
-    m_memberTable->setModel(newSortProxy(m_memberModel, GroupMemberModel::SortRole, this));
+    m_memberTable->setModel(m_memberProxy);
     m_memberTable->setSortingEnabled(true);
     m_memberTable->horizontalHeader()->setStretchLastSection(true);
     m_memberTable->sortByColumn(GroupMemberModel::ClientIdColumn, Qt::AscendingOrder);
@@ -200,25 +199,40 @@ GroupsPage::GroupsPage(QWidget *parent)
     updateNotice();
 }
 
-void GroupsPage::setPollInterval(std::chrono::milliseconds interval) {
-    m_tracker->setPollInterval(interval);
-}
-
-void GroupsPage::setCluster(const QString &bootstrapServers) {
-    m_cluster = bootstrapServers;
-    QSettings settings;
-    settings.beginGroup(WatchedGroupsSettings);
-    m_watchedGroups = settings.value(m_cluster).toStringList();
+void GroupsPage::setSession(ClusterSession *session) {
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
     m_pendingSelection.clear();
     m_pollFailure.clear();
-    m_tracker->addPoll(nullptr);
+    if (session) {
+        followTracker(session->lagTracker());
+        connect(session, &ClusterSession::groupPollFailed, this, &GroupsPage::showPollFailure);
+    }
     updateGroupDetails();
     updateNotice();
 }
 
-void GroupsPage::setGroups(const GroupsSnapshotPtr &groups) {
+// Each session keeps its own lag history; the models and the chart follow the current one.
+void GroupsPage::followTracker(std::shared_ptr<LagTracker> tracker) {
+    // The old tracker outlives the models and the chart that still follow it.
+    const std::shared_ptr<LagTracker> previous = std::exchange(m_tracker, std::move(tracker));
+    const auto replace = [this](auto *&model, QSortFilterProxyModel *proxy) {
+        auto *old = model;
+        model = new std::remove_pointer_t<std::remove_reference_t<decltype(model)>>(m_tracker.get(), this);
+        proxy->setSourceModel(model);
+        delete old;
+    };
+    replace(m_groupModel, m_groupProxy);
+    replace(m_partitionModel, m_partitionProxy);
+    replace(m_memberModel, m_memberProxy);
+    m_chart->setTracker(m_tracker.get());
+    connect(m_tracker.get(), &LagTracker::lagUpdated, this, &GroupsPage::showLag);
+    showGroup(QModelIndex());
+}
+
+void GroupsPage::showLag() {
     m_pollFailure.clear();
-    m_tracker->addPoll(groups);
     if (!m_pendingSelection.isEmpty() && selectGroupRow(m_pendingSelection))
         m_pendingSelection.clear();
     ensureSelection();
@@ -231,15 +245,15 @@ void GroupsPage::showPollFailure(const QString &message) {
     updateNotice();
 }
 
+QStringList GroupsPage::watchedGroups() const {
+    return m_session ? m_session->watchedGroups() : QStringList();
+}
+
 void GroupsPage::watchGroup(const QString &id) {
     const QString group = id.trimmed();
-    if (group.isEmpty())
+    if (group.isEmpty() || !m_session)
         return;
-    if (!m_watchedGroups.contains(group)) {
-        m_watchedGroups.append(group);
-        storeWatchedGroups();
-        emit watchedGroupsChanged(m_watchedGroups);
-    }
+    m_session->watchGroup(group);
     if (selectGroupRow(group))
         m_pendingSelection.clear();
     else
@@ -248,12 +262,11 @@ void GroupsPage::watchGroup(const QString &id) {
 }
 
 void GroupsPage::unwatchGroup(const QString &id) {
-    if (!m_watchedGroups.removeOne(id))
+    if (!m_session || !m_session->watchedGroups().contains(id))
         return;
     if (m_pendingSelection == id)
         m_pendingSelection.clear();
-    storeWatchedGroups();
-    emit watchedGroupsChanged(m_watchedGroups);
+    m_session->unwatchGroup(id);
     updateGroupDetails();
 }
 
@@ -271,9 +284,8 @@ QList<TopicPartition> GroupsPage::selectedPartitions() const {
     return partitions;
 }
 
-void GroupsPage::setReadOnly(bool readOnly) {
-    m_readOnly = readOnly;
-    updateResetButton();
+bool GroupsPage::isReadOnly() const {
+    return m_session && m_session->isReadOnly();
 }
 
 void GroupsPage::askForGroup() {
@@ -285,17 +297,6 @@ void GroupsPage::askForGroup() {
                               QLineEdit::Normal, QString(), &ok);
     if (ok)
         watchGroup(id);
-}
-
-void GroupsPage::storeWatchedGroups() {
-    if (m_cluster.isEmpty())
-        return;
-    QSettings settings;
-    settings.beginGroup(WatchedGroupsSettings);
-    if (m_watchedGroups.isEmpty())
-        settings.remove(m_cluster);
-    else
-        settings.setValue(m_cluster, m_watchedGroups);
 }
 
 void GroupsPage::showGroup(const QModelIndex &proxyIndex) {
@@ -312,7 +313,7 @@ void GroupsPage::showGroup(const QModelIndex &proxyIndex) {
 // The tiles and notes repeat the selected row's cells, so they word everything as the table does.
 void GroupsPage::updateGroupDetails() {
     const QString id = selectedGroup();
-    m_unwatchButton->setEnabled(m_watchedGroups.contains(id));
+    m_unwatchButton->setEnabled(watchedGroups().contains(id));
     const QModelIndex current = m_groupTable->selectionModel()->currentIndex();
     const auto cell = [&current](int column, int role = Qt::DisplayRole) {
         return current.siblingAtColumn(column).data(role).toString();
@@ -359,9 +360,10 @@ void GroupsPage::updateResetButton() {
         enabled = true;
         tip = tr("Move the committed offsets of group %1 (the selected partitions, or all of them)").arg(id);
     }
-    if (m_readOnly)
+    const bool readOnly = isReadOnly();
+    if (readOnly)
         tip += tr("\n\nRead-only connection: resets are unavailable; a reset can only be previewed.");
-    m_resetButton->setText(m_readOnly ? tr("Preview Offset Reset…") : tr("Reset Offsets…"));
+    m_resetButton->setText(readOnly ? tr("Preview Offset Reset…") : tr("Reset Offsets…"));
     m_resetButton->setEnabled(enabled);
     m_resetButton->setToolTip(tip);
 }
@@ -377,7 +379,7 @@ void GroupsPage::updateNotice() {
                         .arg(poll->takenAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     } else if (!poll) {
         warning = false;
-        if (!m_cluster.isEmpty())
+        if (m_session)
             text = tr("Reading consumer groups… The first poll can take a few seconds.");
     } else if (!poll->listError.isEmpty()) {
         text = tr("The broker did not list its consumer groups: %1. Add groups by hand with "

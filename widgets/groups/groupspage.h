@@ -2,10 +2,11 @@
 
 #include "consumergroups.h"
 
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
-#include <chrono>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -21,28 +22,25 @@ class GroupModel;
 class GroupPartitionModel;
 class LagChart;
 class LagTracker;
+class ClusterSession;
 class SectionTitle;
 class StatTile;
 struct LagKey;
 
 // The consumer groups of a cluster with their lag, and for the selected group its partitions, members
-// and a chart of its lag over the last hour. Groups the broker does not list can be watched by hand;
-// they are remembered per cluster.
+// and a chart of its lag over the last hour, all as a ClusterSession's lag history has them. Groups the
+// broker does not list can be watched by hand; the session remembers them per cluster.
 class GroupsPage : public QWidget {
     Q_OBJECT
 public:
     explicit GroupsPage(QWidget *parent = nullptr);
 
-    // The interval the groups are polled at, which sizes the lag history. Forgets the lag seen so far.
-    void setPollInterval(std::chrono::milliseconds interval);
-    // Switches to another cluster: forgets its groups and lag, and loads the groups watched on it.
-    void setCluster(const QString &bootstrapServers);
-    // One poll of the cluster's groups.
-    void setGroups(const GroupsSnapshotPtr &groups);
+    // Shows `session`'s groups from now on. nullptr (disconnected) keeps the last ones on the page.
+    void setSession(ClusterSession *session);
     // The latest poll failed; the groups shown stay, with a note that they are not fresh.
     void showPollFailure(const QString &message);
 
-    QStringList watchedGroups() const { return m_watchedGroups; }
+    QStringList watchedGroups() const;
     // Adds a group to poll even when the broker does not list it, and selects it once it arrives.
     void watchGroup(const QString &id);
     void unwatchGroup(const QString &id);
@@ -51,19 +49,17 @@ public:
     QList<TopicPartition> selectedPartitions() const;
     LagChart *chart() const { return m_chart; }
     // On a read-only connection resets can only be previewed; the reset button says so.
-    void setReadOnly(bool readOnly);
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const;
 
 signals:
-    // The user changed the groups watched by hand; the group monitor should poll these.
-    void watchedGroupsChanged(const QStringList &groups);
     // The user asked to reset the group's offsets, with the partitions selected for it (may be empty).
     void resetOffsetsRequested(const QString &groupId,
                                const QList<partita::TopicPartition> &selectedPartitions);
 
 private:
+    void followTracker(std::shared_ptr<LagTracker> tracker);
+    void showLag();
     void askForGroup();
-    void storeWatchedGroups();
     void showGroup(const QModelIndex &proxyIndex);
     void updateGroupDetails();
     void updateNotice();
@@ -73,12 +69,14 @@ private:
     void highlightSelectedPartitions();
     void selectPartitions(const QList<LagKey> &keys);
 
-    LagTracker *m_tracker;
+    QPointer<ClusterSession> m_session;
+    std::shared_ptr<LagTracker> m_tracker;
     GroupModel *m_groupModel;
     QSortFilterProxyModel *m_groupProxy;
     GroupPartitionModel *m_partitionModel;
     QSortFilterProxyModel *m_partitionProxy;
     GroupMemberModel *m_memberModel;
+    QSortFilterProxyModel *m_memberProxy;
     QLineEdit *m_filterEdit;
     QPushButton *m_unwatchButton;
     QPushButton *m_resetButton;
@@ -96,12 +94,9 @@ private:
     DataTableView *m_memberTable;
     LagChart *m_chart;
 
-    QString m_cluster;
-    QStringList m_watchedGroups;
     QString m_pendingSelection;    // watched by hand, selected once a poll brings it
     bool m_selectingGroup = false; // the page, not the user, is changing the selected group
     QString m_pollFailure;
-    bool m_readOnly = false;
 };
 
 } // namespace partita

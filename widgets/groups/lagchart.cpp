@@ -223,6 +223,18 @@ LagChart::LagChart(const LagTracker *tracker, QWidget *parent)
     updateData();
 }
 
+void LagChart::setTracker(const LagTracker *tracker) {
+    if (tracker == m_tracker)
+        return;
+    disconnect(m_tracker, nullptr, this, nullptr);
+    m_tracker = tracker;
+    connect(m_tracker, &LagTracker::lagUpdated, this, &LagChart::scheduleRedraw);
+    m_group.clear();
+    m_highlighted.clear();
+    m_following = true;
+    redraw();
+}
+
 void LagChart::setGroup(const QString &id) {
     if (id == m_group)
         return;

@@ -28,6 +28,8 @@ class LagChart : public QWidget {
 public:
     explicit LagChart(const LagTracker *tracker, QWidget *parent = nullptr);
 
+    // Charts another tracker's history from now on, e.g. that of a new connection.
+    void setTracker(const LagTracker *tracker);
     void setGroup(const QString &id);
     QString group() const { return m_group; }
     // Partitions whose lines stand out while the others fade; empty shows all alike.

@@ -1,6 +1,6 @@
 #include "offsetresetdialog.h"
 
-#include "offsetresetworker.h"
+#include "groupservice.h"
 #include "statuscolors.h"
 
 #include <QButtonGroup>
@@ -50,13 +50,13 @@ QRadioButton *newRadio(const QString &text, const QString &objectName, QWidget *
 
 } // namespace
 
-OffsetResetDialog::OffsetResetDialog(const ConnectionSettings &settings, const QString &groupId,
+OffsetResetDialog::OffsetResetDialog(GroupService *service, const QString &groupId,
                                      const QList<TopicPartition> &selected, QWidget *parent)
     : QDialog(parent)
-    , m_task(new OffsetResetTask(settings, std::chrono::seconds(10), this))
+    , m_service(service)
     , m_groupId(groupId)
     , m_selected(selected)
-    , m_readOnly(settings.readOnly) {
+    , m_readOnly(service->isReadOnly()) {
     setWindowTitle(tr("Reset Offsets of %1").arg(groupId));
 
     auto *intro = new QLabel(tr("Choose where consumer group <b>%1</b> should continue reading, preview the "
@@ -198,8 +198,7 @@ OffsetResetDialog::OffsetResetDialog(const ConnectionSettings &settings, const Q
     connect(m_previewButton, &QPushButton::clicked, this, &OffsetResetDialog::preview);
     connect(m_applyButton, &QPushButton::clicked, this, &OffsetResetDialog::confirmApply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_task, &OffsetResetTask::planReady, this, &OffsetResetDialog::showPlan);
-    connect(m_task, &OffsetResetTask::applied, this, &OffsetResetDialog::showApplied);
+    connect(service, &QObject::destroyed, this, &OffsetResetDialog::serviceGone);
     connect(m_targetGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
             inputsChanged();
@@ -211,14 +210,30 @@ OffsetResetDialog::OffsetResetDialog(const ConnectionSettings &settings, const Q
     updateState();
 }
 
-OffsetResetDialog::~OffsetResetDialog() {
-    // Closing must not wait for the cluster: a request in flight finishes (or times out) on its own.
-    m_task->disconnect(this);
-    m_task->deleteWhenIdle();
+// Closing the dialog must not wait for the cluster: an answer that comes after it is dropped.
+template <typename Answer>
+std::function<void(const Answer &)>
+OffsetResetDialog::whenAnswered(void (OffsetResetDialog::*show)(const Answer &)) {
+    m_busy = true;
+    return [dialog = QPointer<OffsetResetDialog>(this), show](const Answer &answer) {
+        if (!dialog)
+            return;
+        dialog->m_busy = false;
+        (dialog->*show)(answer);
+    };
 }
 
-bool OffsetResetDialog::isBusy() const {
-    return m_task->isBusy();
+void OffsetResetDialog::serviceGone() {
+    if (!m_busy)
+        return;
+    m_busy = false;
+    const bool applying = std::exchange(m_applying, false);
+    showStatus(applying ? tr("The connection was closed before the cluster answered: the offsets may or may "
+                             "not have been reset. Check the group before trying again.")
+                        : tr("The connection was closed before the cluster answered."),
+               Tone::Error);
+    m_plan = OffsetResetPlan();
+    updateState();
 }
 
 OffsetResetRequest OffsetResetDialog::request() const {
@@ -235,8 +250,9 @@ OffsetResetRequest OffsetResetDialog::request() const {
 }
 
 void OffsetResetDialog::preview() {
-    if (!m_task->preview(request()))
+    if (m_busy || !m_service)
         return;
+    m_service->previewReset(request(), whenAnswered(&OffsetResetDialog::showPlan));
     m_plan = OffsetResetPlan();
     m_table->setRowCount(0);
     showStatus(tr("Reading the committed offsets of %1…").arg(m_groupId), Tone::Neutral);
@@ -265,8 +281,9 @@ void OffsetResetDialog::confirmApply() {
 }
 
 void OffsetResetDialog::apply() {
-    if (!m_plan.isApplicable() || m_readOnly || !m_task->apply(m_plan))
+    if (!m_plan.isApplicable() || m_readOnly || m_busy || !m_service)
         return;
+    m_service->applyReset(m_plan, whenAnswered(&OffsetResetDialog::showApplied));
     m_applying = true;
     showStatus(tr("Writing the new offsets of %1…").arg(partitionCount(m_plan.changes.size())),
                Tone::Neutral);

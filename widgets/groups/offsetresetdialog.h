@@ -5,6 +5,7 @@
 #include "offsetreset.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QButtonGroup;
 class QDateTimeEdit;
@@ -17,23 +18,23 @@ class QTableWidget;
 
 namespace partita {
 
-class OffsetResetTask;
+class GroupService;
 
 // Resets one consumer group's committed offsets: the user picks a target and the partitions, previews
 // old → new offsets, and applies exactly that preview after confirming. The cluster is only ever asked
-// on a worker thread; read-only connections can preview but not apply.
+// through the connection's GroupService, never on the GUI thread; read-only connections can preview
+// but not apply.
 class OffsetResetDialog : public QDialog {
     Q_OBJECT
 public:
     // `selected`: the partitions picked on the Groups page, offered as the scope when not empty.
-    OffsetResetDialog(const ConnectionSettings &settings, const QString &groupId,
-                      const QList<TopicPartition> &selected, QWidget *parent = nullptr);
-    ~OffsetResetDialog() override;
+    OffsetResetDialog(GroupService *service, const QString &groupId, const QList<TopicPartition> &selected,
+                      QWidget *parent = nullptr);
 
     QString groupId() const { return m_groupId; }
     // What Apply writes: the last successful preview, empty when there is none or inputs changed since.
     OffsetResetPlan plan() const { return m_plan; }
-    bool isBusy() const;
+    bool isBusy() const { return m_busy; }
     // The request the inputs describe now.
     OffsetResetRequest request() const;
 
@@ -56,7 +57,13 @@ private:
     void showStatus(const QString &text, Tone tone);
     void updateState();
 
-    OffsetResetTask *m_task;
+    // The answer to the request in flight, or a note that the connection closed before it came.
+    template <typename Answer>
+    std::function<void(const Answer &)> whenAnswered(void (OffsetResetDialog::*show)(const Answer &));
+    void serviceGone();
+
+    QPointer<GroupService> m_service; // the connection's; gone when the user switches connections
+    bool m_busy = false;
     QString m_groupId;
     QList<TopicPartition> m_selected;
     bool m_readOnly;

@@ -1,11 +1,10 @@
 #include "mainwindow.h"
 
-#include "clustermonitor.h"
+#include "clustersession.h"
 #include "connectiondialog.h"
 #include "connectionstatuswidget.h"
 #include "democluster.h"
 #include "demomenu.h"
-#include "groupmonitor.h"
 #include "groupspage.h"
 #include "kafkaversion.h"
 #include "offsetresetdialog.h"
@@ -24,6 +23,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace partita {
@@ -36,9 +36,7 @@ const QString ApplicationTitle = QStringLiteral("Partita");
 
 MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent)
     : QMainWindow(parent)
-    , m_refreshInterval(refreshInterval)
-    , m_monitor(new ClusterMonitor(this))
-    , m_groupMonitor(new GroupMonitor(this)) {
+    , m_refreshInterval(refreshInterval) {
     setWindowTitle(ApplicationTitle);
     buildCentralWidget();
     buildMenus();
@@ -46,14 +44,10 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     m_status = new ConnectionStatusWidget(this);
     m_status->setRefreshInterval(m_refreshInterval);
     statusBar()->addWidget(m_status, 1);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("sessionNotice"));
+    statusBar()->addPermanentWidget(m_notice);
 
-    connect(m_monitor, &ClusterMonitor::snapshotReady, this, &MainWindow::showSnapshot);
-    connect(m_monitor, &ClusterMonitor::connectionStateChanged, this, &MainWindow::showConnectionState);
-    connect(m_monitor, &ClusterMonitor::pollStarted, m_status, [this] { m_status->setBusy(true); });
-    connect(m_monitor, &ClusterMonitor::pollFinished, m_status, [this] { m_status->setBusy(false); });
-    connect(m_groupMonitor, &GroupMonitor::groupsReady, m_groups, &GroupsPage::setGroups);
-    connect(m_groupMonitor, &GroupMonitor::pollFailed, m_groups, &GroupsPage::showPollFailure);
-    connect(m_groups, &GroupsPage::watchedGroupsChanged, m_groupMonitor, &GroupMonitor::setWatchedGroups);
     connect(m_groups, &GroupsPage::resetOffsetsRequested, this, &MainWindow::showOffsetReset);
 
     showView(View::Overview);
@@ -131,8 +125,8 @@ void MainWindow::buildMenus() {
         connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromCluster);
     connectionMenu->addSeparator();
     m_refreshAction = connectionMenu->addAction(tr("&Refresh Now"), this, [this] {
-        m_monitor->refreshNow();
-        m_groupMonitor->refreshNow();
+        if (m_session)
+            m_session->refreshNow();
     });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connectionMenu->addSeparator();
@@ -157,8 +151,8 @@ void MainWindow::buildMenus() {
 
 void MainWindow::connectToCluster(const ConnectionSettings &settings, const QString &label,
                                   ClusterKind kind) {
+    dropSession();
     showSnapshot(nullptr);
-    m_settings = settings;
     const bool demo = kind == ClusterKind::Demo;
     setWindowTitle(demo ? tr("%1 — Demo cluster").arg(ApplicationTitle)
                         : QStringLiteral("%1 — %2").arg(ApplicationTitle, label));
@@ -177,12 +171,14 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     m_clusterHeader->setVisible(!demo);
     if (m_demoMenu)
         m_demoMenu->menuAction()->setVisible(demo);
-    m_monitor->start(settings, m_refreshInterval);
-    m_groups->setPollInterval(m_refreshInterval);
-    m_groups->setCluster(settings.bootstrapServers);
-    m_groups->setReadOnly(settings.readOnly);
-    m_groupMonitor->setWatchedGroups(m_groups->watchedGroups());
-    m_groupMonitor->start(settings, m_refreshInterval);
+    m_session = new ClusterSession(settings, m_refreshInterval, this);
+    connect(m_session, &ClusterSession::snapshotReady, this, &MainWindow::showSnapshot);
+    connect(m_session, &ClusterSession::connectionStateChanged, this, &MainWindow::showConnectionState);
+    connect(m_session, &ClusterSession::pollStarted, m_status, [this] { m_status->setBusy(true); });
+    connect(m_session, &ClusterSession::pollFinished, m_status, [this] { m_status->setBusy(false); });
+    connect(m_session, &ClusterSession::notice, this, &MainWindow::showNotice);
+    m_groups->setSession(m_session);
+    m_session->start();
     updateActions();
 }
 
@@ -201,10 +197,19 @@ void MainWindow::connectToDemo(DemoCluster *demo) {
 }
 
 void MainWindow::disconnectFromCluster() {
-    m_monitor->stop();
-    m_groupMonitor->stop();
-    m_status->setBusy(false);
+    dropSession();
     updateActions();
+}
+
+// The pages keep the last data, and the stale banner says it is no longer refreshed.
+void MainWindow::dropSession() {
+    if (!m_session)
+        return;
+    m_groups->setSession(nullptr);
+    delete std::exchange(m_session, nullptr); // returns at once: its workers wind down on their own
+    m_status->setBusy(false);
+    m_notice->clear();
+    showConnectionState(ConnectionState::Disconnected, QString());
 }
 
 void MainWindow::showConnectionDialog() {
@@ -244,24 +249,31 @@ void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_topics->setSnapshot(snapshot);
     m_topology->setSnapshot(snapshot);
     m_status->setLastRefresh(snapshot ? snapshot->takenAt : QDateTime());
+    m_lastSnapshot = snapshot;
 }
 
 void MainWindow::showConnectionState(ConnectionState state, const QString &message) {
     m_status->setState(state, message);
-    m_staleBanner->setConnectionState(state, message, m_monitor->lastSnapshot());
+    m_staleBanner->setConnectionState(state, message, m_lastSnapshot);
     updateActions();
 }
 
+void MainWindow::showNotice(const QString &message) {
+    m_notice->setText(tr("%1 %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), message));
+}
+
 void MainWindow::updateActions() {
-    const bool running = m_monitor->isRunning();
+    const bool running = m_session != nullptr;
     m_disconnectAction->setEnabled(running);
     m_refreshAction->setEnabled(running);
 }
 
 void MainWindow::showOffsetReset(const QString &groupId, const QList<TopicPartition> &partitions) {
-    auto *dialog = new OffsetResetDialog(m_settings, groupId, partitions, this);
+    if (!m_session)
+        return;
+    auto *dialog = new OffsetResetDialog(m_session->groupService(), groupId, partitions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OffsetResetDialog::offsetsReset, m_groupMonitor, &GroupMonitor::refreshNow);
+    connect(dialog, &OffsetResetDialog::offsetsReset, m_session, &ClusterSession::refreshNow);
     dialog->open();
 }
 

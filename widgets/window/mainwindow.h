@@ -17,20 +17,19 @@ class QStackedWidget;
 
 namespace partita {
 
-class ClusterMonitor;
+class ClusterSession;
 class ConnectionDialog;
 class DemoCluster;
 class DemoMenu;
 class ConnectionStatusWidget;
-class GroupMonitor;
 class GroupsPage;
 class OverviewPage;
 class StaleBanner;
 class TopicsPage;
 class TopologyView;
 
-// The application window: watches one cluster through a ClusterMonitor (topology) and a GroupMonitor
-// (consumer groups) and shows it in four views.
+// The application window: watches one cluster through a ClusterSession, one per connection, and shows
+// it in four views.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -47,8 +46,8 @@ public:
     void connectToDemo(DemoCluster *demo);
     void showView(View view);
     View currentView() const;
-    ClusterMonitor *monitor() const { return m_monitor; }
-    GroupMonitor *groupMonitor() const { return m_groupMonitor; }
+    // The connection watched now; nullptr when disconnected. Replaced by every connectToCluster().
+    ClusterSession *session() const { return m_session; }
 
     void showConnectionDialog();
     // Opens the connection dialog filled in with `settings`, so it can point out what is wrong with them.
@@ -61,15 +60,17 @@ private:
     ConnectionDialog *newConnectionDialog();
     void showSnapshot(const ClusterSnapshotPtr &snapshot);
     void showConnectionState(ConnectionState state, const QString &message);
+    void showNotice(const QString &message);
+    void dropSession();
     void updateActions();
     void showAbout();
     void showOffsetReset(const QString &groupId, const QList<TopicPartition> &partitions);
 
     std::chrono::milliseconds m_refreshInterval;
-    ConnectionSettings m_settings; // of the cluster watched, for the dialogs that act on it
-    ClusterMonitor *m_monitor;
-    GroupMonitor *m_groupMonitor;
+    ClusterSession *m_session = nullptr;
+    ClusterSnapshotPtr m_lastSnapshot; // still shown after a disconnect
     ConnectionStatusWidget *m_status = nullptr;
+    QLabel *m_notice = nullptr; // the session's latest notice, e.g. a helper restart
     QLabel *m_demoBanner = nullptr;
     QLabel *m_clusterHeader = nullptr; // names any cluster but the demo, which has its banner
     StaleBanner *m_staleBanner = nullptr;
