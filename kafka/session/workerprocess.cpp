@@ -11,6 +11,7 @@
 #include <cstring>
 
 #ifdef Q_OS_LINUX
+#include <fcntl.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 #endif
@@ -159,10 +160,18 @@ void WorkerProcess::launch() {
     // The helper must not outlive this process even when it is killed and cannot close the pipe.
     // The death signal follows the forking thread, which is this object's (the GUI thread).
     const pid_t parent = getpid();
-    process->setChildProcessModifier([parent] {
+    const int fdLimit = int(std::min<long>(sysconf(_SC_OPEN_MAX), 65536));
+    process->setChildProcessModifier([parent, fdLimit] {
         prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (getppid() != parent)
             _exit(1); // the parent died before prctl took effect
+        // Only stdin, stdout and stderr reach the helper. A socket inherited from this process (a
+        // broker connection, the demo's mock brokers) would stay open as long as the helper lives, so
+        // closing it here would no longer end the connection. Qt 6.4's QProcess leaves them open.
+        if (close_range(3, ~0U, CLOSE_RANGE_CLOEXEC) != 0) {
+            for (int fd = 3; fd < fdLimit; ++fd)
+                fcntl(fd, F_SETFD, FD_CLOEXEC);
+        }
     });
 #endif
     connect(process, &QProcess::readyReadStandardOutput, this, &WorkerProcess::readReplies);

@@ -10,6 +10,7 @@
 #include "workerprotocol.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -389,6 +390,16 @@ private slots:
         setBrokerRtt(0);
     }
 
+    // The helper gets no socket of this process (here the mock brokers' and the test's clients'):
+    // one it held would keep a connection open after this process closed it.
+    void helperInheritsNoSockets() {
+        startService();
+        const QSet<QString> ours = sockets(QCoreApplication::applicationPid());
+        QVERIFY(ours.size() > 3); // listeners and connections of the mock cluster
+        const QSet<QString> helpers = sockets(m_service->pollProcessId());
+        QVERIFY2(!helpers.intersects(ours), qPrintable(QStringList(helpers.values()).join(QLatin1Char(' '))));
+    }
+
     void helperRefusesAnUnknownRole() {
         QProcess helper;
         helper.start(qEnvironmentVariable("PARTITA_WORKER"), {QStringLiteral("mine-bitcoin")});
@@ -446,6 +457,19 @@ private:
         const QByteArray line = stat.readAll();
         const qsizetype state = line.lastIndexOf(')') + 2;
         return state > 1 && state < line.size() && line.at(state) != 'Z' && line.at(state) != 'X';
+    }
+
+    // The socket inodes among a process's open files.
+    static QSet<QString> sockets(qint64 pid) {
+        QSet<QString> found;
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System)) {
+            const QString target =
+                fd.symLinkTarget().isEmpty() ? QFile::symLinkTarget(fd.filePath()) : fd.symLinkTarget();
+            if (target.contains(QLatin1String("socket:")))
+                found.insert(target.mid(target.indexOf(QLatin1String("socket:"))));
+        }
+        return found;
     }
 
     void setBrokerRtt(int ms) {
