@@ -133,22 +133,23 @@ bool SnapshotClient::Private::hasHopelessError() const {
     });
 }
 
-// Asks for metadata in short slices so that a refused or rejected connection is reported at once
-// instead of after the whole timeout.
+// Asks for metadata in growing slices so that a refused or rejected connection is reported at once
+// instead of after the whole timeout. Each slice is a request of its own that is abandoned when it
+// ends, so they double: a cluster that answers slower than the first slice is still reached.
 rdk::MetadataPtr SnapshotClient::Private::requestMetadata(std::chrono::milliseconds timeout,
                                                           rd_kafka_resp_err_t *err) {
-    constexpr std::chrono::milliseconds Slice(250);
+    std::chrono::milliseconds slice(250);
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    for (;;) {
+    for (;; slice *= 2) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         const rd_kafka_metadata_t *raw = nullptr;
         *err = rd_kafka_metadata(handle.get(), 1, nullptr, &raw,
-                                 int(std::clamp(left, std::chrono::milliseconds(1), Slice).count()));
+                                 int(std::clamp(left, std::chrono::milliseconds(1), slice).count()));
         serveCallbacks();
         if (!*err)
             return rdk::MetadataPtr(raw);
-        if (left <= Slice || hasHopelessError())
+        if (left <= slice || hasHopelessError())
             return nullptr;
     }
 }

@@ -1,14 +1,25 @@
 #pragma once
 
 #include "clustersnapshot.h"
-#include "mergingtablemodel.h"
-
-#include <vector>
+#include "tablemodel.h"
 
 namespace partita {
 
+// A row of BrokerModel.
+struct BrokerRow {
+    BrokerInfo broker;
+    bool controller = false;
+    int leaders = 0;  // partitions it leads
+    int replicas = 0; // partition replicas it hosts
+
+    bool operator==(const BrokerRow &other) const {
+        return broker == other.broker && controller == other.controller && leaders == other.leaders &&
+               replicas == other.replicas;
+    }
+};
+
 // The broker table: one row per broker, offline ones included, with its share of leaders and replicas.
-class BrokerModel : public MergingTableModel {
+class BrokerModel : public TableModel<BrokerRow> {
     Q_OBJECT
 public:
     enum Column {
@@ -31,27 +42,8 @@ public:
     // Diffs against the previous snapshot; nullptr clears the table.
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    struct Row {
-        BrokerInfo broker;
-        bool controller = false;
-        int leaders = 0;  // partitions it leads
-        int replicas = 0; // partition replicas it hosts
-
-        bool operator==(const Row &other) const {
-            return broker == other.broker && controller == other.controller && leaders == other.leaders &&
-                   replicas == other.replicas;
-        }
-    };
-
-    static std::vector<Row> rowsOf(const ClusterSnapshot *snapshot);
-
-    std::vector<Row> m_rows;
+    static std::vector<BrokerRow> rowsOf(const ClusterSnapshot *snapshot);
 };
 
 } // namespace partita

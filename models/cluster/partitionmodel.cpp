@@ -1,7 +1,5 @@
 #include "partitionmodel.h"
 
-#include "displayformat.h"
-
 namespace partita {
 
 namespace {
@@ -54,7 +52,47 @@ QString statusToolTip(const PartitionInfo &partition) {
 } // namespace
 
 PartitionModel::PartitionModel(QObject *parent)
-    : MergingTableModel(parent) {}
+    : TableModel(ColumnCount, SortRole, parent) {
+    using Row = PartitionInfo;
+    column(PartitionColumn)
+        .header(tr("Partition"))
+        .value([](const Row &partition) { return partition.id; }, ValueText::Plain)
+        .numeric();
+    column(LeaderColumn)
+        .header(tr("Leader"))
+        .value([](const Row &partition) { return partition.leader; })
+        .text([](const Row &partition) {
+            return partition.isOffline() ? tr("none (offline)") : QString::number(partition.leader);
+        });
+    column(ReplicasColumn)
+        .header(tr("Replicas"))
+        .value([](const Row &partition) { return int(partition.replicas.size()); })
+        .text([](const Row &partition) { return formatIdList(partition.replicas); });
+    column(IsrColumn)
+        .header(tr("ISR"), tr("In-sync replicas: those caught up with the leader"))
+        .value([](const Row &partition) { return int(partition.isr.size()); })
+        .text([](const Row &partition) { return formatIdList(partition.isr); });
+    column(LowWatermarkColumn)
+        .header(tr("Low watermark"))
+        .value([](const Row &partition) { return partition.lowWatermark; })
+        .numeric();
+    column(HighWatermarkColumn)
+        .header(tr("High watermark"))
+        .value([](const Row &partition) { return partition.highWatermark; })
+        .numeric();
+    column(MessagesColumn)
+        .header(tr("Messages"), tr("Messages retained: high minus low watermark"))
+        .value([](const Row &partition) { return partition.messageCount(); })
+        .numeric();
+    column(StatusColumn)
+        .header(tr("Status"))
+        .value([](const Row &partition) { return int(healthOf(partition)); })
+        .text(statusText)
+        .toolTip(statusToolTip);
+
+    rowRole(TopicNameRole, [this](const Row &) { return m_topic; });
+    rowRole(PartitionIdRole, [](const Row &partition) { return partition.id; });
+}
 
 QList<PartitionInfo> PartitionModel::partitionsOfTopic() const {
     const TopicInfo *info = m_snapshot ? m_snapshot->topic(m_topic) : nullptr;
@@ -64,140 +102,16 @@ QList<PartitionInfo> PartitionModel::partitionsOfTopic() const {
 void PartitionModel::setTopic(const QString &name) {
     if (name == m_topic)
         return;
-    beginResetModel();
-    m_topic = name;
-    const QList<PartitionInfo> partitions = partitionsOfTopic();
-    m_rows.assign(partitions.cbegin(), partitions.cend());
-    endResetModel();
+    resetRows([&]() {
+        m_topic = name;
+        const QList<PartitionInfo> partitions = partitionsOfTopic();
+        return std::vector<PartitionInfo>(partitions.cbegin(), partitions.cend());
+    });
 }
 
 void PartitionModel::setSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_snapshot = snapshot;
-    mergeSorted(
-        m_rows, partitionsOfTopic(), [](const PartitionInfo &partition) { return partition.id; },
-        rowObserver());
-}
-
-int PartitionModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PartitionModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PartitionModel::data(const QModelIndex &index, int role) const {
-    if (!hasIndex(index.row(), index.column(), index.parent()))
-        return {};
-
-    const PartitionInfo &partition = m_rows[index.row()];
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case PartitionColumn:
-            return QString::number(partition.id);
-        case LeaderColumn:
-            return partition.isOffline() ? tr("none (offline)") : QString::number(partition.leader);
-        case ReplicasColumn:
-            return formatIdList(partition.replicas);
-        case IsrColumn:
-            return formatIdList(partition.isr);
-        case LowWatermarkColumn:
-            return formatCount(partition.lowWatermark);
-        case HighWatermarkColumn:
-            return formatCount(partition.highWatermark);
-        case MessagesColumn:
-            return formatCount(partition.messageCount());
-        case StatusColumn:
-            return statusText(partition);
-        case ColumnCount:
-            break;
-        }
-        break;
-    case SortRole:
-        switch (column) {
-        case PartitionColumn:
-            return partition.id;
-        case LeaderColumn:
-            return partition.leader;
-        case ReplicasColumn:
-            return int(partition.replicas.size());
-        case IsrColumn:
-            return int(partition.isr.size());
-        case LowWatermarkColumn:
-            return partition.lowWatermark;
-        case HighWatermarkColumn:
-            return partition.highWatermark;
-        case MessagesColumn:
-            return partition.messageCount();
-        case StatusColumn:
-            return int(healthOf(partition));
-        case ColumnCount:
-            break;
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (column == StatusColumn) {
-            const QString text = statusToolTip(partition);
-            return text.isEmpty() ? QVariant() : text;
-        }
-        break;
-    case Qt::TextAlignmentRole:
-        switch (column) {
-        case PartitionColumn:
-        case LowWatermarkColumn:
-        case HighWatermarkColumn:
-        case MessagesColumn:
-            return numberAlignment();
-        default:
-            break;
-        }
-        break;
-    case TopicNameRole:
-        return m_topic;
-    case PartitionIdRole:
-        return partition.id;
-    }
-    return {};
-}
-
-QVariant PartitionModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case PartitionColumn:
-            return tr("Partition");
-        case LeaderColumn:
-            return tr("Leader");
-        case ReplicasColumn:
-            return tr("Replicas");
-        case IsrColumn:
-            return tr("ISR");
-        case LowWatermarkColumn:
-            return tr("Low watermark");
-        case HighWatermarkColumn:
-            return tr("High watermark");
-        case MessagesColumn:
-            return tr("Messages");
-        case StatusColumn:
-            return tr("Status");
-        case ColumnCount:
-            break;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case IsrColumn:
-            return tr("In-sync replicas: those caught up with the leader");
-        case MessagesColumn:
-            return tr("Messages retained: high minus low watermark");
-        default:
-            break;
-        }
-    }
-    return {};
+    mergeRows(partitionsOfTopic(), [](const PartitionInfo &partition) { return partition.id; });
 }
 
 } // namespace partita

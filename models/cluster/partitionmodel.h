@@ -1,14 +1,12 @@
 #pragma once
 
 #include "clustersnapshot.h"
-#include "mergingtablemodel.h"
-
-#include <vector>
+#include "tablemodel.h"
 
 namespace partita {
 
 // The partition table of one topic: placement, watermarks and health of each partition.
-class PartitionModel : public MergingTableModel {
+class PartitionModel : public TableModel<PartitionInfo> {
     Q_OBJECT
 public:
     enum Column {
@@ -36,17 +34,11 @@ public:
     // Diffs against the previous snapshot; nullptr, or a snapshot without the topic, clears the table.
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
     QList<PartitionInfo> partitionsOfTopic() const;
 
     ClusterSnapshotPtr m_snapshot;
     QString m_topic;
-    std::vector<PartitionInfo> m_rows;
 };
 
 } // namespace partita

@@ -1,14 +1,49 @@
 #include "topicmodel.h"
 
-#include "displayformat.h"
-
 namespace partita {
 
 TopicModel::TopicModel(QObject *parent)
-    : MergingTableModel(parent) {}
+    : TableModel(ColumnCount, SortRole, parent) {
+    using Row = TopicRow;
+    column(NameColumn)
+        .header(tr("Topic"))
+        .value([](const Row &row) { return row.name; })
+        .toolTip([](const Row &row) {
+            return row.error.isEmpty() ? QString() : tr("Topic error: %1").arg(row.error);
+        });
+    column(PartitionsColumn)
+        .header(tr("Partitions"))
+        .value([](const Row &row) { return row.partitions; })
+        .numeric();
+    column(ReplicationFactorColumn)
+        .header(tr("Replication"), tr("Replication factor: the largest replica set of any partition"))
+        .value([](const Row &row) { return row.replicationFactor; })
+        .numeric();
+    column(UnderReplicatedColumn)
+        .header(tr("Under-replicated"), tr("Partitions with fewer in-sync replicas than replicas"))
+        .value([](const Row &row) { return row.underReplicated; })
+        .numeric();
+    column(OfflineColumn)
+        .header(tr("Offline"), tr("Partitions without a leader"))
+        .value([](const Row &row) { return row.offline; })
+        .numeric();
+    column(MessagesColumn)
+        .header(tr("Messages"), tr("Messages retained: high minus low watermark, summed over partitions"))
+        .value([](const Row &row) { return row.messages; })
+        .toolTip([](const Row &row) {
+            return row.messages < 0 ? tr("Unknown: no partition watermarks could be read") : QString();
+        })
+        .numeric();
+    column(InternalColumn)
+        .header(tr("Internal"))
+        .value([](const Row &row) { return row.internal; })
+        .text([](const Row &row) { return row.internal ? tr("internal") : QString(); });
 
-std::vector<TopicModel::Row> TopicModel::rowsOf(const ClusterSnapshot *snapshot) {
-    std::vector<Row> rows;
+    rowRole(TopicNameRole, [](const Row &row) { return row.name; });
+}
+
+std::vector<TopicRow> TopicModel::rowsOf(const ClusterSnapshot *snapshot) {
+    std::vector<TopicRow> rows;
     if (!snapshot)
         return rows;
 
@@ -22,118 +57,7 @@ std::vector<TopicModel::Row> TopicModel::rowsOf(const ClusterSnapshot *snapshot)
 }
 
 void TopicModel::setSnapshot(const ClusterSnapshotPtr &snapshot) {
-    mergeSorted(
-        m_rows, rowsOf(snapshot.get()), [](const Row &row) -> const QString & { return row.name; },
-        rowObserver());
-}
-
-int TopicModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TopicModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TopicModel::data(const QModelIndex &index, int role) const {
-    if (!hasIndex(index.row(), index.column(), index.parent()))
-        return {};
-
-    const Row &row = m_rows[index.row()];
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return row.name;
-        case PartitionsColumn:
-            return formatCount(row.partitions);
-        case ReplicationFactorColumn:
-            return formatCount(row.replicationFactor);
-        case UnderReplicatedColumn:
-            return formatCount(row.underReplicated);
-        case OfflineColumn:
-            return formatCount(row.offline);
-        case MessagesColumn:
-            return formatCount(row.messages);
-        case InternalColumn:
-            return row.internal ? tr("internal") : QString();
-        case ColumnCount:
-            break;
-        }
-        break;
-    case SortRole:
-        switch (column) {
-        case NameColumn:
-            return row.name;
-        case PartitionsColumn:
-            return row.partitions;
-        case ReplicationFactorColumn:
-            return row.replicationFactor;
-        case UnderReplicatedColumn:
-            return row.underReplicated;
-        case OfflineColumn:
-            return row.offline;
-        case MessagesColumn:
-            return row.messages;
-        case InternalColumn:
-            return row.internal;
-        case ColumnCount:
-            break;
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (column == NameColumn && !row.error.isEmpty())
-            return tr("Topic error: %1").arg(row.error);
-        if (column == MessagesColumn && row.messages < 0)
-            return tr("Unknown: no partition watermarks could be read");
-        break;
-    case Qt::TextAlignmentRole:
-        return column == NameColumn || column == InternalColumn ? QVariant() : numberAlignment();
-    case TopicNameRole:
-        return row.name;
-    }
-    return {};
-}
-
-QVariant TopicModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case NameColumn:
-            return tr("Topic");
-        case PartitionsColumn:
-            return tr("Partitions");
-        case ReplicationFactorColumn:
-            return tr("Replication");
-        case UnderReplicatedColumn:
-            return tr("Under-replicated");
-        case OfflineColumn:
-            return tr("Offline");
-        case MessagesColumn:
-            return tr("Messages");
-        case InternalColumn:
-            return tr("Internal");
-        case ColumnCount:
-            break;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case ReplicationFactorColumn:
-            return tr("Replication factor: the largest replica set of any partition");
-        case UnderReplicatedColumn:
-            return tr("Partitions with fewer in-sync replicas than replicas");
-        case OfflineColumn:
-            return tr("Partitions without a leader");
-        case MessagesColumn:
-            return tr("Messages retained: high minus low watermark, summed over partitions");
-        default:
-            break;
-        }
-    }
-    return {};
+    mergeRows(rowsOf(snapshot.get()), [](const TopicRow &row) -> const QString & { return row.name; });
 }
 
 } // namespace partita

@@ -11,7 +11,7 @@ namespace {
 
 // Rows are ordered and matched by (topic, partition id), the order the snapshot lists them in.
 template <typename Row> auto rowKey(const Row &row) {
-    return std::tie(row.topic, row.partition.id);
+    return std::tie(row.topic, row.placement.id);
 }
 
 int brokerKey(const BrokerInfo &broker) {
@@ -23,11 +23,11 @@ QString cellText(ReplicaState state) {
     case ReplicaState::NotAReplica:
         return {};
     case ReplicaState::Leader:
-        return QStringLiteral("L");
+        return TopologyModel::tr("L", "topology cell: the leader replica");
     case ReplicaState::InSyncFollower:
-        return QStringLiteral("F");
+        return TopologyModel::tr("F", "topology cell: an in-sync follower");
     case ReplicaState::OutOfSyncFollower:
-        return QStringLiteral("F!");
+        return TopologyModel::tr("F!", "topology cell: a follower out of sync");
     case ReplicaState::Offline:
         return QStringLiteral("\u2715");
     }
@@ -54,122 +54,83 @@ QString cellToolTip(ReplicaState state, int brokerId, const QString &partitionLa
     return {};
 }
 
+// One broker's column: its header, and each partition's replica on it.
+void declareBrokerColumn(TableColumn<TopologyRow> &column, const BrokerInfo &broker) {
+    using Row = TopologyRow;
+    const auto state = [broker](const Row &row) {
+        return row.placement.replicaState(broker.id, broker.online);
+    };
+    column
+        .header(broker.online ? TopologyModel::tr("Broker %1").arg(broker.id)
+                              : TopologyModel::tr("Broker %1 (down)").arg(broker.id),
+                brokerToolTip(broker))
+        .columnRole(TopologyModel::BrokerIdRole, broker.id)
+        .columnRole(TopologyModel::BrokerOnlineRole, broker.online)
+        .role(TopologyModel::ReplicaStateRole, [state](const Row &row) { return int(state(row)); })
+        .text([state](const Row &row) { return cellText(state(row)); })
+        .toolTip([state, id = broker.id](const Row &row) {
+            return cellToolTip(state(row), id, topicPartitionLabel(row.topic, row.placement.id));
+        })
+        .align(Qt::AlignCenter);
+}
+
 } // namespace
 
 TopologyModel::TopologyModel(QObject *parent)
-    : MergingTableModel(parent) {}
+    : TableModel(0, -1, parent) {
+    using Row = TopologyRow;
+    setRowHeader([](const Row &row) { return topicPartitionLabel(row.topic, row.placement.id); });
+    rowRole(TopicNameRole, [](const Row &row) { return row.topic; });
+    rowRole(PartitionIdRole, [](const Row &row) { return row.placement.id; });
+}
 
 void TopologyModel::setSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_snapshot = snapshot;
     // A broker going offline changes its column, not the partitions, so the column merge repaints it.
     const QList<BrokerInfo> brokers = snapshot ? snapshot->brokers : QList<BrokerInfo>();
-    mergeSorted(m_brokers, brokers, brokerKey, columnObserver());
-    mergeRows();
+    mergeColumns(m_brokers, brokers, brokerKey, declareBrokerColumn);
+    refreshRows();
 }
 
 void TopologyModel::setTopicFilter(const QString &substring) {
     if (substring == m_topicFilter)
         return;
     m_topicFilter = substring;
-    mergeRows();
+    refreshRows();
 }
 
-void TopologyModel::mergeRows() {
-    std::vector<Row> rows;
+void TopologyModel::refreshRows() {
+    std::vector<TopologyRow> rows;
     if (m_snapshot) {
-        rows.reserve(m_snapshot->partitionCount());
+        rows.reserve(size_t(m_snapshot->partitionCount()));
         for (const auto &topic : m_snapshot->topics) {
             if (!topic.name.contains(m_topicFilter, Qt::CaseInsensitive))
                 continue;
-            for (const auto &partition : topic.partitions)
-                rows.push_back({topic.name, partition});
+            for (const auto &partition : topic.partitions) {
+                TopologyRow &row = rows.emplace_back();
+                row.topic = topic.name;
+                row.placement.id = partition.id;
+                row.placement.leader = partition.leader;
+                row.placement.replicas = partition.replicas;
+                row.placement.isr = partition.isr;
+            }
         }
     }
-    mergeSorted(m_rows, rows, rowKey<Row>, rowObserver());
+    mergeRows(rows, rowKey<TopologyRow>);
 }
 
 int TopologyModel::rowForPartition(const QString &topic, int partition) const {
     const auto key = std::tie(topic, partition);
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), key,
-                                     [](const Row &row, const auto &wanted) { return rowKey(row) < wanted; });
-    return it != m_rows.cend() && rowKey(*it) == key ? int(it - m_rows.cbegin()) : -1;
+    const auto it =
+        std::lower_bound(rows().cbegin(), rows().cend(), key,
+                         [](const TopologyRow &row, const auto &wanted) { return rowKey(row) < wanted; });
+    return it != rows().cend() && rowKey(*it) == key ? int(it - rows().cbegin()) : -1;
 }
 
 int TopologyModel::columnForBroker(int brokerId) const {
     const auto it = std::lower_bound(m_brokers.cbegin(), m_brokers.cend(), brokerId,
                                      [](const BrokerInfo &broker, int id) { return broker.id < id; });
     return it != m_brokers.cend() && it->id == brokerId ? int(it - m_brokers.cbegin()) : -1;
-}
-
-int TopologyModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TopologyModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_brokers.size());
-}
-
-QVariant TopologyModel::data(const QModelIndex &index, int role) const {
-    if (!hasIndex(index.row(), index.column(), index.parent()))
-        return {};
-
-    const Row &row = m_rows[index.row()];
-    const BrokerInfo &broker = m_brokers[index.column()];
-    const auto state = [&]() { return row.partition.replicaState(broker.id, broker.online); };
-    switch (role) {
-    case Qt::DisplayRole:
-        return cellText(state());
-    case Qt::ToolTipRole: {
-        const QString text =
-            cellToolTip(state(), broker.id, topicPartitionLabel(row.topic, row.partition.id));
-        return text.isEmpty() ? QVariant() : text;
-    }
-    case Qt::TextAlignmentRole:
-        return int(Qt::AlignCenter);
-    case ReplicaStateRole:
-        return int(state());
-    case BrokerIdRole:
-        return broker.id;
-    case BrokerOnlineRole:
-        return broker.online;
-    case TopicNameRole:
-        return row.topic;
-    case PartitionIdRole:
-        return row.partition.id;
-    }
-    return {};
-}
-
-QVariant TopologyModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Horizontal) {
-        if (section < 0 || section >= int(m_brokers.size()))
-            return {};
-        const BrokerInfo &broker = m_brokers[section];
-        switch (role) {
-        case Qt::DisplayRole:
-            return broker.online ? tr("Broker %1").arg(broker.id) : tr("Broker %1 (down)").arg(broker.id);
-        case Qt::ToolTipRole:
-            return brokerToolTip(broker);
-        case BrokerIdRole:
-            return broker.id;
-        case BrokerOnlineRole:
-            return broker.online;
-        }
-        return {};
-    }
-
-    if (section < 0 || section >= int(m_rows.size()))
-        return {};
-    const Row &row = m_rows[section];
-    switch (role) {
-    case Qt::DisplayRole:
-        return topicPartitionLabel(row.topic, row.partition.id);
-    case TopicNameRole:
-        return row.topic;
-    case PartitionIdRole:
-        return row.partition.id;
-    }
-    return {};
 }
 
 } // namespace partita

@@ -1,15 +1,24 @@
 #pragma once
 
 #include "clustersnapshot.h"
-#include "mergingtablemodel.h"
-
-#include <vector>
+#include "tablemodel.h"
 
 namespace partita {
 
+// A row of TopologyModel: one partition's placement. Watermarks and errors are left out, so the
+// refresh after a poll in which only offsets moved changes no row.
+struct TopologyRow {
+    QString topic;
+    PartitionInfo placement; // id, leader, replicas and ISR only
+
+    bool operator==(const TopologyRow &other) const {
+        return topic == other.topic && placement == other.placement;
+    }
+};
+
 // The replica placement grid: one row per (topic, partition), one column per broker, each cell the
 // broker's role in that partition. Filters rows itself because a proxy is too slow at this size.
-class TopologyModel : public MergingTableModel {
+class TopologyModel : public TableModel<TopologyRow> {
     Q_OBJECT
 public:
     enum Role {
@@ -33,27 +42,12 @@ public:
     // Column of the broker, or -1 when it is not shown.
     int columnForBroker(int brokerId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    struct Row {
-        QString topic;
-        PartitionInfo partition;
-
-        bool operator==(const Row &other) const {
-            return topic == other.topic && partition == other.partition;
-        }
-    };
-
-    void mergeRows();
+    void refreshRows();
 
     ClusterSnapshotPtr m_snapshot;
     QString m_topicFilter;
-    std::vector<Row> m_rows;           // in snapshot order: topic name, then partition id
-    std::vector<BrokerInfo> m_brokers; // sorted by id
+    std::vector<BrokerInfo> m_brokers; // one per column, sorted by id; rows are in snapshot order
 };
 
 } // namespace partita

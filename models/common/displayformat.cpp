@@ -2,13 +2,55 @@
 
 #include "timelagestimator.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
 
 namespace partita {
 
+namespace {
+
+const QLocale &displayLocale() {
+    static const QLocale locale;
+    return locale;
+}
+
+// The translation context of the texts below.
+struct DisplayFormat {
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
+
+// English plural forms for the numerus texts, written "%n partition(s)" as Qt recommends. Without a
+// compiled English translation (the build has no lrelease) Qt would show the "(s)" as it stands; any
+// translation installed later is asked first, so this only speaks for the source language.
+class EnglishPlurals : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int n) const override {
+        if (n < 0 || !sourceText || !std::strstr(sourceText, "(s)"))
+            return {};
+        return QString::fromUtf8(sourceText)
+            .replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+};
+
+void installEnglishPlurals() {
+    static EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
+}
+
+} // namespace
+
+// Every program linking the models formats through this file, so the plural forms come with it.
+Q_COREAPP_STARTUP_FUNCTION(installEnglishPlurals)
+
 QString formatCount(qint64 count) {
-    return count < 0 ? QStringLiteral("\u2014") : QLocale().toString(count);
+    return count < 0 ? QStringLiteral("\u2014") : displayLocale().toString(count);
 }
 
 QString formatIdList(const QList<int> &ids) {
@@ -25,22 +67,42 @@ QString topicPartitionLabel(const QString &topic, int partition) {
 
 QString brokerToolTip(const BrokerInfo &broker) {
     if (!broker.online) {
-        return QStringLiteral("Broker %1 is down: partitions name it as a replica, but it is missing from "
-                              "the cluster metadata")
+        return DisplayFormat::tr(
+                   "Broker %1 is down: partitions name it as a replica, but it is missing from the "
+                   "cluster metadata")
             .arg(broker.id);
     }
-    return QStringLiteral("Broker %1 at %2").arg(broker.id).arg(broker.address());
+    return DisplayFormat::tr("Broker %1 at %2").arg(broker.id).arg(broker.address());
 }
 
 QString formatTimeLag(const std::optional<TimeLag> &behind) {
     if (!behind)
-        return QStringLiteral("unknown");
-    return behind->atLeast ? QStringLiteral("≥ %1").arg(formatDuration(behind->ms))
+        return DisplayFormat::tr("unknown");
+    return behind->atLeast ? DisplayFormat::tr("≥ %1").arg(formatDuration(behind->ms))
                            : formatDuration(behind->ms);
+}
+
+int pluralOf(qint64 count) {
+    return int(std::clamp<qint64>(count, 0, std::numeric_limits<int>::max()));
 }
 
 QVariant numberAlignment() {
     return int(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QString formatValue(const QVariant &value, ValueText shown) {
+    if (shown == ValueText::Count) {
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            return formatCount(value.toLongLong());
+        default:
+            break;
+        }
+    }
+    return value.toString();
 }
 
 } // namespace partita

@@ -16,8 +16,9 @@ QString lagToolTip(const PartitionLag &lag) {
         return GroupPartitionModel::tr("The group has not committed an offset for this partition, so "
                                        "neither 0 nor the whole log would be true");
     case PartitionLag::Expired:
-        return GroupPartitionModel::tr("Retention deleted %1 messages before the group read them; the lag "
-                                       "of %2 counts them")
+        return GroupPartitionModel::tr("Retention deleted %1 message(s) before the group read them; the "
+                                       "lag of %2 counts them",
+                                       nullptr, pluralOf(lag.lostMessages))
             .arg(formatCount(lag.lostMessages), formatCount(lag.lag));
     case PartitionLag::Unknown:
         return GroupPartitionModel::tr("The partition's watermarks could not be read");
@@ -27,20 +28,74 @@ QString lagToolTip(const PartitionLag &lag) {
 
 } // namespace
 
-bool GroupPartitionModel::Row::operator==(const Row &other) const {
+bool GroupPartitionRow::operator==(const GroupPartitionRow &other) const {
     return partition == other.partition && committed == other.committed && low == other.low &&
            high == other.high && lag == other.lag && behind == other.behind && verdict == other.verdict &&
            owner == other.owner && error == other.error;
 }
 
 GroupPartitionModel::GroupPartitionModel(const LagTracker *tracker, QObject *parent)
-    : MergingTableModel(parent)
+    : TableModel(ColumnCount, SortRole, parent)
     , m_tracker(tracker) {
+    using Row = GroupPartitionRow;
+    const auto verdictReason = [](const Row &row) { return row.verdict.reason; };
+
+    column(TopicColumn).header(tr("Topic")).value([](const Row &row) { return row.partition.topic; });
+    column(PartitionColumn)
+        .header(tr("Partition"))
+        .value([](const Row &row) { return row.partition.partition; }, ValueText::Plain)
+        .numeric();
+    column(CommittedColumn)
+        .header(tr("Committed"), tr("The group's committed offset: the next message it will read"))
+        .value([](const Row &row) { return row.committed; })
+        .toolTip([](const Row &row) {
+            if (!row.error.isEmpty())
+                return tr("Reading the committed offset failed: %1").arg(row.error);
+            return row.committed < 0 ? tr("No committed offset") : QString();
+        })
+        .numeric();
+    column(EndColumn)
+        .header(tr("End"), tr("High watermark: the offset the next message written will get"))
+        .value([](const Row &row) { return row.high; })
+        .toolTip([](const Row &row) {
+            return row.low >= 0 ? tr("Oldest retained offset: %1").arg(formatCount(row.low)) : QString();
+        })
+        .numeric();
+    column(LagColumn)
+        .header(tr("Lag"), tr("Messages between the committed offset and the end"))
+        .value([](const Row &row) { return row.lag.lag; })
+        .text([](const Row &row) { return row.lag.displayText(); })
+        .toolTip([](const Row &row) { return lagToolTip(row.lag); })
+        .numeric();
+    column(TimeLagColumn)
+        .header(tr("Time lag"), tr("How long ago the end of the partition was where the group is now"))
+        .value([](const Row &row) { return row.behind ? row.behind->ms : qint64(-1); })
+        .text([](const Row &row) { return formatTimeLag(row.behind); })
+        .numeric();
+    column(VerdictColumn)
+        .header(tr("Verdict"),
+                tr("Health over the last %1").arg(formatDuration(LagVerdictSettings().windowMs)))
+        .value([](const Row &row) { return int(row.verdict.status); })
+        .text([](const Row &row) { return LagVerdict::statusName(row.verdict.status); })
+        .toolTip(verdictReason);
+    column(OwnerColumn)
+        .header(tr("Owner"), tr("Client id of the member the partition is assigned to"))
+        .value([](const Row &row) { return row.owner; })
+        .text([](const Row &row) { return row.owner.isEmpty() ? formatCount(-1) : row.owner; })
+        .toolTip([](const Row &row) {
+            return row.owner.isEmpty() ? tr("Not assigned to any member of the group") : QString();
+        });
+    column(ReasonColumn).header(tr("Reason")).value(verdictReason).toolTip(verdictReason);
+
+    rowRole(TopicNameRole, [](const Row &row) { return row.partition.topic; });
+    rowRole(PartitionIdRole, [](const Row &row) { return row.partition.partition; });
+    rowRole(VerdictStatusRole, [](const Row &row) { return int(row.verdict.status); });
+
     connect(m_tracker, &LagTracker::lagUpdated, this, &GroupPartitionModel::refresh);
 }
 
-std::vector<GroupPartitionModel::Row> GroupPartitionModel::rowsOfGroup() const {
-    std::vector<Row> rows;
+std::vector<GroupPartitionRow> GroupPartitionModel::rowsOfGroup() const {
+    std::vector<GroupPartitionRow> rows;
     const GroupLagState *group = m_tracker->group(m_group);
     if (!group)
         return rows;
@@ -56,176 +111,15 @@ std::vector<GroupPartitionModel::Row> GroupPartitionModel::rowsOfGroup() const {
 void GroupPartitionModel::setGroup(const QString &id) {
     if (id == m_group)
         return;
-    beginResetModel();
-    m_group = id;
-    m_rows = rowsOfGroup();
-    endResetModel();
+    resetRows([&]() {
+        m_group = id;
+        return rowsOfGroup();
+    });
 }
 
 void GroupPartitionModel::refresh() {
-    mergeSorted(
-        m_rows, rowsOfGroup(), [](const Row &row) -> const TopicPartition & { return row.partition; },
-        rowObserver());
-}
-
-int GroupPartitionModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int GroupPartitionModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant GroupPartitionModel::data(const QModelIndex &index, int role) const {
-    if (!hasIndex(index.row(), index.column(), index.parent()))
-        return {};
-
-    const Row &row = m_rows[index.row()];
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case TopicColumn:
-            return row.partition.topic;
-        case PartitionColumn:
-            return QString::number(row.partition.partition);
-        case CommittedColumn:
-            return formatCount(row.committed);
-        case EndColumn:
-            return formatCount(row.high);
-        case LagColumn:
-            return row.lag.displayText();
-        case TimeLagColumn:
-            return formatTimeLag(row.behind);
-        case VerdictColumn:
-            return LagVerdict::statusName(row.verdict.status);
-        case ReasonColumn:
-            return row.verdict.reason;
-        case OwnerColumn:
-            return row.owner.isEmpty() ? formatCount(-1) : row.owner;
-        case ColumnCount:
-            break;
-        }
-        break;
-    case SortRole:
-        switch (column) {
-        case TopicColumn:
-            return row.partition.topic;
-        case PartitionColumn:
-            return row.partition.partition;
-        case CommittedColumn:
-            return row.committed;
-        case EndColumn:
-            return row.high;
-        case LagColumn:
-            return row.lag.lag;
-        case TimeLagColumn:
-            return row.behind ? row.behind->ms : qint64(-1);
-        case VerdictColumn:
-            return int(row.verdict.status);
-        case ReasonColumn:
-            return row.verdict.reason;
-        case OwnerColumn:
-            return row.owner;
-        case ColumnCount:
-            break;
-        }
-        break;
-    case Qt::ToolTipRole:
-        switch (column) {
-        case CommittedColumn:
-            if (!row.error.isEmpty())
-                return tr("Reading the committed offset failed: %1").arg(row.error);
-            if (row.committed < 0)
-                return tr("No committed offset");
-            break;
-        case EndColumn:
-            if (row.low >= 0)
-                return tr("Oldest retained offset: %1").arg(formatCount(row.low));
-            break;
-        case LagColumn: {
-            const QString text = lagToolTip(row.lag);
-            return text.isEmpty() ? QVariant() : text;
-        }
-        case VerdictColumn:
-        case ReasonColumn:
-            return row.verdict.reason;
-        case OwnerColumn:
-            if (row.owner.isEmpty())
-                return tr("Not assigned to any member of the group");
-            break;
-        default:
-            break;
-        }
-        break;
-    case Qt::TextAlignmentRole:
-        switch (column) {
-        case PartitionColumn:
-        case CommittedColumn:
-        case EndColumn:
-        case LagColumn:
-        case TimeLagColumn:
-            return numberAlignment();
-        default:
-            break;
-        }
-        break;
-    case TopicNameRole:
-        return row.partition.topic;
-    case PartitionIdRole:
-        return row.partition.partition;
-    case VerdictStatusRole:
-        return int(row.verdict.status);
-    }
-    return {};
-}
-
-QVariant GroupPartitionModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case TopicColumn:
-            return tr("Topic");
-        case PartitionColumn:
-            return tr("Partition");
-        case CommittedColumn:
-            return tr("Committed");
-        case EndColumn:
-            return tr("End");
-        case LagColumn:
-            return tr("Lag");
-        case TimeLagColumn:
-            return tr("Time lag");
-        case VerdictColumn:
-            return tr("Verdict");
-        case ReasonColumn:
-            return tr("Reason");
-        case OwnerColumn:
-            return tr("Owner");
-        case ColumnCount:
-            break;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case CommittedColumn:
-            return tr("The group's committed offset: the next message it will read");
-        case EndColumn:
-            return tr("High watermark: the offset the next message written will get");
-        case LagColumn:
-            return tr("Messages between the committed offset and the end");
-        case TimeLagColumn:
-            return tr("How long ago the end of the partition was where the group is now");
-        case VerdictColumn:
-            return tr("Health over the last %1").arg(formatDuration(LagVerdictSettings().windowMs));
-        case OwnerColumn:
-            return tr("Client id of the member the partition is assigned to");
-        default:
-            break;
-        }
-    }
-    return {};
+    mergeRows(rowsOfGroup(),
+              [](const GroupPartitionRow &row) -> const TopicPartition & { return row.partition; });
 }
 
 } // namespace partita

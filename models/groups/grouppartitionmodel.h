@@ -1,16 +1,30 @@
 #pragma once
 
 #include "lagtracker.h"
-#include "mergingtablemodel.h"
+#include "tablemodel.h"
 
 #include <optional>
-#include <vector>
 
 namespace partita {
 
+// A row of GroupPartitionModel.
+struct GroupPartitionRow {
+    TopicPartition partition;
+    qint64 committed = -1;
+    qint64 low = -1;
+    qint64 high = -1;
+    PartitionLag lag;
+    std::optional<TimeLag> behind;
+    LagVerdict verdict;
+    QString owner;
+    QString error;
+
+    bool operator==(const GroupPartitionRow &other) const;
+};
+
 // The partitions of one consumer group: committed offset, end, lag in messages and in time, and the
 // verdict on each. Follows a LagTracker, merging rows on every poll so selections survive.
-class GroupPartitionModel : public MergingTableModel {
+class GroupPartitionModel : public TableModel<GroupPartitionRow> {
     Q_OBJECT
 public:
     enum Column {
@@ -38,32 +52,12 @@ public:
     void setGroup(const QString &id);
     QString group() const { return m_group; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    struct Row {
-        TopicPartition partition;
-        qint64 committed = -1;
-        qint64 low = -1;
-        qint64 high = -1;
-        PartitionLag lag;
-        std::optional<TimeLag> behind;
-        LagVerdict verdict;
-        QString owner;
-        QString error;
-
-        bool operator==(const Row &other) const;
-    };
-
-    std::vector<Row> rowsOfGroup() const;
+    std::vector<GroupPartitionRow> rowsOfGroup() const;
     void refresh();
 
     const LagTracker *m_tracker;
     QString m_group;
-    std::vector<Row> m_rows;
 };
 
 } // namespace partita

@@ -16,24 +16,24 @@ struct UsableSample {
 };
 
 QString messageCount(qint64 count) {
-    return count == 1 ? QStringLiteral("1 message") : QStringLiteral("%1 messages").arg(formatCount(count));
+    return LagVerdict::tr("%1 message(s)", nullptr, pluralOf(count)).arg(formatCount(count));
 }
 
 } // namespace
 
 LagVerdict LagVerdict::evaluate(const LagHistory &history, const LagVerdictSettings &settings) {
     if (history.isEmpty())
-        return {Unknown, QStringLiteral("no samples yet")};
+        return {Unknown, tr("no samples yet")};
     const LagSample &newest = history.last();
     const PartitionLag newestLag = newest.lag();
     if (newestLag.kind == PartitionLag::NoCommit)
-        return {Unknown, QStringLiteral("the group has not committed an offset")};
+        return {Unknown, tr("the group has not committed an offset")};
     if (!newestLag.hasLag())
-        return {Unknown, QStringLiteral("the partition's watermarks are unknown")};
+        return {Unknown, tr("the partition's watermarks are unknown")};
     if (newestLag.lag == 0)
-        return {Ok, QStringLiteral("caught up")};
+        return {Ok, tr("caught up")};
     if (newestLag.lag <= settings.markerSlack)
-        return {Ok, QStringLiteral("lag %1 may be only transaction markers").arg(formatCount(newestLag.lag))};
+        return {Ok, tr("lag %1 may be only transaction markers").arg(formatCount(newestLag.lag))};
 
     // A sample with no commit or unknown watermarks has no lag to compare; the others still show a trend.
     const std::vector<LagSample> samples = history.window(newest.timeMs, settings.windowMs);
@@ -45,15 +45,15 @@ LagVerdict LagVerdict::evaluate(const LagHistory &history, const LagVerdictSetti
             window.push_back({sample, lag.lag});
     }
     if (int(window.size()) < settings.minSamples) {
-        return {Unknown, QStringLiteral("not enough history yet (%1 of %2 samples)")
-                             .arg(int(window.size()))
-                             .arg(settings.minSamples)};
+        return {
+            Unknown,
+            tr("not enough history yet (%1 of %2 samples)").arg(int(window.size())).arg(settings.minSamples)};
     }
 
     const auto byLag = [](const UsableSample &a, const UsableSample &b) { return a.lag < b.lag; };
     const qint64 lowestLag = std::min_element(window.cbegin(), window.cend(), byLag)->lag;
     if (lowestLag <= settings.markerSlack) {
-        return {Ok, QStringLiteral("lag was down to %1 within the last %2")
+        return {Ok, tr("lag was down to %1 within the last %2")
                         .arg(formatCount(lowestLag), formatDuration(settings.windowMs))};
     }
 
@@ -62,7 +62,7 @@ LagVerdict LagVerdict::evaluate(const LagHistory &history, const LagVerdictSetti
             return b.sample.committed < a.sample.committed;
         });
     if (rewind != window.cend()) {
-        return {Rewind, QStringLiteral("committed offset moved back from %1 to %2")
+        return {Rewind, tr("committed offset moved back from %1 to %2")
                             .arg(formatCount(rewind->sample.committed),
                                  formatCount(std::next(rewind)->sample.committed))};
     }
@@ -74,10 +74,10 @@ LagVerdict LagVerdict::evaluate(const LagHistory &history, const LagVerdictSetti
     if (last.sample.committed == first.sample.committed) {
         const qint64 arrived = last.sample.high - first.sample.high;
         if (arrived > 0) {
-            return {Stall, QStringLiteral("committed offset stuck at %1 for %2 while %3 arrived")
+            return {Stall, tr("committed offset stuck at %1 for %2 while %3 arrived")
                                .arg(formatCount(last.sample.committed), span, messageCount(arrived))};
         }
-        return {Stop, QStringLiteral("committed offset stuck at %1 for %2 with %3 waiting and none arriving")
+        return {Stop, tr("committed offset stuck at %1 for %2 with %3 waiting and none arriving")
                           .arg(formatCount(last.sample.committed), span, messageCount(last.lag))};
     }
 
@@ -86,28 +86,25 @@ LagVerdict LagVerdict::evaluate(const LagHistory &history, const LagVerdictSetti
             return b.lag < a.lag;
         }) == window.cend();
     if (lagNeverFell && last.lag > first.lag) {
-        return {Warn, QStringLiteral("lag rose from %1 to %2 over %3 while the group committed")
+        return {Warn, tr("lag rose from %1 to %2 over %3 while the group committed")
                           .arg(formatCount(first.lag), formatCount(last.lag), span)};
     }
-    return {Ok, QStringLiteral("the group is committing and lag %1 is not rising steadily")
-                    .arg(formatCount(last.lag))};
+    return {Ok, tr("the group is committing and lag %1 is not rising steadily").arg(formatCount(last.lag))};
 }
 
 LagVerdict LagVerdict::worstOf(const std::vector<std::pair<LagKey, LagVerdict>> &partitions) {
     if (partitions.empty())
-        return {Unknown, QStringLiteral("no partitions")};
+        return {Unknown, tr("no partitions")};
     const auto bySeverity = [](const auto &a, const auto &b) { return a.second.status < b.second.status; };
     // max_element returns the first of equal maxima, which makes ties go to the first partition.
     const auto &[key, worst] = *std::max_element(partitions.cbegin(), partitions.cend(), bySeverity);
     const auto alike = std::count_if(partitions.cbegin(), partitions.cend(), [&](const auto &partition) {
         return partition.second.status == worst.status;
     });
-    QString where = topicPartitionLabel(key.topic, key.partition);
-    if (alike == 2)
-        where += QStringLiteral(" and 1 other partition");
-    else if (alike > 2)
-        where += QStringLiteral(" and %1 other partitions").arg(alike - 1);
-    return {worst.status, QStringLiteral("%1: %2").arg(where, worst.reason)};
+    const QString partition = topicPartitionLabel(key.topic, key.partition);
+    const QString where =
+        alike > 1 ? tr("%1 and %n other partition(s)", nullptr, int(alike - 1)).arg(partition) : partition;
+    return {worst.status, tr("%1: %2", "a partition and its verdict").arg(where, worst.reason)};
 }
 
 QString LagVerdict::statusName(Status status) {
@@ -115,17 +112,17 @@ QString LagVerdict::statusName(Status status) {
     case Unknown:
         break;
     case Ok:
-        return QStringLiteral("OK");
+        return tr("OK");
     case Warn:
-        return QStringLiteral("WARN");
+        return tr("WARN");
     case Rewind:
-        return QStringLiteral("REWIND");
+        return tr("REWIND");
     case Stop:
-        return QStringLiteral("STOP");
+        return tr("STOP");
     case Stall:
-        return QStringLiteral("STALL");
+        return tr("STALL");
     }
-    return QStringLiteral("UNKNOWN");
+    return tr("UNKNOWN");
 }
 
 bool LagVerdict::operator==(const LagVerdict &other) const {

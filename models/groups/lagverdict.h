@@ -2,6 +2,7 @@
 
 #include "laghistory.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <utility>
@@ -43,6 +44,9 @@ struct LagVerdictSettings {
 //  8. OK otherwise. A constant lag counts as OK, so a group that keeps pace one marker behind on a
 //     transactional topic is never flagged.
 struct LagVerdict {
+    Q_DECLARE_TR_FUNCTIONS(LagVerdict)
+
+public:
     // In order of severity, so statuses compare with < and a group takes its worst partition's.
     // Unknown ranks lowest: a partition we cannot judge must not hide, or stand in for, one we can.
     // STALL ranks above STOP because its lag grows; REWIND is usually a deliberate reset.

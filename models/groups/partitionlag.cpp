@@ -46,13 +46,13 @@ QString PartitionLag::displayText() const {
     case Normal:
         return formatCount(lag);
     case NoCommit:
-        return QStringLiteral("no commit");
+        return tr("no commit");
     case Expired:
-        return QStringLiteral("expired (%1 lost)").arg(formatCount(lostMessages));
+        return tr("expired (%1 lost)").arg(formatCount(lostMessages));
     case Unknown:
         break;
     }
-    return QStringLiteral("unknown");
+    return tr("unknown");
 }
 
 bool PartitionLag::operator==(const PartitionLag &other) const {

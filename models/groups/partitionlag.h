@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace partita {
@@ -23,6 +24,9 @@ struct LagKey {
 // delivered. Without the last stable offset we cannot tell a marker from a message, so such a lag is
 // reported as it is; LagVerdict is what keeps it from raising an alarm.
 struct PartitionLag {
+    Q_DECLARE_TR_FUNCTIONS(PartitionLag)
+
+public:
     enum Kind {
         Normal,   // lag = high - committed
         NoCommit, // the group never committed this partition: neither 0 nor the whole log is honest

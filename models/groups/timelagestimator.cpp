@@ -52,14 +52,14 @@ QString formatDuration(qint64 ms) {
     Q_ASSERT(ms >= 0);
     const qint64 seconds = (ms + 500) / 1000;
     if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
+        return TimeLagEstimator::tr("%1 s").arg(seconds);
     if (seconds < 3600) {
-        return seconds % 60 == 0 ? QStringLiteral("%1 min").arg(seconds / 60)
-                                 : QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+        return seconds % 60 == 0 ? TimeLagEstimator::tr("%1 min").arg(seconds / 60)
+                                 : TimeLagEstimator::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     }
     const qint64 minutes = seconds % 3600 / 60;
-    return minutes == 0 ? QStringLiteral("%1 h").arg(seconds / 3600)
-                        : QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(minutes);
+    return minutes == 0 ? TimeLagEstimator::tr("%1 h").arg(seconds / 3600)
+                        : TimeLagEstimator::tr("%1 h %2 min").arg(seconds / 3600).arg(minutes);
 }
 
 } // namespace partita

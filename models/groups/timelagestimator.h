@@ -2,6 +2,7 @@
 
 #include "laghistory.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,8 @@ struct TimeLag {
 };
 
 class TimeLagEstimator {
+    Q_DECLARE_TR_FUNCTIONS(TimeLagEstimator)
+
 public:
     explicit TimeLagEstimator(double maxExtrapolation = 1.0);
 

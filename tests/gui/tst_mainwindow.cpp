@@ -26,6 +26,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -60,6 +62,7 @@ private slots:
     void aboutNamesQtAndLibrdkafka();
     void screenshotOfBadCluster_data();
     void screenshotOfBadCluster();
+    void quitsAtOnceWhileBrokersHang();
 
 private:
     QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }
@@ -537,6 +540,43 @@ void TestMainWindow::screenshotOfBadCluster() {
     const QString stderrText = QString::fromLocal8Bit(partita.readAllStandardError());
     QVERIFY2(stderrText.contains(error), qPrintable(stderrText));
     QVERIFY(!QFile::exists(file));
+}
+
+// A listener that accepts connections and never answers, like a paused broker: every request Partita
+// makes hangs until its timeout. Quitting must not wait for them.
+void TestMainWindow::quitsAtOnceWhileBrokersHang() {
+    QTcpServer paused;
+    QVERIFY(paused.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&paused, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = paused.nextPendingConnection())
+            held.append(socket);
+    });
+    const QString bootstrap = QStringLiteral("127.0.0.1:%1").arg(paused.serverPort());
+
+    QProcess partita;
+    partita.start(QStringLiteral(PARTITA_GUI), {QStringLiteral("--bootstrap"), bootstrap});
+    QVERIFY(partita.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 15000);
+    QTest::qWait(1000); // its requests are out, and hang
+    QElapsedTimer elapsed;
+    elapsed.start();
+    partita.terminate(); // as a desktop logout would ask
+    QVERIFY(partita.waitForFinished(10000));
+    QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(partita.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(partita.exitCode(), 0);
+
+    // In the process itself, the window lets go of the session at once.
+    MainWindow window(std::chrono::seconds(5));
+    ConnectionSettings settings;
+    settings.bootstrapServers = bootstrap;
+    window.connectToCluster(settings, bootstrap);
+    QTRY_VERIFY_WITH_TIMEOUT(held.size() >= 2, 15000);
+    elapsed.restart();
+    window.disconnectFromCluster();
+    QVERIFY2(elapsed.elapsed() < 100, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(window.session(), nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -297,6 +297,7 @@ private slots:
     void topologyCells();
     void topologyHeaders();
     void topologyLeaderChangeIsOneRowChange();
+    void topologyIgnoresWatermarks();
     void topologyNewTopicInsertsItsRows();
     void topologyBrokerGoesOffline();
     void topologyBrokerColumnsFollowSnapshot();
@@ -818,6 +819,26 @@ void TestModels::topologyLeaderChangeIsOneRowChange() {
     QCOMPARE(unaffected.row(), 3);
     QCOMPARE(unaffected.data(TopologyModel::TopicNameRole).toString(), QStringLiteral("web-clicks"));
     QCOMPARE(unaffected.data(TopologyModel::PartitionIdRole), QVariant(0));
+}
+
+// The grid shows placement only: a poll in which only offsets moved repaints nothing.
+void TestModels::topologyIgnoresWatermarks() {
+    TopologyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ClusterSnapshot snapshot = baseCluster();
+    model.setSnapshot(share(snapshot));
+    ModelSignals signalLog(&model);
+
+    partitionRef(snapshot, "orders", 0).highWatermark = 5000;
+    partitionRef(snapshot, "web-clicks", 1).lowWatermark = 3;
+    partitionRef(snapshot, "orders", 2).error = QStringLiteral("Broker: Request timed out");
+    model.setSnapshot(share(snapshot));
+    QCOMPARE(signalLog.take(), QStringList());
+
+    partitionRef(snapshot, "web-clicks", 1).isr = {2};
+    model.setSnapshot(share(snapshot));
+    QCOMPARE(signalLog.take(), QStringList{"dataChanged 4,0-4,2"});
+    QCOMPARE(model.index(4, 2).data().toString(), QStringLiteral("F!"));
 }
 
 void TestModels::topologyNewTopicInsertsItsRows() {

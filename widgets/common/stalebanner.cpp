@@ -18,11 +18,7 @@ QString clockTime(const QDateTime &time) {
 StaleBanner::StaleBanner(QWidget *parent)
     : QLabel(parent) {
     setObjectName(QStringLiteral("staleBanner"));
-    setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px;"
-                       " padding: 6px 10px; }")
-            .arg(StatusColors::criticalBackground().name(), StatusColors::critical().darker(140).name(),
-                 StatusColors::criticalBorder().name()));
+    setStyleSheet(StatusColors::bannerStyleSheet(StatusColors::Banner::Critical));
     setTextFormat(Qt::RichText);
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);

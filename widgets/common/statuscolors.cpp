@@ -30,4 +30,24 @@ QColor StatusColors::criticalBorder() {
     return QColor(0xfc, 0xa5, 0xa5);
 }
 
+QString StatusColors::bannerStyleSheet(Banner banner) {
+    const auto box = [](const QString &background, const QString &text, const QString &border) {
+        return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px;"
+                              " padding: 6px 10px; }")
+            .arg(background, text, border);
+    };
+    switch (banner) {
+    case Banner::Neutral:
+        return box(QStringLiteral("palette(alternate-base)"), QStringLiteral("palette(text)"),
+                   QStringLiteral("palette(mid)"));
+    case Banner::Info:
+        return box(QStringLiteral("#eff6ff"), QStringLiteral("#1e3a8a"), QStringLiteral("#93c5fd"));
+    case Banner::Warning:
+        return box(warningBackground().name(), warning().darker(160).name(), warningBorder().name());
+    case Banner::Critical:
+        return box(criticalBackground().name(), critical().darker(140).name(), criticalBorder().name());
+    }
+    return {};
+}
+
 } // namespace partita

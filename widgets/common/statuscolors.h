@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QString>
 
 namespace partita {
 
@@ -15,6 +16,11 @@ public:
     static QColor critical();
     static QColor criticalBackground();
     static QColor criticalBorder();
+
+    // A boxed note above or inside a page: Neutral for plain information, Info for the demo's banner,
+    // Warning for data that may mislead, Critical for what failed.
+    enum class Banner { Neutral, Info, Warning, Critical };
+    static QString bannerStyleSheet(Banner banner);
 };
 
 } // namespace partita

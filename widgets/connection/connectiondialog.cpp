@@ -306,11 +306,7 @@ void ConnectionDialog::updateState() {
     QStringList items;
     for (const QString &problem : found)
         items << QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
-    m_problemsLabel->setStyleSheet(
-        QStringLiteral(
-            "QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
-            .arg(StatusColors::critical().darker(140).name(), StatusColors::criticalBackground().name(),
-                 StatusColors::criticalBorder().name()));
+    m_problemsLabel->setStyleSheet(StatusColors::bannerStyleSheet(StatusColors::Banner::Critical));
     m_problemsLabel->setText(
         tr("<b>Cannot connect yet:</b><ul style=\"margin: 0\">%1</ul>").arg(items.join(QString())));
 }

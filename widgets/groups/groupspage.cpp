@@ -30,14 +30,8 @@ namespace partita {
 namespace {
 
 QString noticeStyle(bool warning) {
-    if (!warning) {
-        return QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-                              " border-radius: 4px; padding: 6px 10px; }");
-    }
-    return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px;"
-                          " padding: 6px 10px; }")
-        .arg(StatusColors::warningBackground().name(), StatusColors::warning().darker(160).name(),
-             StatusColors::warningBorder().name());
+    return StatusColors::bannerStyleSheet(warning ? StatusColors::Banner::Warning
+                                                  : StatusColors::Banner::Neutral);
 }
 
 QLabel *newNotice(const QString &objectName, QWidget *parent) {

@@ -30,10 +30,6 @@ QString partitionCount(qsizetype count) {
     return count == 1 ? QObject::tr("1 partition") : QObject::tr("%1 partitions").arg(count);
 }
 
-QString partitionLabel(const TopicPartition &partition) {
-    return QStringLiteral("%1-%2").arg(partition.topic).arg(partition.partition);
-}
-
 QTableWidgetItem *newCell(const QString &text, bool number) {
     auto *item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -71,11 +67,7 @@ OffsetResetDialog::OffsetResetDialog(GroupService *service, const QString &group
                                 this);
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
     m_readOnlyNote->setWordWrap(true);
-    m_readOnlyNote->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px;"
-                       " padding: 6px 10px; }")
-            .arg(StatusColors::warningBackground().name(), StatusColors::warning().darker(160).name(),
-                 StatusColors::warningBorder().name()));
+    m_readOnlyNote->setStyleSheet(StatusColors::bannerStyleSheet(StatusColors::Banner::Warning));
     m_readOnlyNote->setVisible(m_readOnly);
 
     auto *targetBox = new QGroupBox(tr("Reset to"), this);
@@ -123,7 +115,7 @@ OffsetResetDialog::OffsetResetDialog(GroupService *service, const QString &group
                  QStringLiteral("selectedPartitionsRadio"), scopeBox);
     QStringList selectedLabels;
     for (const TopicPartition &partition : std::as_const(m_selected))
-        selectedLabels << partitionLabel(partition);
+        selectedLabels << partition.label();
     m_selectedRadio->setToolTip(selectedLabels.join(QStringLiteral(", ")));
     m_selectedRadio->setEnabled(!m_selected.isEmpty());
     // Picking partitions before asking for a reset means those are the ones meant.
@@ -380,14 +372,8 @@ void OffsetResetDialog::showStatus(const QString &text, Tone tone) {
     if (tone == Tone::Success) {
         style = QStringLiteral("QLabel { color: %1; padding: 6px 2px; }").arg(StatusColors::healthy().name());
     } else if (tone == Tone::Warning || tone == Tone::Error) {
-        const bool error = tone == Tone::Error;
-        style =
-            QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px;"
-                           " padding: 6px 10px; }")
-                .arg((error ? StatusColors::criticalBackground() : StatusColors::warningBackground()).name(),
-                     (error ? StatusColors::critical().darker(140) : StatusColors::warning().darker(160))
-                         .name(),
-                     (error ? StatusColors::criticalBorder() : StatusColors::warningBorder()).name());
+        style = StatusColors::bannerStyleSheet(tone == Tone::Error ? StatusColors::Banner::Critical
+                                                                   : StatusColors::Banner::Warning);
     }
     m_statusLabel->setStyleSheet(style);
     m_statusLabel->setText(text);

@@ -10,6 +10,7 @@
 #include "offsetresetdialog.h"
 #include "overviewpage.h"
 #include "stalebanner.h"
+#include "statuscolors.h"
 #include "topicspage.h"
 #include "topologyview.h"
 
@@ -80,9 +81,7 @@ void MainWindow::buildCentralWidget() {
 
     m_demoBanner = new QLabel(this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
-    m_demoBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #eff6ff; color: #1e3a8a;"
-                       " border: 1px solid #93c5fd; border-radius: 4px; padding: 6px 10px; }"));
+    m_demoBanner->setStyleSheet(StatusColors::bannerStyleSheet(StatusColors::Banner::Info));
     m_demoBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_demoBanner->hide();
 
