@@ -78,9 +78,9 @@ void GroupService::poll(const QStringList &watchedGroups, const ClusterSnapshotP
         return;
     }
     m_polling = true;
-    static const ClusterSnapshot none;
-    const ClusterSnapshot &cluster = partitions ? *partitions : none;
-    m_poller->request(groupworker::Poll, encode(watchedGroups, cluster, qint64(m_requestTimeout.count())),
+    groupworker::PollRequest request{watchedGroups, partitions ? *partitions : ClusterSnapshot(),
+                                     qint64(m_requestTimeout.count())};
+    m_poller->request(groupworker::Poll, encode(request),
                       pollBound(m_settings, m_requestTimeout, watchedGroups),
                       [this, done = std::move(done)](const QByteArray &reply, const QString &error) {
                           m_polling = false;

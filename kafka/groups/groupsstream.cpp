@@ -2,6 +2,44 @@
 
 namespace partita {
 
+namespace {
+
+// Reads a list as Qt's operator<< writes it (a quint32 count, then the elements). Qt's own operator>>
+// reserves room for whatever count the bytes claim, so a corrupt count could make the GUI allocate
+// gigabytes; here a count beyond the bytes left is refused and nothing is reserved.
+template <typename T> QDataStream &readList(QDataStream &in, QList<T> &list) {
+    list.clear();
+    quint32 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok)
+        return in;
+    if (!in.device() || count > quint64(in.device()->bytesAvailable())) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return in;
+    }
+    for (quint32 i = 0; i < count; ++i) {
+        T value;
+        in >> value;
+        if (in.status() != QDataStream::Ok) {
+            list.clear();
+            break;
+        }
+        list.append(std::move(value));
+    }
+    return in;
+}
+
+// A list field for the reading operators below: `in >> list(x)` reads x with readList.
+template <typename T> struct ListField { QList<T> &list; };
+template <typename T> ListField<T> list(QList<T> &field) {
+    return {field};
+}
+template <typename T> QDataStream &operator>>(QDataStream &in, ListField<T> field) {
+    return readList(in, field.list);
+}
+
+} // namespace
+
 QDataStream::Version groupsStreamVersion() {
     return QDataStream::Qt_6_4;
 }
@@ -38,8 +76,9 @@ QDataStream &operator<<(QDataStream &out, const PartitionInfo &partition) {
 
 QDataStream &operator>>(QDataStream &in, PartitionInfo &partition) {
     qint32 id = 0, leader = 0;
-    in >> id >> leader >> partition.replicas >> partition.isr >> partition.offlineReplicas >>
-        partition.lowWatermark >> partition.highWatermark >> partition.error;
+    in >> id >> leader >> list(partition.replicas) >> list(partition.isr) >>
+        list(partition.offlineReplicas) >> partition.lowWatermark >> partition.highWatermark >>
+        partition.error;
     partition.id = id;
     partition.leader = leader;
     return in;
@@ -50,7 +89,7 @@ QDataStream &operator<<(QDataStream &out, const TopicInfo &topic) {
 }
 
 QDataStream &operator>>(QDataStream &in, TopicInfo &topic) {
-    return in >> topic.name >> topic.internal >> topic.error >> topic.partitions;
+    return in >> topic.name >> topic.internal >> topic.error >> list(topic.partitions);
 }
 
 QDataStream &operator<<(QDataStream &out, const ClusterSnapshot &snapshot) {
@@ -60,8 +99,8 @@ QDataStream &operator<<(QDataStream &out, const ClusterSnapshot &snapshot) {
 
 QDataStream &operator>>(QDataStream &in, ClusterSnapshot &snapshot) {
     qint32 controller = 0;
-    in >> snapshot.clusterId >> controller >> snapshot.brokers >> snapshot.topics >> snapshot.takenAt >>
-        snapshot.generation;
+    in >> snapshot.clusterId >> controller >> list(snapshot.brokers) >> list(snapshot.topics) >>
+        snapshot.takenAt >> snapshot.generation;
     snapshot.controllerId = controller;
     return in;
 }
@@ -84,7 +123,7 @@ QDataStream &operator<<(QDataStream &out, const GroupMember &member) {
 
 QDataStream &operator>>(QDataStream &in, GroupMember &member) {
     return in >> member.memberId >> member.clientId >> member.host >> member.groupInstanceId >>
-           member.assignment;
+           list(member.assignment);
 }
 
 QDataStream &operator<<(QDataStream &out, const GroupPartitionOffsets &offsets) {
@@ -106,7 +145,7 @@ QDataStream &operator<<(QDataStream &out, const ConsumerGroupInfo &group) {
 QDataStream &operator>>(QDataStream &in, ConsumerGroupInfo &group) {
     qint32 coordinator = 0;
     in >> group.groupId >> group.state >> group.simple >> group.assignor >> coordinator >>
-        group.listedByBroker >> group.members >> group.partitions >> group.error;
+        group.listedByBroker >> list(group.members) >> list(group.partitions) >> group.error;
     group.coordinatorId = coordinator;
     return in;
 }
@@ -116,7 +155,7 @@ QDataStream &operator<<(QDataStream &out, const GroupsSnapshot &snapshot) {
 }
 
 QDataStream &operator>>(QDataStream &in, GroupsSnapshot &snapshot) {
-    return in >> snapshot.groups >> snapshot.listError >> snapshot.takenAt >> snapshot.generation;
+    return in >> list(snapshot.groups) >> snapshot.listError >> snapshot.takenAt >> snapshot.generation;
 }
 
 QDataStream &operator<<(QDataStream &out, const OffsetResetRequest &request) {
@@ -125,7 +164,7 @@ QDataStream &operator<<(QDataStream &out, const OffsetResetRequest &request) {
 
 QDataStream &operator>>(QDataStream &in, OffsetResetRequest &request) {
     qint32 target = 0;
-    in >> request.groupId >> target >> request.value >> request.partitions;
+    in >> request.groupId >> target >> request.value >> list(request.partitions);
     switch (ResetTarget(target)) {
     case ResetTarget::Earliest:
     case ResetTarget::Latest:
@@ -152,7 +191,19 @@ QDataStream &operator<<(QDataStream &out, const OffsetResetPlan &plan) {
 }
 
 QDataStream &operator>>(QDataStream &in, OffsetResetPlan &plan) {
-    return in >> plan.groupId >> plan.changes >> plan.error;
+    return in >> plan.groupId >> list(plan.changes) >> plan.error;
 }
+
+namespace groupworker {
+
+QDataStream &operator<<(QDataStream &out, const PollRequest &request) {
+    return out << request.watchedGroups << request.partitions << request.timeoutMs;
+}
+
+QDataStream &operator>>(QDataStream &in, PollRequest &request) {
+    return in >> list(request.watchedGroups) >> request.partitions >> request.timeoutMs;
+}
+
+} // namespace groupworker
 
 } // namespace partita

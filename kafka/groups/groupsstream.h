@@ -1,12 +1,14 @@
 #pragma once
 
 // QDataStream encodings of the values that cross the pipe to a group helper process (groupworker.h).
-// Parent and helper are built together, so there is no versioning beyond the stream version that
-// workerprotocol.h fixes. Every field is written, so a value reads back equal to what was written.
+// Parent and helper are built together, so there is no versioning beyond the stream version fixed
+// here. Every field is written, so a value reads back equal to what was written; lists are read
+// without trusting their counts, so corrupt bytes fail to decode instead of exhausting memory.
 
 #include "clustersnapshot.h"
 #include "connectionsettings.h"
 #include "consumergroups.h"
+#include "groupworker.h"
 #include "offsetreset.h"
 
 #include <QDataStream>
@@ -44,6 +46,11 @@ QDataStream &operator<<(QDataStream &out, const OffsetChange &change);
 QDataStream &operator>>(QDataStream &in, OffsetChange &change);
 QDataStream &operator<<(QDataStream &out, const OffsetResetPlan &plan);
 QDataStream &operator>>(QDataStream &in, OffsetResetPlan &plan);
+
+namespace groupworker {
+QDataStream &operator<<(QDataStream &out, const PollRequest &request);
+QDataStream &operator>>(QDataStream &in, PollRequest &request);
+} // namespace groupworker
 
 // A value as one frame's payload, and back. decode() returns false when the bytes are not exactly
 // one such value (truncated, corrupt, or with bytes left over).

@@ -17,15 +17,13 @@ WorkerHandler pollHandler(const ConnectionSettings &settings) {
     return [client, error](quint32 type, const QByteArray &payload) -> WorkerAnswer {
         if (type != groupworker::Poll)
             return {{}, QStringLiteral("Group polling cannot serve requests of type %1").arg(type)};
-        QStringList watched;
-        ClusterSnapshot partitions;
-        qint64 timeoutMs = 0;
-        if (!decode(payload, watched, partitions, timeoutMs))
+        groupworker::PollRequest request;
+        if (!decode(payload, request))
             return {{}, Malformed};
         if (!client)
             return {{}, error};
-        const GroupsSnapshotPtr groups =
-            client->fetch(watched, partitions, std::chrono::milliseconds(timeoutMs));
+        const GroupsSnapshotPtr groups = client->fetch(request.watchedGroups, request.partitions,
+                                                       std::chrono::milliseconds(request.timeoutMs));
         return {encode(*groups), {}};
     };
 }

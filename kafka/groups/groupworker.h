@@ -3,7 +3,10 @@
 // The group helper process's side of GroupService: coordinator-targeted requests, which librdkafka
 // 2.0.2 can abort the process in, served one at a time with blocking calls.
 
+#include "clustersnapshot.h"
+
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
@@ -23,9 +26,16 @@ inline QString resetRole() {
 // Requests (workerprotocol.h frame types) and their payloads, as groupsstream.h encodes them. The
 // timeout bounds each Kafka request the helper sends.
 enum Request : quint32 {
-    Poll = 16,    // QStringList watchedGroups, ClusterSnapshot, qint64 timeoutMs -> GroupsSnapshot
+    Poll = 16,    // PollRequest -> GroupsSnapshot
     Preview = 17, // OffsetResetRequest, qint64 timeoutMs -> OffsetResetPlan
     Apply = 18,   // OffsetResetPlan, qint64 timeoutMs -> QString error (empty on success)
+};
+
+// GroupClient::fetch's arguments.
+struct PollRequest {
+    QStringList watchedGroups;
+    ClusterSnapshot partitions;
+    qint64 timeoutMs = 0;
 };
 
 } // namespace groupworker

@@ -354,8 +354,8 @@ private slots:
         helper.start(qEnvironmentVariable("PARTITA_WORKER"), {groupworker::pollRole()});
         QVERIFY(helper.waitForStarted(5000));
         helper.write(encodeFrame({InitFrame, WorkerProtocolVersion, encode(m_settings)}));
-        helper.write(
-            encodeFrame({groupworker::Poll, 1, encode(QStringList{Group}, *m_cluster0, qint64(3000))}));
+        helper.write(encodeFrame(
+            {groupworker::Poll, 1, encode(groupworker::PollRequest{{Group}, *m_cluster0, 3000})}));
         QTRY_VERIFY_WITH_TIMEOUT(helper.bytesAvailable() > FrameHeaderSize, 10000);
         helper.closeWriteChannel();
         QVERIFY(helper.waitForFinished(5000));
@@ -535,7 +535,7 @@ int holdHelper(const QString &bootstrap) {
     WorkerProcess helper(groupworker::pollRole(), QStringLiteral("Group polling"), encode(settings));
     QObject::connect(&helper, &WorkerProcess::started,
                      [](qint64 pid) { std::printf("%lld\n", pid), std::fflush(stdout); });
-    helper.request(groupworker::Poll, encode(QStringList{Group}, cluster, qint64(10000)), 60s,
+    helper.request(groupworker::Poll, encode(groupworker::PollRequest{{Group}, cluster, 10000}), 60s,
                    [](const QByteArray &, const QString &) {});
     return QCoreApplication::exec();
 }

@@ -228,17 +228,19 @@ private slots:
         }
     }
 
-    // A request travels as several values in one payload; a reply to an apply is only the error text.
+    // A poll request, and requests of several values in one payload; an apply's answer is only text.
     void requestPayloads() {
-        const ClusterSnapshot cluster = sampleCluster();
-        const QByteArray payload = encode(QStringList{QStringLiteral("billing")}, cluster, qint64(2500));
-        QStringList watched;
-        ClusterSnapshot read;
+        const groupworker::PollRequest request{
+            {QStringLiteral("billing"), QStringLiteral("audit")}, sampleCluster(), 2500};
+        const groupworker::PollRequest copy = roundTrip(request);
+        QCOMPARE(copy.watchedGroups, request.watchedGroups);
+        QCOMPARE(copy.partitions.topics, request.partitions.topics); // field by field above
+        QCOMPARE(copy.timeoutMs, 2500);
+
+        OffsetResetRequest reset;
         qint64 timeoutMs = 0;
-        QVERIFY(decode(payload, watched, read, timeoutMs));
-        QCOMPARE(watched, QStringList{QStringLiteral("billing")});
-        QCOMPARE(read.topics, cluster.topics);
-        QCOMPARE(timeoutMs, 2500);
+        QVERIFY(decode(encode(OffsetResetRequest(), qint64(1500)), reset, timeoutMs));
+        QCOMPARE(timeoutMs, 1500);
         QString error = QStringLiteral("stale");
         QVERIFY(decode(encode(QString()), error));
         QVERIFY(error.isEmpty());
@@ -253,6 +255,12 @@ private slots:
         OffsetResetRequest request;
         QVERIFY(!decode(encode(QStringLiteral("billing"), qint32(9), qint64(0), QList<TopicPartition>()),
                         request)); // no such target
+        // A count far beyond the bytes that follow is refused, not allocated for.
+        GroupsSnapshot groups;
+        QVERIFY(!decode(encode(quint32(0x7fffffff)), groups));
+        QVERIFY(!decode(QByteArrayLiteral("garbage"), groups));
+        groupworker::PollRequest poll;
+        QVERIFY(!decode(QByteArrayLiteral("garbage"), poll));
     }
 
     void framesSplitAnywhere() {

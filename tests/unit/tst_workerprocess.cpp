@@ -145,7 +145,7 @@ private slots:
         int calls = 0;
         // No topics: the poll is answered without asking any broker.
         worker->request(groupworker::Poll,
-                        encode(QStringList{QStringLiteral("g")}, ClusterSnapshot(), qint64(1000)), 5s,
+                        encode(groupworker::PollRequest{{QStringLiteral("g")}, ClusterSnapshot(), 1000}), 5s,
                         [&](const QByteArray &reply, const QString &error) {
                             ++calls;
                             QVERIFY2(error.isEmpty(), qPrintable(error));
