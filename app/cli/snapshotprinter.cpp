@@ -26,6 +26,39 @@ QString orUnknown(qint64 value) {
     return value < 0 ? QStringLiteral("?") : QString::number(value);
 }
 
+QString modeName(MetadataMode mode) {
+    switch (mode) {
+    case MetadataMode::KRaft:
+        return QStringLiteral("kraft");
+    case MetadataMode::ZooKeeper:
+        return QStringLiteral("zookeeper");
+    case MetadataMode::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+// KRaft brokers name a random live broker as controller: only ZooKeeper mode has one to show.
+QString controllerSummary(const ClusterSnapshot &snapshot) {
+    const QString controller =
+        snapshot.controllerId < 0 ? QStringLiteral("unknown") : QString::number(snapshot.controllerId);
+    switch (snapshot.metadataMode) {
+    case MetadataMode::KRaft: {
+        QStringList voters;
+        for (const auto &voter : snapshot.controllerVoters)
+            voters << (voter.id < 0 ? voter.address() : QString::number(voter.id));
+        return QStringLiteral("KRaft quorum (%1; active controller not visible to clients)")
+            .arg(voters.isEmpty() ? QStringLiteral("voters not named")
+                                  : QStringLiteral("voters ") + voters.join(QStringLiteral(", ")));
+    }
+    case MetadataMode::ZooKeeper:
+        return QStringLiteral("ZooKeeper mode, controller ") + controller;
+    case MetadataMode::Unknown:
+        break;
+    }
+    return QStringLiteral("metadata mode unknown, controller unknown");
+}
+
 } // namespace
 
 QJsonObject SnapshotPrinter::toJson(const ClusterSnapshot &snapshot) {
@@ -35,6 +68,12 @@ QJsonObject SnapshotPrinter::toJson(const ClusterSnapshot &snapshot) {
                                    {QStringLiteral("host"), b.host},
                                    {QStringLiteral("port"), b.port},
                                    {QStringLiteral("online"), b.online}});
+    }
+    QJsonArray voters;
+    for (const auto &v : snapshot.controllerVoters) {
+        voters.append(QJsonObject{{QStringLiteral("id"), v.id < 0 ? QJsonValue() : QJsonValue(v.id)},
+                                  {QStringLiteral("host"), v.host},
+                                  {QStringLiteral("port"), v.port}});
     }
     QJsonArray topics;
     for (const auto &t : snapshot.topics) {
@@ -59,8 +98,10 @@ QJsonObject SnapshotPrinter::toJson(const ClusterSnapshot &snapshot) {
         topics.append(topic);
     }
     return {{QStringLiteral("cluster_id"), snapshot.clusterId},
+            {QStringLiteral("metadata_mode"), modeName(snapshot.metadataMode)},
             {QStringLiteral("controller_id"),
              snapshot.controllerId < 0 ? QJsonValue() : QJsonValue(snapshot.controllerId)},
+            {QStringLiteral("controller_voters"), voters},
             {QStringLiteral("taken_at"), snapshot.takenAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("brokers"), brokers},
             {QStringLiteral("topics"), topics}};
@@ -68,12 +109,10 @@ QJsonObject SnapshotPrinter::toJson(const ClusterSnapshot &snapshot) {
 
 void SnapshotPrinter::printText(const ClusterSnapshot &snapshot, QTextStream &out) {
     out << "Cluster " << (snapshot.clusterId.isEmpty() ? QStringLiteral("(no id)") : snapshot.clusterId)
-        << ", controller "
-        << (snapshot.controllerId < 0 ? QStringLiteral("unknown") : QString::number(snapshot.controllerId))
-        << ", " << snapshot.onlineBrokerCount() << "/" << snapshot.brokers.size() << " brokers online, "
-        << plural(snapshot.topics.size(), "topic") << ", " << plural(snapshot.partitionCount(), "partition")
-        << " (" << snapshot.underReplicatedCount() << " under-replicated, " << snapshot.offlineCount()
-        << " offline)\n\n";
+        << ", " << controllerSummary(snapshot) << ", " << snapshot.onlineBrokerCount() << "/"
+        << snapshot.brokers.size() << " brokers online, " << plural(snapshot.topics.size(), "topic") << ", "
+        << plural(snapshot.partitionCount(), "partition") << " (" << snapshot.underReplicatedCount()
+        << " under-replicated, " << snapshot.offlineCount() << " offline)\n\n";
 
     QList<QStringList> brokerRows{
         {QStringLiteral("BROKER"), QStringLiteral("ADDRESS"), QStringLiteral("STATUS")}};
@@ -83,6 +122,14 @@ void SnapshotPrinter::printText(const ClusterSnapshot &snapshot, QTextStream &ou
     }
     printTable(out, brokerRows);
     out << '\n';
+
+    if (!snapshot.controllerVoters.isEmpty()) {
+        QList<QStringList> voterRows{{QStringLiteral("VOTER"), QStringLiteral("ADDRESS")}};
+        for (const auto &v : snapshot.controllerVoters)
+            voterRows.append({v.id < 0 ? QStringLiteral("?") : QString::number(v.id), v.address()});
+        printTable(out, voterRows);
+        out << '\n';
+    }
 
     QList<QStringList> partitionRows{{QStringLiteral("TOPIC"), QStringLiteral("PARTITION"),
                                       QStringLiteral("LEADER"), QStringLiteral("REPLICAS"),

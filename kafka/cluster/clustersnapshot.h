@@ -66,12 +66,34 @@ struct TopicInfo {
     bool operator!=(const TopicInfo &other) const { return !(*this == other); }
 };
 
+// How the cluster keeps its metadata, which decides whether clients can see the active controller.
+enum class MetadataMode { Unknown, KRaft, ZooKeeper };
+
+// A member of the KRaft controller quorum as the broker configuration names it.
+struct ControllerVoter {
+    int id = -1; // -1 when the configuration gives only an address (controller.quorum.bootstrap.servers)
+    QString host;
+    int port = 0;
+
+    QString address() const {
+        return host.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(host).arg(port);
+    }
+    bool operator==(const ControllerVoter &other) const {
+        return id == other.id && host == other.host && port == other.port;
+    }
+    bool operator!=(const ControllerVoter &other) const { return !(*this == other); }
+};
+
 // Everything one poll learned about a cluster. Immutable once published; share it as ClusterSnapshotPtr.
 struct ClusterSnapshot {
     QString clusterId;
-    int controllerId = -1;     // -1 when unknown or not one of the listed brokers
-    QList<BrokerInfo> brokers; // sorted by id
-    QList<TopicInfo> topics;   // sorted by name
+    MetadataMode metadataMode = MetadataMode::Unknown;
+    // Only in ZooKeeper mode: a KRaft broker's Metadata names a random live broker, not the active
+    // controller, which no client request reveals. -1 otherwise, or when it is not a listed broker.
+    int controllerId = -1;
+    QList<ControllerVoter> controllerVoters; // as the broker configuration names them; may be empty
+    QList<BrokerInfo> brokers;               // sorted by id
+    QList<TopicInfo> topics;                 // sorted by name
     QDateTime takenAt;
     qint64 generation = 0;
 

@@ -2,6 +2,7 @@
 
 #include "brokerconnectionstats.h"
 #include "kafkaconfig.h"
+#include "metadatamode.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -26,6 +27,21 @@ QString seconds(std::chrono::milliseconds duration) {
 }
 
 constexpr int MaxKeptErrors = 50;
+
+// The broker configuration that tells the metadata mode; brokers omit names they do not know.
+const char *const MetadataModeConfigs[] = {"process.roles", "controller.quorum.voters",
+                                           "controller.quorum.bootstrap.servers", "zookeeper.connect",
+                                           "zookeeper.metadata.migration.enable"};
+// A DescribeConfigs that found no answer is tried again, on the next online broker, after this long.
+constexpr std::chrono::seconds MetadataModeRetry(30);
+constexpr std::chrono::seconds MetadataModeRequestTimeout(10);
+
+// Answers that asking again would not change: a broker without DescribeConfigs (librdkafka's mock
+// cluster) or a principal not allowed to describe the cluster.
+bool isLastingMetadataModeError(rd_kafka_resp_err_t err) {
+    return err == RD_KAFKA_RESP_ERR__UNSUPPORTED_FEATURE || err == RD_KAFKA_RESP_ERR_UNSUPPORTED_VERSION ||
+           err == RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED || err == RD_KAFKA_RESP_ERR_INVALID_REQUEST;
+}
 
 void markOfflineReplicas(ClusterSnapshot &snapshot) {
     for (auto &topic : snapshot.topics) {
@@ -64,6 +80,18 @@ public:
     QMap<int, BrokerInfo> seenBrokers; // every broker metadata listed in this session, as last listed
     qint64 generation = 0;
 
+    // The metadata mode comes from one broker's configuration, asked for once per connection and
+    // again when the online brokers change, never on every poll: it hardly ever changes, and a
+    // monitor should not add a request per poll to every cluster it watches.
+    MetadataModeDecision metadataMode;
+    rdk::QueuePtr modeQueue; // result queue of the DescribeConfigs in flight; null when none is
+    std::chrono::steady_clock::time_point modeAskedAt;
+    std::chrono::steady_clock::time_point modeRetryAt;
+    bool modeWanted = true;
+    bool modeMayWait = true;    // the first snapshot of a connection waits a little for the answer
+    int modeFailedAttempts = 0; // picks the next online broker after an unanswered request
+    QList<int> modeBrokers;     // the online brokers when the mode was last asked for
+
     static void onError(rd_kafka_t *, int err, const char *reason, void *opaque) {
         auto &errors = static_cast<Private *>(opaque)->errorsSinceSuccess;
         if (errors.size() == MaxKeptErrors)
@@ -83,6 +111,9 @@ public:
     QList<BrokerInfo> brokers(const rd_kafka_metadata_t &metadata);
     QList<TopicInfo> topics(const rd_kafka_metadata_t &metadata) const;
     void fillWatermarks(ClusterSnapshot &snapshot, std::chrono::milliseconds timeout);
+    void forgetMetadataMode();
+    void askMetadataModeIfDue(const ClusterSnapshot &snapshot);
+    void collectMetadataMode(std::chrono::milliseconds wait);
 };
 
 SnapshotResult SnapshotClient::Private::failure(rd_kafka_resp_err_t err,
@@ -280,6 +311,95 @@ void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot, std::chr
     }
 }
 
+// After a failed poll the client may reach another cluster, or the same one upgraded: nothing said
+// about the old connection's controllers holds until a broker answers again.
+void SnapshotClient::Private::forgetMetadataMode() {
+    metadataMode = {};
+    modeQueue.reset();
+    modeWanted = true;
+    modeMayWait = true;
+    modeRetryAt = {};
+    modeBrokers.clear();
+}
+
+void SnapshotClient::Private::askMetadataModeIfDue(const ClusterSnapshot &snapshot) {
+    QList<int> online;
+    for (const auto &broker : snapshot.brokers) {
+        if (broker.online)
+            online << broker.id;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (online != modeBrokers) {
+        // A rolling restart may bring brokers back in another mode; an answer in flight is outdated.
+        modeBrokers = online;
+        modeQueue.reset();
+        modeWanted = true;
+        modeRetryAt = now;
+    }
+    if (!modeWanted || modeQueue || online.isEmpty() || now < modeRetryAt)
+        return;
+
+    const QByteArray brokerName = QByteArray::number(online.at(modeFailedAttempts % online.size()));
+    rdk::ConfigResourcePtr resource(
+        rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_BROKER, brokerName.constData()));
+    for (const char *name : MetadataModeConfigs)
+        rd_kafka_ConfigResource_set_config(resource.get(), name, ""); // a Describe sends only the name
+    rdk::AdminOptionsPtr options(rd_kafka_AdminOptions_new(handle.get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS));
+    char errstr[256];
+    rd_kafka_AdminOptions_set_request_timeout(
+        options.get(), int(std::chrono::milliseconds(MetadataModeRequestTimeout).count()), errstr,
+        sizeof errstr);
+    modeQueue.reset(rd_kafka_queue_new(handle.get()));
+    rd_kafka_ConfigResource_t *resources[] = {resource.get()};
+    rd_kafka_DescribeConfigs(handle.get(), resources, 1, options.get(), modeQueue.get());
+    modeAskedAt = now;
+    modeWanted = false;
+}
+
+// Takes the DescribeConfigs answer if it has come within wait; an answer still missing is looked
+// for again by the next poll.
+void SnapshotClient::Private::collectMetadataMode(std::chrono::milliseconds wait) {
+    if (!modeQueue)
+        return;
+    rdk::EventPtr event(
+        rd_kafka_queue_poll(modeQueue.get(), int(std::max(wait, std::chrono::milliseconds(0)).count())));
+    if (!event)
+        return;
+    modeQueue.reset();
+    rd_kafka_resp_err_t err = rd_kafka_event_error(event.get());
+    const rd_kafka_ConfigResource_t *resource = nullptr;
+    if (!err) {
+        size_t count = 0;
+        const rd_kafka_ConfigResource_t **resources = rd_kafka_DescribeConfigs_result_resources(
+            rd_kafka_event_DescribeConfigs_result(event.get()), &count);
+        if (count == 1) {
+            resource = resources[0];
+            err = rd_kafka_ConfigResource_error(resource);
+        } else {
+            err = RD_KAFKA_RESP_ERR__BAD_MSG;
+        }
+    }
+    if (!err) {
+        QMap<QString, QString> configs;
+        size_t count = 0;
+        const rd_kafka_ConfigEntry_t **entries = rd_kafka_ConfigResource_configs(resource, &count);
+        for (size_t i = 0; i < count; ++i) {
+            if (const char *value = rd_kafka_ConfigEntry_value(entries[i])) // null: unset or sensitive
+                configs.insert(QString::fromUtf8(rd_kafka_ConfigEntry_name(entries[i])),
+                               QString::fromUtf8(value));
+        }
+        metadataMode = decideMetadataMode(configs);
+        modeFailedAttempts = 0;
+    } else if (isLastingMetadataModeError(err)) {
+        metadataMode = {};
+    } else {
+        // Timed out or the broker went away: keep what an earlier answer said and ask again later.
+        ++modeFailedAttempts;
+        modeWanted = true;
+        modeRetryAt = std::chrono::steady_clock::now() + MetadataModeRetry;
+    }
+}
+
 SnapshotClient::SnapshotClient(std::unique_ptr<Private> d)
     : d(std::move(d)) {}
 
@@ -325,8 +445,10 @@ SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
 
     rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
     rdk::MetadataPtr metadata = d->requestMetadata(timeouts.metadata, &err);
-    if (!metadata)
+    if (!metadata) {
+        d->forgetMetadataMode();
         return d->failure(err, timeouts.metadata);
+    }
     d->everConnected = true;
     d->errorsSinceSuccess.clear();
 
@@ -339,9 +461,21 @@ SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
     snapshot->topics = d->topics(*metadata);
     d->awaitFirstStatistics();
     markOfflineReplicas(*snapshot);
-    const int controller = rd_kafka_controllerid(d->handle.get(), 1000);
-    snapshot->controllerId = snapshot->broker(controller) ? controller : -1;
+    d->askMetadataModeIfDue(*snapshot);
     d->fillWatermarks(*snapshot, timeouts.offsets);
+    // The DescribeConfigs ran alongside the watermark requests, so this rarely waits at all.
+    const auto modeWait = d->modeMayWait
+                              ? std::chrono::duration_cast<std::chrono::milliseconds>(
+                                    d->modeAskedAt + timeouts.metadataMode - std::chrono::steady_clock::now())
+                              : std::chrono::milliseconds(0);
+    d->collectMetadataMode(modeWait);
+    d->modeMayWait = false;
+    snapshot->metadataMode = d->metadataMode.mode;
+    snapshot->controllerVoters = d->metadataMode.voters;
+    if (d->metadataMode.controllerIdVisible) {
+        const int controller = rd_kafka_controllerid(d->handle.get(), 1000);
+        snapshot->controllerId = snapshot->broker(controller) ? controller : -1;
+    }
     snapshot->takenAt = QDateTime::currentDateTimeUtc();
 
     SnapshotResult result;

@@ -23,6 +23,9 @@ public:
     struct Timeouts {
         std::chrono::milliseconds metadata{5000};
         std::chrono::milliseconds offsets{3000}; // per leader broker and watermark side
+        // How long the first snapshot of a connection waits, beyond the watermarks, for the broker
+        // configuration that tells the metadata mode; later snapshots never wait for it.
+        std::chrono::milliseconds metadataMode{1500};
     };
 
     ~SnapshotClient();

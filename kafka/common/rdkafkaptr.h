@@ -39,6 +39,9 @@ struct EventDeleter {
 struct AdminOptionsDeleter {
     void operator()(rd_kafka_AdminOptions_t *options) const { rd_kafka_AdminOptions_destroy(options); }
 };
+struct ConfigResourceDeleter {
+    void operator()(rd_kafka_ConfigResource_t *resource) const { rd_kafka_ConfigResource_destroy(resource); }
+};
 
 using HandlePtr = std::unique_ptr<rd_kafka_t, HandleDeleter>;
 using ConfPtr = std::unique_ptr<rd_kafka_conf_t, ConfDeleter>;
@@ -48,6 +51,7 @@ using MockClusterPtr = std::unique_ptr<rd_kafka_mock_cluster_t, MockClusterDelet
 using QueuePtr = std::unique_ptr<rd_kafka_queue_t, QueueDeleter>;
 using EventPtr = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
 using AdminOptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter>;
+using ConfigResourcePtr = std::unique_ptr<rd_kafka_ConfigResource_t, ConfigResourceDeleter>;
 using StringPtr = std::unique_ptr<char, MemDeleter>;
 
 } // namespace partita::rdk

@@ -1,89 +1,58 @@
 #pragma once
 
-#include "consumergroups.h"
-#include "laghistory.h"
-#include "lagverdict.h"
-#include "partitionlag.h"
-#include "timelagestimator.h"
+#include "laganalyzer.h"
+#include "workerhandle.h"
 
-#include <QMap>
 #include <QObject>
 
 #include <chrono>
-#include <optional>
 #include <vector>
 
 namespace partita {
 
-// A group's position on one partition as the latest poll saw it, judged against the partition's history.
-struct PartitionLagState {
-    GroupPartitionOffsets offsets;
-    PartitionLag lag;
-    std::optional<TimeLag> behind; // time lag; empty when the history cannot tell
-    LagVerdict verdict;
-};
-
-// A consumer group as the latest poll saw it, with lag summed and judged over its partitions.
-struct GroupLagState {
-    ConsumerGroupInfo info;
-    LagTotals totals;
-    QMap<QString, LagTotals> topicTotals; // the same, per topic
-    // The partition furthest behind in time; a lower bound when any partition's time lag is one or is
-    // unknown while it lags; empty when none can tell.
-    std::optional<TimeLag> maxBehind;
-    LagVerdict verdict;                        // the worst partition's
-    std::vector<PartitionLagState> partitions; // in the order of info.partitions
-};
-
-// One point of a lag chart. lag is -1 where nothing could be measured, so a chart can leave a gap.
-struct LagPoint {
-    qint64 timeMs = 0;
-    qint64 lag = -1;
-
-    bool operator==(const LagPoint &other) const { return timeMs == other.timeMs && lag == other.lag; }
-};
-
-// Turns the stream of GroupsSnapshots into lag over time for the groups views: keeps an hour of history
-// per group and partition and derives time lag, verdicts and chart series from it.
+// Turns the stream of GroupsSnapshots into lag over time for the groups views. The history and the
+// judging (LagAnalyzer) live on a worker thread, so the GUI thread only takes in finished reports;
+// polls are judged in the order they were added, and a reset drops the reports still under way.
 class LagTracker : public QObject {
     Q_OBJECT
 public:
-    static constexpr std::chrono::hours HistorySpan{1};
+    static constexpr std::chrono::hours HistorySpan = LagAnalyzer::HistorySpan;
 
     explicit LagTracker(std::chrono::milliseconds pollInterval = std::chrono::seconds(5),
                         QObject *parent = nullptr);
 
     // Sizes the history to HistorySpan of polls at this interval. Forgets what was recorded.
     void setPollInterval(std::chrono::milliseconds interval);
-    // Records one poll, timed by GroupsSnapshot::takenAt, and judges every group in it afresh.
-    // nullptr forgets everything, e.g. when switching to another cluster.
+    // Records one poll; lagUpdated() follows once it is judged. nullptr forgets everything, e.g. when
+    // switching to another cluster (at once).
     void addPoll(const GroupsSnapshotPtr &groups);
+    // The group whose series the chart shows; the series follow in the next report.
+    void setChartedGroup(const QString &group);
+    QString chartedGroup() const { return m_chartedGroup; }
 
-    GroupsSnapshotPtr lastPoll() const { return m_lastPoll; }
-    const std::vector<GroupLagState> &groups() const { return m_groups; } // sorted by id
+    GroupsSnapshotPtr lastPoll() const { return m_report->poll; }
+    const std::vector<GroupLagState> &groups() const { return *m_report->groups; } // sorted by id
     const GroupLagState *group(const QString &id) const;
 
-    // The group's lag summed over its partitions at each recorded poll, oldest first.
-    std::vector<LagPoint> totalLagSeries(const QString &group) const;
-    // The group's partitions that have a history, sorted; includes partitions it left within the hour.
+    // For the charted group only (empty for any other): its partitions that have a history, sorted,
+    // including partitions it left within the hour; their lag; and the lag summed over them at each
+    // recorded poll, oldest first.
     std::vector<LagKey> partitionKeys(const QString &group) const;
     std::vector<LagPoint> partitionLagSeries(const LagKey &key) const;
+    std::vector<LagPoint> totalLagSeries(const QString &group) const;
 
 signals:
-    // After every addPoll(): the groups, their verdicts and the series may all have changed.
+    // After every judged poll and reset: the groups, their verdicts and the series may all have changed.
     void lagUpdated();
 
 private:
-    static LagHistoryStore emptyStore(std::chrono::milliseconds pollInterval);
-    // `histories` holds those of info.partitions, in the same order.
-    GroupLagState judge(const ConsumerGroupInfo &info, qint64 timeMs,
-                        const LagHistory *const *histories) const;
+    void restart();
+    void show(const LagReportPtr &report);
 
-    LagHistoryStore m_store;
-    TimeLagEstimator m_estimator;
-    GroupsSnapshotPtr m_lastPoll;
-    std::vector<GroupLagState> m_groups;
     std::chrono::milliseconds m_pollInterval;
+    QString m_chartedGroup;
+    LagReportPtr m_report;
+    WorkerHandle<LagAnalyzer> m_analyzer;
 };
 
 } // namespace partita

@@ -111,6 +111,7 @@ void ClusterSession::groupsPolled(const GroupsSnapshotPtr &groups, const QString
     m_groupPoll.inFlight = false;
     if (groups) {
         m_groupPollError.clear();
+        m_lastGroups = groups;
         m_lagTracker->addPoll(groups);
         emit groupsReady(groups);
     } else {
@@ -119,10 +120,6 @@ void ClusterSession::groupsPolled(const GroupsSnapshotPtr &groups, const QString
     }
     if (std::exchange(m_groupPoll.followUp, false))
         pollGroups();
-}
-
-GroupsSnapshotPtr ClusterSession::lastGroups() const {
-    return m_lagTracker->lastPoll();
 }
 
 void ClusterSession::watchGroup(const QString &id) {

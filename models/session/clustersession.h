@@ -56,7 +56,7 @@ public:
     void unwatchGroup(const QString &id);
     // Shared so that a page can keep showing the last history after the session is gone.
     std::shared_ptr<LagTracker> lagTracker() const { return m_lagTracker; }
-    GroupsSnapshotPtr lastGroups() const;
+    GroupsSnapshotPtr lastGroups() const { return m_lastGroups; }
     // Why the latest group poll brought nothing, empty when it did.
     QString groupPollError() const { return m_groupPollError; }
     // Group polling and offset resets of this connection.
@@ -67,7 +67,7 @@ signals:
     void pollStarted();
     void snapshotReady(partita::ClusterSnapshotPtr snapshot);
     void pollFinished(); // after the poll's state and snapshot, whether it succeeded or not
-    // After the lag tracker recorded the poll.
+    // A group poll arrived; the lag tracker judges it on its own thread and says lagUpdated() then.
     void groupsReady(partita::GroupsSnapshotPtr groups);
     void groupPollFailed(const QString &message);
     void watchedGroupsChanged(const QStringList &groups);
@@ -99,6 +99,7 @@ private:
     PollSlot m_groupPoll;
     bool m_started = false;
     ClusterSnapshotPtr m_lastSnapshot;
+    GroupsSnapshotPtr m_lastGroups;
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_stateMessage;
     QStringList m_watchedGroups;

@@ -137,6 +137,9 @@ void TestMainWindow::overviewCountsBrokersAndPartitions() {
     QTRY_COMPARE_WITH_TIMEOUT(labelText(QStringLiteral("brokersValue")), QStringLiteral("3 / 3"), 30000);
     QCOMPARE(labelText(QStringLiteral("partitionsValue")), QString::number(DemoCluster::PartitionCount));
     QCOMPARE(labelText(QStringLiteral("offlineValue")), QStringLiteral("0"));
+    // The mock cluster cannot tell its metadata mode, so no controller is claimed.
+    QCOMPARE(labelText(QStringLiteral("controllerValue")), QStringLiteral("unknown"));
+    QCOMPARE(labelText(QStringLiteral("controllerValueDetail")), QStringLiteral("Metadata mode unknown"));
     QVERIFY(labelText(QStringLiteral("demoBanner")).contains(m_demo->bootstrapServers()));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Demo")));
 }

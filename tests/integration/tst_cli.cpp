@@ -51,8 +51,17 @@ private slots:
         const QJsonObject snapshot = QJsonDocument::fromJson(run.out, &parseError).object();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
         QCOMPARE(snapshot.value(QLatin1String("brokers")).toArray().size(), 3);
-        const int controller = snapshot.value(QLatin1String("controller_id")).toInt();
-        QVERIFY(controller >= 1 && controller <= 3);
+        // KRaft brokers do not reveal the active controller: null, with the quorum's voters instead.
+        QCOMPARE(snapshot.value(QLatin1String("metadata_mode")).toString(), QStringLiteral("kraft"));
+        QVERIFY(snapshot.value(QLatin1String("controller_id")).isNull());
+        const QJsonArray voters = snapshot.value(QLatin1String("controller_voters")).toArray();
+        QCOMPARE(voters.size(), 3);
+        for (int node = 1; node <= 3; ++node) {
+            const QJsonObject voter = voters.at(node - 1).toObject();
+            QCOMPARE(voter.value(QLatin1String("id")).toInt(), node);
+            QCOMPARE(voter.value(QLatin1String("host")).toString(), QStringLiteral("127.0.0.1"));
+            QCOMPARE(voter.value(QLatin1String("port")).toInt(), 19093 + (node - 1) * 100);
+        }
         QVERIFY(!snapshot.value(QLatin1String("cluster_id")).toString().isEmpty());
         QVERIFY(snapshot.value(QLatin1String("topics")).isArray());
     }
@@ -62,6 +71,9 @@ private slots:
                                 qEnvironmentVariable("PARTITA_TEST_BOOTSTRAP")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains("3/3 brokers online"));
+        QVERIFY2(run.out.contains("KRaft quorum (voters 1, 2, 3; active controller not visible to clients)"),
+                 run.out.constData());
+        QVERIFY(run.out.contains("127.0.0.1:19193"));
         QVERIFY(run.out.contains("BROKER"));
         QVERIFY(run.out.contains("127.0.0.1:19192"));
     }

@@ -50,8 +50,16 @@ private slots:
         QVERIFY(!snapshot->clusterId.isEmpty());
         QCOMPARE(snapshot->brokers.size(), 3);
         QCOMPARE(snapshot->onlineBrokerCount(), 3);
-        QVERIFY2(snapshot->controllerId >= 1 && snapshot->controllerId <= 3,
-                 qPrintable(QString::number(snapshot->controllerId)));
+        // KRaft: Metadata names a random live broker as controller, so none is claimed; the voters are
+        // the three nodes' controller listeners (tests/cluster/cluster.sh, controller.quorum.voters).
+        QCOMPARE(snapshot->metadataMode, MetadataMode::KRaft);
+        QCOMPARE(snapshot->controllerId, -1);
+        QCOMPARE(snapshot->controllerVoters.size(), 3);
+        for (int node = 1; node <= 3; ++node) {
+            const ControllerVoter &voter = snapshot->controllerVoters.at(node - 1);
+            QCOMPARE(voter.id, node);
+            QCOMPARE(voter.address(), QStringLiteral("127.0.0.1:%1").arg(19093 + (node - 1) * 100));
+        }
         QCOMPARE(topic.partitions.size(), Partitions);
         QVERIFY(!topic.internal);
         for (const auto &partition : topic.partitions) {
@@ -103,6 +111,10 @@ private slots:
             QVERIFY2(partition.hasWatermarks(), qPrintable(partition.error)); // other leaders still answer
         }
         QCOMPARE(m_lastState, ConnectionState::Degraded);
+        // The changed set of online brokers has the mode asked for again: still KRaft, still no controller.
+        QCOMPARE(m_last->metadataMode, MetadataMode::KRaft);
+        QCOMPARE(m_last->controllerId, -1);
+        QCOMPARE(m_last->controllerVoters.size(), 3);
     }
 
     void restartedBrokerRejoinsIsr() {
@@ -114,6 +126,8 @@ private slots:
             [this](const TopicInfo &topic) { return fullIsr(topic) && m_last->isBrokerOnline(StoppedNode); },
             90000));
         QCOMPARE(m_lastState, ConnectionState::Connected);
+        QCOMPARE(m_last->metadataMode, MetadataMode::KRaft);
+        QCOMPARE(m_last->controllerId, -1);
     }
 
     void sessionPollsTheRealCluster() {

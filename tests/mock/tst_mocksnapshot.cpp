@@ -1,5 +1,6 @@
 // The snapshot engine against librdkafka's mock cluster: leader moves, brokers going down, unreachable
-// bootstraps. The mock never moves leadership itself and reports controller id 0 (not a broker).
+// bootstraps. The mock never moves leadership itself, reports controller id 0 (not a broker) and
+// does not answer DescribeConfigs, so its metadata mode is unknown.
 
 #include "mockfixtures.h"
 #include "rdkafkaptr.h"
@@ -53,7 +54,11 @@ private slots:
         QCOMPARE(snapshot.onlineBrokerCount(), 3);
         QCOMPARE(snapshot.brokers.first().id, 1);
         QCOMPARE(snapshot.brokers.first().host, QStringLiteral("127.0.0.1"));
-        QCOMPARE(snapshot.controllerId, -1); // the mock says 0, which is no broker: unknown, not wrong
+        // The mock answers no DescribeConfigs, so the mode stays unknown and no controller is claimed
+        // (its Metadata says 0, which is no broker anyway).
+        QCOMPARE(snapshot.metadataMode, MetadataMode::Unknown);
+        QCOMPARE(snapshot.controllerId, -1);
+        QVERIFY(snapshot.controllerVoters.isEmpty());
         const TopicInfo *topic = snapshot.topic(QString::fromUtf8(Topic));
         QVERIFY(topic);
         QCOMPARE(topic->partitions.size(), Partitions);

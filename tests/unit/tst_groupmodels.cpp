@@ -4,6 +4,7 @@
 #include "groupmembermodel.h"
 #include "groupmodel.h"
 #include "grouppartitionmodel.h"
+#include "lagfeed.h"
 #include "lagtracker.h"
 
 #include <QAbstractItemModelTester>
@@ -83,7 +84,7 @@ void TestGroupModels::initTestCase() {
 void TestGroupModels::feed(int last) {
     m_tracker = std::make_unique<LagTracker>(std::chrono::seconds(PollSeconds));
     for (int i = 0; i <= last; ++i)
-        m_tracker->addPoll(poll(i));
+        QVERIFY(addPollAndWait(*m_tracker, poll(i)));
 }
 
 void TestGroupModels::trackerJudgesPartitions() {
@@ -146,6 +147,7 @@ void TestGroupModels::trackerSumsAndJudgesGroups() {
 void TestGroupModels::trackerSeries() {
     feed(3);
     const QString group = QStringLiteral("orders-app");
+    QVERIFY(chartAndWait(*m_tracker, group));
     const std::vector<LagKey> keys = m_tracker->partitionKeys(group);
     QCOMPARE(keys.size(), size_t(3));
     QCOMPARE(keys.at(1), (LagKey{group, QStringLiteral("orders"), 1}));
@@ -158,7 +160,10 @@ void TestGroupModels::trackerSeries() {
     // Never measurable: a gap, not a line at 0.
     QCOMPARE(m_tracker->partitionLagSeries(keys.at(2)),
              (std::vector<LagPoint>{{timeOf(0), -1}, {timeOf(1), -1}, {timeOf(2), -1}, {timeOf(3), -1}}));
+    // Only the charted group has series.
+    QVERIFY(m_tracker->totalLagSeries(QStringLiteral("billing")).empty());
     // A group that joined at poll 2 has no earlier points.
+    QVERIFY(chartAndWait(*m_tracker, QStringLiteral("billing")));
     QCOMPARE(m_tracker->totalLagSeries(QStringLiteral("billing")),
              (std::vector<LagPoint>{{timeOf(2), 0}, {timeOf(3), 0}}));
     QVERIFY(m_tracker->totalLagSeries(QStringLiteral("ghost")).empty());
@@ -167,14 +172,15 @@ void TestGroupModels::trackerSeries() {
 void TestGroupModels::trackerForgetsOnNull() {
     feed(3);
     QSignalSpy updated(m_tracker.get(), &LagTracker::lagUpdated);
-    m_tracker->addPoll(nullptr);
+    QVERIFY(addPollAndWait(*m_tracker, nullptr));
     QCOMPARE(updated.count(), 1);
     QVERIFY(m_tracker->groups().empty());
     QVERIFY(!m_tracker->lastPoll());
+    QVERIFY(chartAndWait(*m_tracker, QStringLiteral("orders-app")));
     QVERIFY(m_tracker->partitionKeys(QStringLiteral("orders-app")).empty());
 
     // The history starts over: one poll is not enough to judge.
-    m_tracker->addPoll(poll(4));
+    QVERIFY(addPollAndWait(*m_tracker, poll(4)));
     QCOMPARE(m_tracker->totalLagSeries(QStringLiteral("orders-app")).size(), size_t(1));
     QCOMPARE(m_tracker->group(QStringLiteral("orders-app"))->partitions.at(1).verdict.status,
              LagVerdict::Unknown);
@@ -242,7 +248,7 @@ void TestGroupModels::groupVerdictWaitsForHistory() {
     QCOMPARE(text(model, orders, GroupModel::ReasonColumn),
              QStringLiteral("orders-0 and 2 other partitions: not enough history yet (2 of 3 samples)"));
 
-    m_tracker->addPoll(poll(2));
+    QVERIFY(addPollAndWait(*m_tracker, poll(2)));
     QCOMPARE(text(model, orders + 1, GroupModel::VerdictColumn), QStringLiteral("STALL"));
     QCOMPARE(text(model, orders + 1, GroupModel::ReasonColumn),
              QStringLiteral("orders-1: committed offset stuck at 500 for 10 s while 200 messages arrived"));
@@ -255,7 +261,7 @@ void TestGroupModels::unknownEndMakesTotalALowerBound() {
     ConsumerGroupInfo &group = snapshot->groups.last();
     group.partitions[1].highWatermark = -1;
     group.partitions.append(offsets(QStringLiteral("returns"), 0, 0, 0, 100));
-    m_tracker->addPoll(snapshot);
+    QVERIFY(addPollAndWait(*m_tracker, snapshot));
     GroupModel model(m_tracker.get());
     const int orders = model.rowCount() - 1;
     // Known: orders-0 (50) and returns-0 (100); orders-1 may lag any amount.
@@ -279,7 +285,7 @@ void TestGroupModels::groupRefreshKeepsPersistentIndexes() {
     const QPersistentModelIndex orders = model.index(2, GroupModel::TotalLagColumn);
     QCOMPARE(orders.data().toString(), QStringLiteral("250"));
 
-    m_tracker->addPoll(poll(2)); // billing arrives before ghost and orders-app
+    QVERIFY(addPollAndWait(*m_tracker, poll(2))); // billing arrives before ghost and orders-app
     QCOMPARE(inserts.count(), 1);
     QCOMPARE(inserts.at(0).at(1).toInt(), 1);
     QVERIFY(orders.isValid());
@@ -288,7 +294,7 @@ void TestGroupModels::groupRefreshKeepsPersistentIndexes() {
 
     // Billing and ghost stay as they were, so only the rows of archiver and orders-app are repainted.
     changes.clear();
-    m_tracker->addPoll(poll(3));
+    QVERIFY(addPollAndWait(*m_tracker, poll(3)));
     QCOMPARE(changes.count(), 2);
     QCOMPARE(changes.at(0).at(0).toModelIndex().row(), 0);
     QCOMPARE(changes.at(0).at(1).toModelIndex().row(), 0);
@@ -352,7 +358,7 @@ void TestGroupModels::partitionRefreshAndGroupSwitch() {
     const QPersistentModelIndex stalled = model.index(1, GroupPartitionModel::LagColumn);
     QCOMPARE(stalled.data().toString(), QStringLiteral("200"));
 
-    m_tracker->addPoll(poll(2));
+    QVERIFY(addPollAndWait(*m_tracker, poll(2)));
     QCOMPARE(resets.count(), 0);
     QVERIFY(stalled.isValid());
     QCOMPARE(stalled.row(), 1);
@@ -366,7 +372,7 @@ void TestGroupModels::partitionRefreshAndGroupSwitch() {
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(text(model, 0, GroupPartitionModel::LagColumn), QStringLiteral("0"));
     QCOMPARE(text(model, 0, GroupPartitionModel::VerdictColumn), QStringLiteral("OK"));
-    m_tracker->addPoll(nullptr);
+    QVERIFY(addPollAndWait(*m_tracker, nullptr));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(resets.count(), 1);
 }
@@ -388,7 +394,7 @@ void TestGroupModels::memberRows() {
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
     const QPersistentModelIndex second = model.index(1, 0);
-    m_tracker->addPoll(poll(1));
+    QVERIFY(addPollAndWait(*m_tracker, poll(1)));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(second.row(), 1);
 

@@ -24,6 +24,58 @@ Severity severityIfNonZero(int count, Severity severity) {
 
 } // namespace
 
+// KRaft brokers name a random live broker as controller, so only ZooKeeper mode shows one; KRaft
+// shows the quorum's voters instead.
+void OverviewPage::showController(const ClusterSnapshot &snapshot) {
+    const QString brokersName = tr("The controller a broker names in its Metadata answer is shown only in "
+                                   "ZooKeeper mode: in KRaft mode it is a random live broker.");
+    switch (snapshot.metadataMode) {
+    case MetadataMode::KRaft: {
+        QStringList names;
+        QStringList lines;
+        for (const auto &voter : snapshot.controllerVoters) {
+            const QString address = voter.address();
+            if (voter.id < 0) {
+                names << address;
+                lines << tr("Voter at %1").arg(address);
+            } else {
+                names << QString::number(voter.id);
+                lines << (address.isEmpty() ? tr("Voter %1").arg(voter.id)
+                                            : tr("Voter %1 at %2").arg(voter.id).arg(address));
+            }
+        }
+        m_controller->setValue(tr("KRaft quorum"));
+        m_controller->setDetail((names.isEmpty() ? tr("Voters not named in the broker configuration")
+                                                 : tr("Voters %1").arg(names.join(QStringLiteral(", ")))) +
+                                QLatin1Char('\n') + tr("Active controller not visible to clients"));
+        m_controller->setToolTip(
+            tr("The cluster keeps its metadata in a KRaft controller quorum. Kafka does not tell clients "
+               "which voter is the active controller.") +
+            QLatin1Char('\n') + brokersName +
+            (lines.isEmpty() ? QString() : QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    case MetadataMode::ZooKeeper:
+        m_controller->setValue(snapshot.controllerId < 0 ? tr("unknown")
+                                                         : tr("Broker %1").arg(snapshot.controllerId));
+        m_controller->setDetail(tr("ZooKeeper mode"));
+        m_controller->setToolTip(
+            snapshot.controllerId < 0
+                ? tr("The cluster keeps its metadata in ZooKeeper, but the controller the brokers name is "
+                     "not one of them, or the cluster is migrating to KRaft.")
+                : tr("The cluster keeps its metadata in ZooKeeper; the brokers name the active controller."));
+        return;
+    case MetadataMode::Unknown:
+        break;
+    }
+    m_controller->setValue(tr("unknown"));
+    m_controller->setDetail(tr("Metadata mode unknown"));
+    m_controller->setToolTip(tr("No broker configuration could be read (DescribeConfigs not supported, as "
+                                "on the demo cluster, not allowed, or not answered yet), so KRaft and "
+                                "ZooKeeper mode cannot be told apart.") +
+                             QLatin1Char('\n') + brokersName);
+}
+
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_brokerModel(new BrokerModel(this))
@@ -82,14 +134,15 @@ void OverviewPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
         for (StatTile *tile :
              {m_clusterId, m_controller, m_brokers, m_topics, m_partitions, m_underReplicated, m_offline})
             tile->clear();
+        m_controller->setDetail(QString());
+        m_controller->setToolTip(QString());
         m_lastRefresh->setValue(tr("No data yet"));
         m_lastRefresh->setToolTip(QString());
         return;
     }
 
     m_clusterId->setValue(snapshot->clusterId.isEmpty() ? tr("unknown") : snapshot->clusterId);
-    m_controller->setValue(snapshot->controllerId < 0 ? tr("unknown")
-                                                      : tr("Broker %1").arg(snapshot->controllerId));
+    showController(*snapshot);
 
     const int online = snapshot->onlineBrokerCount();
     const int total = int(snapshot->brokers.size());

@@ -20,6 +20,8 @@ public:
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
 
 private:
+    void showController(const ClusterSnapshot &snapshot);
+
     BrokerModel *m_brokerModel;
     StatTile *m_clusterId;
     StatTile *m_controller;

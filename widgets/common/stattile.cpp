@@ -42,7 +42,8 @@ QString tileStyle(StatTile::Severity severity) {
 
 StatTile::StatTile(const QString &caption, const QString &valueObjectName, QWidget *parent)
     : QFrame(parent)
-    , m_value(new QLabel(this)) {
+    , m_value(new QLabel(this))
+    , m_detail(new QLabel(this)) {
     auto *captionLabel = new QLabel(caption, this);
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
     m_value->setObjectName(valueObjectName);
@@ -51,12 +52,21 @@ StatTile::StatTile(const QString &caption, const QString &valueObjectName, QWidg
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.5);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
+    m_detail->setObjectName(valueObjectName + QStringLiteral("Detail"));
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 10);
     layout->setSpacing(2);
     layout->addWidget(captionLabel);
     layout->addWidget(m_value);
+    layout->addWidget(m_detail);
+    // A tile beside a taller one (with a detail) keeps its text at the top; a stretch would make
+    // every tile, and so the whole grid, claim the page's height.
+    layout->setAlignment(Qt::AlignTop);
     clear();
 }
 
@@ -69,12 +79,21 @@ void StatTile::setValue(const QString &text, Severity severity) {
     setStyleSheet(tileStyle(severity));
 }
 
+void StatTile::setDetail(const QString &text) {
+    m_detail->setText(text);
+    m_detail->setVisible(!text.isEmpty());
+}
+
 void StatTile::clear() {
     setValue(QStringLiteral("\u2014"));
 }
 
 QString StatTile::value() const {
     return m_value->text();
+}
+
+QString StatTile::detail() const {
+    return m_detail->text();
 }
 
 } // namespace partita

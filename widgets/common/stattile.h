@@ -13,16 +13,21 @@ class StatTile : public QFrame {
 public:
     enum class Severity { Normal, Warning, Critical };
 
-    // valueObjectName names the value label so tests and screenshots can find it.
+    // valueObjectName names the value label, and with "Detail" appended the note under it, so tests
+    // and screenshots can find them.
     StatTile(const QString &caption, const QString &valueObjectName, QWidget *parent = nullptr);
 
     void setValue(const QString &text, Severity severity = Severity::Normal);
+    // A small note under the value; empty hides it.
+    void setDetail(const QString &text);
     // Shows a dash: the value is not known.
     void clear();
     QString value() const;
+    QString detail() const;
 
 private:
     QLabel *m_value;
+    QLabel *m_detail;
 };
 
 } // namespace partita

@@ -90,7 +90,7 @@ void styleAxisRect(QCPAxisRect *rect, const QString &valueLabel,
 
 } // namespace
 
-LagChart::LagChart(const LagTracker *tracker, QWidget *parent)
+LagChart::LagChart(LagTracker *tracker, QWidget *parent)
     : QWidget(parent)
     , m_tracker(tracker)
     , m_plot(new QCustomPlot(this))
@@ -223,7 +223,7 @@ LagChart::LagChart(const LagTracker *tracker, QWidget *parent)
     updateData();
 }
 
-void LagChart::setTracker(const LagTracker *tracker) {
+void LagChart::setTracker(LagTracker *tracker) {
     if (tracker == m_tracker)
         return;
     disconnect(m_tracker, nullptr, this, nullptr);
@@ -239,6 +239,7 @@ void LagChart::setGroup(const QString &id) {
     if (id == m_group)
         return;
     m_group = id;
+    m_tracker->setChartedGroup(id);
     m_highlighted.clear();
     m_following = true;
     redraw();

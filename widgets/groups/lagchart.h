@@ -26,10 +26,11 @@ namespace partita {
 class LagChart : public QWidget {
     Q_OBJECT
 public:
-    explicit LagChart(const LagTracker *tracker, QWidget *parent = nullptr);
+    // Tells `tracker` which group it charts, so the tracker prepares that group's series.
+    explicit LagChart(LagTracker *tracker, QWidget *parent = nullptr);
 
     // Charts another tracker's history from now on, e.g. that of a new connection.
-    void setTracker(const LagTracker *tracker);
+    void setTracker(LagTracker *tracker);
     void setGroup(const QString &id);
     QString group() const { return m_group; }
     // Partitions whose lines stand out while the others fade; empty shows all alike.
@@ -69,7 +70,7 @@ private:
     void followData();
     void exportWithDialog();
 
-    const LagTracker *m_tracker;
+    LagTracker *m_tracker;
     QString m_group;
     QCustomPlot *m_plot;
     QCPAxisRect *m_totalRect;

@@ -1,0 +1,125 @@
+#include "laganalyzer.h"
+
+#include <algorithm>
+#include <map>
+
+namespace partita {
+
+namespace {
+
+LagKey keyOf(const QString &group, const GroupPartitionOffsets &offsets) {
+    return {group, offsets.partition.topic, offsets.partition.partition};
+}
+
+LagSample sampleOf(qint64 timeMs, const GroupPartitionOffsets &offsets) {
+    return {timeMs, offsets.committed, offsets.lowWatermark, offsets.highWatermark};
+}
+
+LagHistoryStore emptyStore(std::chrono::milliseconds pollInterval) {
+    const qint64 spanMs = std::chrono::milliseconds(LagAnalyzer::HistorySpan).count();
+    const qint64 intervalMs = std::max<qint64>(1, pollInterval.count());
+    const int capacity = int(std::max<qint64>(1, (spanMs + intervalMs - 1) / intervalMs));
+    // A partition that left the group stays in its charts for as long as the charts reach back.
+    return LagHistoryStore(capacity, spanMs);
+}
+
+} // namespace
+
+LagAnalyzer::LagAnalyzer(std::chrono::milliseconds pollInterval)
+    : m_store(emptyStore(pollInterval)) {}
+
+LagReportPtr LagAnalyzer::addPoll(const GroupsSnapshotPtr &groups, const QString &chartedGroup) {
+    Q_ASSERT(groups && groups->takenAt.isValid());
+    const qint64 timeMs = groups->takenAt.toMSecsSinceEpoch();
+    std::vector<LagReading> readings;
+    size_t pairs = 0;
+    for (const ConsumerGroupInfo &info : groups->groups)
+        pairs += size_t(info.partitions.size());
+    readings.reserve(pairs);
+    for (const ConsumerGroupInfo &info : groups->groups) {
+        for (const GroupPartitionOffsets &offsets : info.partitions)
+            readings.push_back({keyOf(info.groupId, offsets), sampleOf(timeMs, offsets)});
+    }
+    // Judged from the histories just recorded, without looking each one up again.
+    const std::vector<const LagHistory *> histories = m_store.addPoll(timeMs, readings);
+
+    auto judged = std::make_shared<std::vector<GroupLagState>>();
+    judged->reserve(groups->groups.size());
+    const LagHistory *const *next = histories.data();
+    for (const ConsumerGroupInfo &info : groups->groups) {
+        judged->push_back(judge(info, timeMs, next));
+        next += info.partitions.size();
+    }
+    m_latest = std::make_shared<const LagReport>(LagReport{groups, std::move(judged), series(chartedGroup)});
+    return m_latest;
+}
+
+LagReportPtr LagAnalyzer::chart(const QString &group) const {
+    if (!m_latest)
+        return std::make_shared<const LagReport>(
+            LagReport{nullptr, std::make_shared<const std::vector<GroupLagState>>(), series(group)});
+    return std::make_shared<const LagReport>(LagReport{m_latest->poll, m_latest->groups, series(group)});
+}
+
+GroupLagState LagAnalyzer::judge(const ConsumerGroupInfo &info, qint64 timeMs,
+                                 const LagHistory *const *histories) const {
+    GroupLagState group;
+    group.info = info;
+    std::vector<std::pair<LagKey, LagVerdict>> verdicts;
+    verdicts.reserve(info.partitions.size());
+    bool timeLagMissing = false; // a lagging partition whose time lag is unknown may be the furthest behind
+    group.partitions.reserve(info.partitions.size());
+    for (const GroupPartitionOffsets &offsets : info.partitions) {
+        const LagKey key = keyOf(info.groupId, offsets);
+        const LagHistory *history = *histories++;
+        Q_ASSERT(history == m_store.history(key));
+        PartitionLagState partition{offsets, sampleOf(timeMs, offsets).lag(), m_estimator.behind(*history),
+                                    LagVerdict::evaluate(*history)};
+        group.totals.add(partition.lag);
+        group.topicTotals[offsets.partition.topic].add(partition.lag);
+        if (partition.behind) {
+            const TimeLag furthest = group.maxBehind.value_or(TimeLag{});
+            group.maxBehind = TimeLag{std::max(furthest.ms, partition.behind->ms),
+                                      furthest.atLeast || partition.behind->atLeast};
+        } else if (partition.lag.hasLag() && partition.lag.lag > 0) {
+            timeLagMissing = true;
+        }
+        verdicts.emplace_back(key, partition.verdict);
+        group.partitions.push_back(std::move(partition));
+    }
+    if (group.maxBehind && timeLagMissing)
+        group.maxBehind->atLeast = true;
+    // Without partitions there is nothing to judge, and the group's error is the best explanation why.
+    if (verdicts.empty() && !info.error.isEmpty())
+        group.verdict = {LagVerdict::Unknown, info.error};
+    else
+        group.verdict = LagVerdict::worstOf(verdicts);
+    return group;
+}
+
+LagSeries LagAnalyzer::series(const QString &group) const {
+    LagSeries series;
+    series.group = group;
+    if (group.isEmpty())
+        return series;
+    series.keys = m_store.keys(group);
+    // Every partition of a poll shares the poll's time, so summing by time sums by poll.
+    std::map<qint64, LagTotals> byTime;
+    series.lines.reserve(series.keys.size());
+    for (const LagKey &key : series.keys) {
+        const LagHistory *history = m_store.history(key);
+        std::vector<LagPoint> &line = series.lines.emplace_back();
+        line.reserve(history->size());
+        for (int i = 0; i < history->size(); ++i) {
+            const LagSample &sample = history->at(i);
+            line.push_back({sample.timeMs, sample.lag().lag});
+            byTime[sample.timeMs].add(sample.lag());
+        }
+    }
+    series.total.reserve(byTime.size());
+    for (const auto &[timeMs, totals] : byTime)
+        series.total.push_back({timeMs, totals.measuredPartitions > 0 ? totals.lag : -1});
+    return series;
+}
+
+} // namespace partita
