@@ -1,67 +1,155 @@
-// Interim: group work on worker threads of this process, until it moves into helper processes.
 #include "groupservice.h"
 
-#include "groupclient.h"
-#include "workerhandle.h"
+#include "groupsstream.h"
+#include "groupworker.h"
+#include "workerprocess.h"
+
+#include <csignal>
 
 namespace partita {
 
-struct GroupServiceThreads {
-    WorkerHandle<GroupClient> poll;
-    WorkerHandle<OffsetResetter> reset;
-};
-static QHash<const GroupService *, GroupServiceThreads *> g_threads;
+namespace {
+
+using std::chrono::milliseconds;
+using namespace std::chrono_literals;
+
+// A helper's whole answer may take this long before it counts as hung. Each Kafka request is bounded
+// by the request timeout, and librdkafka needs up to a second more to hand over a timed-out result;
+// the slack covers starting the helper and its first connection.
+constexpr auto Slack = 3s;
+
+milliseconds pollBound(const ConnectionSettings &settings, milliseconds timeout, const QStringList &watched) {
+    // List, describe and fetch offsets; without DescribeGroups, one OffsetFetch per watched group.
+    const qsizetype requests = settings.describesGroups ? 3 : std::max<qsizetype>(1, watched.size());
+    return requests * (timeout + 1s) + Slack;
+}
+
+// A preview or apply: a metadata request, watermarks per leader broker (3 s per side each), the
+// group's poll, then offsets for a time or the commit.
+milliseconds resetBound(milliseconds timeout) {
+    return 6 * (timeout + 1s) + 15s + Slack;
+}
+
+const QString Unreadable = QStringLiteral("The helper sent an answer that could not be read");
+
+} // namespace
 
 GroupService::GroupService(const ConnectionSettings &settings, std::chrono::milliseconds requestTimeout,
                            QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_requestTimeout(requestTimeout) {
-    g_threads.insert(
-        this,
-        new GroupServiceThreads{
-            {this, "GroupPoll", [settings](QString *e) { return GroupClient::create(settings, e); }},
-            {this, "OffsetReset", [settings](QString *e) { return OffsetResetter::create(settings, e); }}});
+    m_poller = newHelper(groupworker::pollRole(), QStringLiteral("Group polling"));
+    m_poller->start();
 }
 
 GroupService::~GroupService() {
-    delete g_threads.take(this);
+    // Kills the helpers at once; their callbacks are dropped with them.
+    delete m_poller;
+    delete m_resetter;
+}
+
+WorkerProcess *GroupService::newHelper(const QString &role, const QString &name) {
+    auto *helper = new WorkerProcess(role, name, encode(m_settings), this);
+    connect(helper, &WorkerProcess::restarting, this, [this, name](const QString &reason, int signal) {
+        // librdkafka's failed assertions (#3663, #4605) end in abort().
+        emit helperRestarted(
+            signal == SIGABRT
+                ? QStringLiteral("%1 restarted after a librdkafka failure: %2").arg(name, reason)
+                : QStringLiteral("%1 restarted: %2").arg(name, reason));
+    });
+    return helper;
+}
+
+WorkerProcess *GroupService::resetter() {
+    if (!m_resetter)
+        m_resetter = newHelper(groupworker::resetRole(), QStringLiteral("Offset reset"));
+    return m_resetter;
+}
+
+void GroupService::answerLater(std::function<void()> answer) {
+    QMetaObject::invokeMethod(this, std::move(answer), Qt::QueuedConnection);
 }
 
 void GroupService::poll(const QStringList &watchedGroups, const ClusterSnapshotPtr &partitions,
                         PollCallback done) {
-    const auto timeout = m_requestTimeout;
-    g_threads.value(this)->poll.request(
-        [=](GroupClient &client) {
-            return std::make_pair(client.fetch(watchedGroups, *partitions, timeout), QString());
-        },
-        [](const QString &e) { return std::make_pair(GroupsSnapshotPtr(), e); },
-        [done](const std::pair<GroupsSnapshotPtr, QString> &r) { done(r.first, r.second); });
+    if (m_polling) {
+        answerLater([done] { done(nullptr, QStringLiteral("A group poll is already running")); });
+        return;
+    }
+    m_polling = true;
+    groupworker::PollRequest request{watchedGroups, partitions ? *partitions : ClusterSnapshot(),
+                                     qint64(m_requestTimeout.count())};
+    m_poller->request(groupworker::Poll, encode(request),
+                      pollBound(m_settings, m_requestTimeout, watchedGroups),
+                      [this, done = std::move(done)](const QByteArray &reply, const QString &error) {
+                          m_polling = false;
+                          if (!error.isEmpty()) {
+                              done(nullptr, error);
+                              return;
+                          }
+                          auto groups = std::make_shared<GroupsSnapshot>();
+                          if (!decode(reply, *groups)) {
+                              done(nullptr, Unreadable);
+                              return;
+                          }
+                          groups->generation = ++m_generation;
+                          done(groups, QString());
+                      });
 }
 
 void GroupService::previewReset(const OffsetResetRequest &request, PlanCallback done) {
-    const auto timeout = m_requestTimeout;
-    g_threads.value(this)->reset.request([=](OffsetResetter &r) { return r.preview(request, timeout); },
-                                         [request](const QString &e) {
-                                             OffsetResetPlan p;
-                                             p.groupId = request.groupId;
-                                             p.error = e;
-                                             return p;
-                                         },
-                                         done);
+    resetter()->request(
+        groupworker::Preview, encode(request, qint64(m_requestTimeout.count())), resetBound(m_requestTimeout),
+        [groupId = request.groupId, done = std::move(done)](const QByteArray &reply, const QString &error) {
+            OffsetResetPlan plan;
+            if (error.isEmpty() && decode(reply, plan)) {
+                done(plan);
+                return;
+            }
+            plan = OffsetResetPlan();
+            plan.groupId = groupId;
+            plan.error = error.isEmpty() ? Unreadable : error;
+            done(plan);
+        });
 }
 
 void GroupService::applyReset(const OffsetResetPlan &plan, ApplyCallback done) {
-    const auto timeout = m_requestTimeout;
-    g_threads.value(this)->reset.request([=](OffsetResetter &r) { return r.apply(plan, timeout); },
-                                         [](const QString &e) { return e; }, done);
+    // Refused here as well as in the helper (GroupClient::alterOffsets), which need not even start.
+    if (m_settings.readOnly) {
+        answerLater([done] {
+            done(QStringLiteral("Refused: this connection is read-only, so offsets cannot be reset"));
+        });
+        return;
+    }
+    resetter()->request(groupworker::Apply, encode(plan, qint64(m_requestTimeout.count())),
+                        resetBound(m_requestTimeout),
+                        [done = std::move(done)](const QByteArray &reply, const QString &error) {
+                            QString result;
+                            if (!error.isEmpty())
+                                result = QStringLiteral("%1. The offsets may or may not have been reset: "
+                                                        "preview again to see them")
+                                             .arg(error);
+                            else if (!decode(reply, result))
+                                result = Unreadable;
+                            done(result);
+                        });
 }
 
 bool GroupService::isReadOnly() const {
     return m_settings.readOnly;
 }
+
 int GroupService::restartCount() const {
-    return 0;
+    return m_poller->restartCount() + (m_resetter ? m_resetter->restartCount() : 0);
+}
+
+qint64 GroupService::pollProcessId() const {
+    return m_poller->processId();
+}
+
+qint64 GroupService::resetProcessId() const {
+    return m_resetter ? m_resetter->processId() : 0;
 }
 
 } // namespace partita

@@ -27,6 +27,8 @@ class WorkerProcess;
 class GroupService : public QObject {
     Q_OBJECT
 public:
+    // `requestTimeout` bounds each Kafka request a helper sends; a helper that does not answer within
+    // what its requests can take in all (a few of them plus some seconds) is killed and restarted.
     GroupService(const ConnectionSettings &settings, std::chrono::milliseconds requestTimeout,
                  QObject *parent = nullptr);
     ~GroupService() override; // stops the helpers without waiting for requests in flight
@@ -45,6 +47,9 @@ public:
     bool isReadOnly() const;
     // How many times a helper was restarted after it died.
     int restartCount() const;
+    // The helpers' process ids, 0 while none runs (for status lines and tests).
+    qint64 pollProcessId() const;
+    qint64 resetProcessId() const;
 
 signals:
     // A helper died (e.g. a librdkafka abort) and is being restarted; `message` says so in words,
@@ -52,10 +57,17 @@ signals:
     void helperRestarted(const QString &message);
 
 private:
+    WorkerProcess *newHelper(const QString &role, const QString &name);
+    WorkerProcess *resetter();
+    // Calls `answer` from the event loop, unless this service is gone by then.
+    void answerLater(std::function<void()> answer);
+
     ConnectionSettings m_settings;
     std::chrono::milliseconds m_requestTimeout;
     WorkerProcess *m_poller = nullptr;
     WorkerProcess *m_resetter = nullptr; // started on the first reset request
+    bool m_polling = false;
+    qint64 m_generation = 0; // of this service's polls, so it keeps rising across helper restarts
 };
 
 } // namespace partita

@@ -2,6 +2,7 @@
 // bootstraps. The mock never moves leadership itself, reports controller id 0 (not a broker) and
 // does not answer DescribeConfigs, so its metadata mode is unknown.
 
+#include "mockfixtures.h"
 #include "rdkafkaptr.h"
 #include "snapshotclient.h"
 
@@ -30,14 +31,9 @@ class TestMockSnapshot : public QObject {
 
 private slots:
     void init() {
-        char errstr[256];
-        m_owner.reset(rd_kafka_new(RD_KAFKA_PRODUCER, rd_kafka_conf_new(), errstr, sizeof errstr));
-        QVERIFY(m_owner);
-        m_cluster.reset(rd_kafka_mock_cluster_new(m_owner.get(), 3));
-        QVERIFY(m_cluster);
-        QCOMPARE(rd_kafka_mock_topic_create(m_cluster.get(), Topic, Partitions, 3),
-                 RD_KAFKA_RESP_ERR_NO_ERROR);
-        m_settings.bootstrapServers = QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(m_cluster.get()));
+        const QString started = m_cluster.start(Topic, Partitions);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_settings.bootstrapServers = m_cluster.bootstrapServers();
         QString error;
         m_client = SnapshotClient::create(m_settings, &error);
         QVERIFY2(m_client, qPrintable(error));
@@ -45,8 +41,7 @@ private slots:
 
     void cleanup() {
         m_client.reset();
-        m_cluster.reset();
-        m_owner.reset();
+        m_cluster.stop();
     }
 
     void snapshotDescribesTheCluster() {
@@ -149,25 +144,11 @@ private:
     }
 
     void produce(int partition, int count) {
-        char errstr[256];
-        rdk::ConfPtr conf(rd_kafka_conf_new());
-        rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(m_settings.bootstrapServers), errstr,
-                          sizeof errstr);
-        rdk::HandlePtr producer(rd_kafka_new(RD_KAFKA_PRODUCER, conf.release(), errstr, sizeof errstr));
-        QVERIFY(producer);
-        for (int i = 0; i < count; ++i) {
-            const QByteArray value = QByteArray::number(i);
-            QCOMPARE(rd_kafka_producev(
-                         producer.get(), RD_KAFKA_V_TOPIC(Topic), RD_KAFKA_V_PARTITION(partition),
-                         RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
-                         RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END),
-                     RD_KAFKA_RESP_ERR_NO_ERROR);
-        }
-        QCOMPARE(rd_kafka_flush(producer.get(), 10000), RD_KAFKA_RESP_ERR_NO_ERROR);
+        const QString error = test::produceToMock(m_settings.bootstrapServers, Topic, partition, count);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    rdk::HandlePtr m_owner;
-    rdk::MockClusterPtr m_cluster;
+    test::MockCluster m_cluster;
     ConnectionSettings m_settings;
     std::unique_ptr<SnapshotClient> m_client;
 };

@@ -1,0 +1,78 @@
+#include "groupworker.h"
+
+#include "groupclient.h"
+#include "groupsstream.h"
+#include "offsetreset.h"
+#include "workerprotocol.h"
+
+namespace partita {
+
+namespace {
+
+const QString Malformed = QStringLiteral("The helper could not read the request");
+
+WorkerHandler pollHandler(const ConnectionSettings &settings) {
+    QString error;
+    std::shared_ptr<GroupClient> client = GroupClient::create(settings, &error);
+    return [client, error](quint32 type, const QByteArray &payload) -> WorkerAnswer {
+        if (type != groupworker::Poll)
+            return {{}, QStringLiteral("Group polling cannot serve requests of type %1").arg(type)};
+        groupworker::PollRequest request;
+        if (!decode(payload, request))
+            return {{}, Malformed};
+        if (!client)
+            return {{}, error};
+        const GroupsSnapshotPtr groups = client->fetch(request.watchedGroups, request.partitions,
+                                                       std::chrono::milliseconds(request.timeoutMs));
+        return {encode(*groups), {}};
+    };
+}
+
+WorkerHandler resetHandler(const ConnectionSettings &settings) {
+    QString error;
+    std::shared_ptr<OffsetResetter> resetter = OffsetResetter::create(settings, &error);
+    return [resetter, error](quint32 type, const QByteArray &payload) -> WorkerAnswer {
+        qint64 timeoutMs = 0;
+        if (type == groupworker::Preview) {
+            OffsetResetRequest request;
+            if (!decode(payload, request, timeoutMs))
+                return {{}, Malformed};
+            OffsetResetPlan plan;
+            plan.groupId = request.groupId;
+            plan.error = error;
+            if (resetter)
+                plan = resetter->preview(request, std::chrono::milliseconds(timeoutMs));
+            return {encode(plan), {}};
+        }
+        if (type == groupworker::Apply) {
+            OffsetResetPlan plan;
+            if (!decode(payload, plan, timeoutMs))
+                return {{}, Malformed};
+            // OffsetResetter refuses read-only connections itself (GroupClient::alterOffsets).
+            const QString result =
+                resetter ? resetter->apply(plan, std::chrono::milliseconds(timeoutMs)) : error;
+            return {encode(result), {}};
+        }
+        return {{}, QStringLiteral("Offset resets cannot serve requests of type %1").arg(type)};
+    };
+}
+
+} // namespace
+
+int runGroupWorker(const QString &role, QIODevice *in, QIODevice *out) {
+    if (role != groupworker::pollRole() && role != groupworker::resetRole()) {
+        qCritical("partita-worker: unknown role \"%s\" (expected %s or %s)", qPrintable(role),
+                  qPrintable(groupworker::pollRole()), qPrintable(groupworker::resetRole()));
+        return 2;
+    }
+    return serveWorker(in, out, [&role](const QByteArray &init) -> WorkerHandler {
+        ConnectionSettings settings;
+        if (!decode(init, settings))
+            return [](quint32, const QByteArray &) {
+                return WorkerAnswer{{}, QStringLiteral("The helper could not read the connection settings")};
+            };
+        return role == groupworker::pollRole() ? pollHandler(settings) : resetHandler(settings);
+    });
+}
+
+} // namespace partita
