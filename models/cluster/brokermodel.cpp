@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace partita {
 
 BrokerModel::BrokerModel(QObject *parent)
@@ -15,8 +17,18 @@ BrokerModel::BrokerModel(QObject *parent)
         .text([](const Row &row) { return row.broker.online ? tr("online") : tr("offline"); });
     column(ControllerColumn)
         .header(tr("Controller"))
-        .value([](const Row &row) { return row.controller; })
-        .text([](const Row &row) { return row.controller ? tr("yes") : QString(); });
+        .value([](const Row &row) { return int(row.controller); })
+        .text([](const Row &row) {
+            switch (row.controller) {
+            case ControllerPart::Active:
+                return tr("yes");
+            case ControllerPart::Voter:
+                return tr("voter");
+            case ControllerPart::None:
+                break;
+            }
+            return QString();
+        });
     column(LeadersColumn)
         .header(tr("Leaders"), tr("Partitions this broker leads"))
         .value([](const Row &row) { return row.leaders; })
@@ -28,8 +40,11 @@ BrokerModel::BrokerModel(QObject *parent)
 
     rowRole(Qt::ToolTipRole, [](const Row &row) {
         QString text = brokerToolTip(row.broker);
-        if (row.controller)
+        if (row.controller == ControllerPart::Active)
             text += tr("; the cluster controller");
+        else if (row.controller == ControllerPart::Voter)
+            text += tr("; a controller voter of the KRaft quorum (which voter is active is not visible to "
+                       "clients)");
         return text;
     });
     rowRole(BrokerIdRole, [](const Row &row) { return row.broker.id; });
@@ -52,11 +67,17 @@ std::vector<BrokerRow> BrokerModel::rowsOf(const ClusterSnapshot *snapshot) {
         }
     }
 
+    const auto partOf = [snapshot](int brokerId) {
+        if (brokerId == snapshot->controllerId)
+            return ControllerPart::Active;
+        const bool voter =
+            std::any_of(snapshot->controllerVoters.cbegin(), snapshot->controllerVoters.cend(),
+                        [brokerId](const ControllerVoter &candidate) { return candidate.id == brokerId; });
+        return voter ? ControllerPart::Voter : ControllerPart::None;
+    };
     rows.reserve(snapshot->brokers.size());
-    for (const auto &broker : snapshot->brokers) {
-        rows.push_back({broker, broker.id == snapshot->controllerId, leaders.value(broker.id),
-                        replicas.value(broker.id)});
-    }
+    for (const auto &broker : snapshot->brokers)
+        rows.push_back({broker, partOf(broker.id), leaders.value(broker.id), replicas.value(broker.id)});
     return rows;
 }
 

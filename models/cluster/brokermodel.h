@@ -5,10 +5,14 @@
 
 namespace partita {
 
+// A broker's part in the cluster's metadata: ZooKeeper mode's active controller, or one of a KRaft
+// quorum's voters (which of them is active, clients cannot see).
+enum class ControllerPart { None, Active, Voter };
+
 // A row of BrokerModel.
 struct BrokerRow {
     BrokerInfo broker;
-    bool controller = false;
+    ControllerPart controller = ControllerPart::None;
     int leaders = 0;  // partitions it leads
     int replicas = 0; // partition replicas it hosts
 

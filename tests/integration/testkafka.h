@@ -3,8 +3,8 @@
 // Test-side helpers that talk to the real test cluster directly through librdkafka.
 
 #include <QMap>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 

@@ -73,7 +73,8 @@ private slots:
         QVERIFY(run.out.contains("3/3 brokers online"));
         QVERIFY2(run.out.contains("KRaft quorum (voters 1, 2, 3; active controller not visible to clients)"),
                  run.out.constData());
-        QVERIFY(run.out.contains(QStringLiteral("127.0.0.1:%1").arg(partita::test::controllerPort(2)).toUtf8()));
+        QVERIFY(
+            run.out.contains(QStringLiteral("127.0.0.1:%1").arg(partita::test::controllerPort(2)).toUtf8()));
         QVERIFY(run.out.contains("BROKER"));
         QVERIFY(run.out.contains(partita::test::nodeAddress(2).toUtf8()));
     }

@@ -279,6 +279,7 @@ private slots:
 
     void brokerModelContents_data();
     void brokerModelContents();
+    void brokerModelMarksKraftVoters();
     void brokerModelBrokerGoesOffline();
     void brokerModelGrowthAndShrink();
 
@@ -422,12 +423,32 @@ void TestModels::brokerModelContents_data() {
     QTest::newRow("address") << 1 << int(BrokerModel::AddressColumn) << "kafka-2:9092"
                              << QVariant("kafka-2:9092");
     QTest::newRow("status") << 0 << int(BrokerModel::StatusColumn) << "online" << QVariant(true);
-    QTest::newRow("controller") << 0 << int(BrokerModel::ControllerColumn) << "yes" << QVariant(true);
-    QTest::newRow("not controller") << 1 << int(BrokerModel::ControllerColumn) << "" << QVariant(false);
+    QTest::newRow("controller") << 0 << int(BrokerModel::ControllerColumn) << "yes"
+                                << QVariant(int(ControllerPart::Active));
+    QTest::newRow("not controller") << 1 << int(BrokerModel::ControllerColumn) << ""
+                                    << QVariant(int(ControllerPart::None));
     QTest::newRow("leaders of 1") << 0 << int(BrokerModel::LeadersColumn) << "2" << QVariant(2);
     QTest::newRow("leaders of 3") << 2 << int(BrokerModel::LeadersColumn) << "1" << QVariant(1);
     QTest::newRow("replicas of 1") << 0 << int(BrokerModel::ReplicasColumn) << "4" << QVariant(4);
     QTest::newRow("replicas of 2") << 1 << int(BrokerModel::ReplicasColumn) << "5" << QVariant(5);
+}
+
+// KRaft: no active controller is known, the voters say they are voters, and nothing more.
+void TestModels::brokerModelMarksKraftVoters() {
+    ClusterSnapshot cluster = baseCluster();
+    cluster.controllerId = -1;
+    cluster.metadataMode = MetadataMode::KRaft;
+    cluster.controllerVoters = {{1, QStringLiteral("kafka-1"), 9093}, {3, QStringLiteral("kafka-3"), 9093}};
+    BrokerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSnapshot(share(cluster));
+    QCOMPARE(cellText(model, 0, BrokerModel::ControllerColumn), QStringLiteral("voter"));
+    QCOMPARE(cellText(model, 1, BrokerModel::ControllerColumn), QString());
+    QCOMPARE(cellText(model, 2, BrokerModel::ControllerColumn), QStringLiteral("voter"));
+    const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("controller voter")) &&
+                 !tip.contains(QLatin1String("the cluster controller")),
+             qPrintable(tip));
 }
 
 void TestModels::brokerModelContents() {
