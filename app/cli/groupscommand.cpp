@@ -76,7 +76,7 @@ QJsonObject toJson(const ConsumerGroupInfo &group) {
         partitions.append(row);
     }
     QJsonObject object{{QStringLiteral("group_id"), group.groupId},
-                       {QStringLiteral("state"), group.state},
+                       {QStringLiteral("state"), groupStateName(group.state)},
                        {QStringLiteral("members"), int(group.members.size())},
                        {QStringLiteral("listed_by_broker"), group.listedByBroker},
                        {QStringLiteral("total_lag"), totalsOf(group).lag},
@@ -89,8 +89,7 @@ QJsonObject toJson(const ConsumerGroupInfo &group) {
 
 void printText(const ConsumerGroupInfo &group, QTextStream &out) {
     const LagTotals totals = totalsOf(group);
-    out << "GROUP " << group.groupId << "  state "
-        << (group.state.isEmpty() ? QStringLiteral("?") : group.state) << ", "
+    out << "GROUP " << group.groupId << "  state " << groupStateName(group.state) << ", "
         << GroupsCommand::tr("%n member(s)", nullptr, pluralOf(group.members.size())) << ", total lag "
         << (totals.unknownPartitions ? "at least " : "") << totals.lag;
     if (totals.noCommitPartitions)

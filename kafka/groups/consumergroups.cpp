@@ -4,6 +4,24 @@
 
 namespace partita {
 
+QString groupStateName(GroupState state) {
+    switch (state) {
+    case GroupState::PreparingRebalance:
+        return QStringLiteral("PreparingRebalance");
+    case GroupState::CompletingRebalance:
+        return QStringLiteral("CompletingRebalance");
+    case GroupState::Stable:
+        return QStringLiteral("Stable");
+    case GroupState::Dead:
+        return QStringLiteral("Dead");
+    case GroupState::Empty:
+        return QStringLiteral("Empty");
+    case GroupState::Unknown:
+        break;
+    }
+    return QStringLiteral("Unknown");
+}
+
 QStringList ConsumerGroupInfo::topics() const {
     QStringList names;
     for (const auto &offsets : partitions) {

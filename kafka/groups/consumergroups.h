@@ -47,9 +47,16 @@ struct GroupPartitionOffsets {
     QString error;
 };
 
+// A consumer group's state as the broker reports it (Kafka's ConsumerGroupState). Unknown also where
+// nobody could tell, e.g. on a cluster that cannot describe groups.
+enum class GroupState { Unknown, PreparingRebalance, CompletingRebalance, Stable, Dead, Empty };
+
+// Kafka's own name of the state, as its tools print it ("Stable", "PreparingRebalance", ...).
+QString groupStateName(GroupState state);
+
 struct ConsumerGroupInfo {
     QString groupId;
-    QString state;       // Stable, Empty, PreparingRebalance, CompletingRebalance, Dead, Unknown
+    GroupState state = GroupState::Unknown;
     bool simple = false; // offsets committed without group membership (no protocol)
     QString assignor;
     int coordinatorId = -1;

@@ -12,6 +12,23 @@ namespace partita {
 
 namespace {
 
+GroupState groupStateOf(rd_kafka_consumer_group_state_t state) {
+    switch (state) {
+    case RD_KAFKA_CONSUMER_GROUP_STATE_PREPARING_REBALANCE:
+        return GroupState::PreparingRebalance;
+    case RD_KAFKA_CONSUMER_GROUP_STATE_COMPLETING_REBALANCE:
+        return GroupState::CompletingRebalance;
+    case RD_KAFKA_CONSUMER_GROUP_STATE_STABLE:
+        return GroupState::Stable;
+    case RD_KAFKA_CONSUMER_GROUP_STATE_DEAD:
+        return GroupState::Dead;
+    case RD_KAFKA_CONSUMER_GROUP_STATE_EMPTY:
+        return GroupState::Empty;
+    default:
+        return GroupState::Unknown;
+    }
+}
+
 QString errorString(const rd_kafka_error_t *error) {
     return error ? QString::fromUtf8(rd_kafka_error_string(error)) : QString();
 }
@@ -133,8 +150,7 @@ void GroupClient::Private::listGroups(QMap<QString, ConsumerGroupInfo> &groups, 
             groups[QString::fromUtf8(rd_kafka_ConsumerGroupListing_group_id(listings[i]))];
         group.listedByBroker = true;
         group.simple = rd_kafka_ConsumerGroupListing_is_simple_consumer_group(listings[i]);
-        group.state = QString::fromUtf8(
-            rd_kafka_consumer_group_state_name(rd_kafka_ConsumerGroupListing_state(listings[i])));
+        group.state = groupStateOf(rd_kafka_ConsumerGroupListing_state(listings[i]));
     }
     // Some brokers answered with errors: the list may be incomplete, so say why.
     const auto **errors = rd_kafka_ListConsumerGroups_result_errors(result, &count);
@@ -178,8 +194,7 @@ void GroupClient::Private::describeGroups(QMap<QString, ConsumerGroupInfo> &grou
             noteError(rd_kafka_error_code(error));
             continue;
         }
-        group.state = QString::fromUtf8(
-            rd_kafka_consumer_group_state_name(rd_kafka_ConsumerGroupDescription_state(description)));
+        group.state = groupStateOf(rd_kafka_ConsumerGroupDescription_state(description));
         group.simple = rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
         group.assignor = QString::fromUtf8(rd_kafka_ConsumerGroupDescription_partition_assignor(description));
         if (const rd_kafka_Node_t *coordinator = rd_kafka_ConsumerGroupDescription_coordinator(description))
@@ -390,10 +405,10 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
                 entry.highWatermark = partition->highWatermark;
             }
         }
-        if (group.state == QLatin1String("Dead") && group.listedByBroker && !group.partitions.isEmpty())
+        if (group.state == GroupState::Dead && group.listedByBroker && !group.partitions.isEmpty())
             group.error = QLatin1String(NewProtocolNote);
         if (!d->describesGroups) {
-            group.state = QStringLiteral("Unknown");
+            group.state = GroupState::Unknown;
             if (group.error.isEmpty())
                 group.error =
                     group.partitions.isEmpty()

@@ -46,8 +46,7 @@ QString totalLagToolTip(const LagTotals &totals) {
 } // namespace
 
 bool GroupRow::notListed() const {
-    return !listedByBroker &&
-           (state.isEmpty() || state == QLatin1String("Dead") || state == QLatin1String("Unknown"));
+    return !listedByBroker && (state == GroupState::Dead || state == GroupState::Unknown);
 }
 
 bool GroupRow::operator==(const GroupRow &other) const {
@@ -80,7 +79,7 @@ GroupModel::GroupModel(const LagTracker *tracker, QObject *parent)
         .value([](const Row &row) {
             if (row.notListed())
                 return tr("not listed");
-            return row.state.isEmpty() ? tr("unknown") : row.state;
+            return row.state == GroupState::Unknown ? tr("unknown") : groupStateName(row.state);
         })
         .toolTip(listingToolTip);
     column(MembersColumn)

@@ -12,7 +12,7 @@ namespace partita {
 // A row of GroupModel.
 struct GroupRow {
     QString id;
-    QString state;
+    GroupState state = GroupState::Unknown;
     bool listedByBroker = false;
     QString error;
     int members = 0;

@@ -66,7 +66,7 @@ public:
             group.coordinatorId = g % 3 + 1;
             // A stalled group's consumers are gone; the others have three members sharing the work.
             const int members = behaviour(g) == Stalled ? 0 : 3;
-            group.state = members > 0 ? QStringLiteral("Stable") : QStringLiteral("Empty");
+            group.state = members > 0 ? GroupState::Stable : GroupState::Empty;
             for (int m = 0; m < members; ++m) {
                 GroupMember member;
                 member.clientId = QStringLiteral("%1-consumer-%2").arg(group.groupId).arg(m);
@@ -310,8 +310,7 @@ int main(int argc, char *argv[]) {
         << "tables with sort proxies, " << VisibleRows
         << " visible rows read, lag chart series of one stalled group.\n"
         << Polls << " polls at " << PollIntervalMs / 1000 << " s (" << Polls * PollIntervalMs / 60000
-        << " min of history), over " << Topics
-        << " topics x " << PartitionsPerTopic << " partitions.\n\n";
+        << " min of history), over " << Topics << " topics x " << PartitionsPerTopic << " partitions.\n\n";
     out.flush();
 
     double referenceMedian = 0;

@@ -579,7 +579,7 @@ void TestGroupsPage::watchGroupSelectsItOnArrival() {
 
     ConsumerGroupInfo lateGroup;
     lateGroup.groupId = late;
-    lateGroup.state = QStringLiteral("Empty");
+    lateGroup.state = GroupState::Empty;
     lateGroup.partitions = {offsets(QStringLiteral("audit"), 0, 10, 0, 17)};
     QVERIFY(addPollAndWait(*m_session->lagTracker(), poll(1, {lateGroup})));
     QCOMPARE(m_page->selectedGroup(), late);
@@ -642,7 +642,7 @@ void TestGroupsPage::userChoiceBeatsPendingWatch() {
     QCOMPARE(m_page->selectedGroup(), Orders);
     ConsumerGroupInfo lateGroup;
     lateGroup.groupId = QStringLiteral("late-readers");
-    lateGroup.state = QStringLiteral("Empty");
+    lateGroup.state = GroupState::Empty;
     QVERIFY(addPollAndWait(*m_session->lagTracker(), poll(1, {lateGroup})));
     QCOMPARE(m_page->selectedGroup(), Orders);
 }
@@ -907,7 +907,7 @@ void TestGroupsPage::legendListsAtMostTwelvePartitions() {
     QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
     ConsumerGroupInfo wide;
     wide.groupId = QStringLiteral("wide");
-    wide.state = QStringLiteral("Empty");
+    wide.state = GroupState::Empty;
     for (int partition = 0; partition < 15; ++partition)
         wide.partitions.append(offsets(QStringLiteral("clicks"), partition, partition, 0, 2 * partition));
     auto snapshot = std::make_shared<GroupsSnapshot>();

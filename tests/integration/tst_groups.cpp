@@ -38,7 +38,7 @@ private slots:
         const ConsumerGroupInfo info = fetchGroup(group);
         QVERIFY2(info.error.isEmpty(), qPrintable(info.error));
         QVERIFY(info.listedByBroker);
-        QCOMPARE(info.state, QStringLiteral("Empty")); // no members: committed without joining
+        QCOMPARE(info.state, GroupState::Empty); // no members: committed without joining
         QVERIFY(!info.isActive());
         QCOMPARE(info.topics(), QStringList{m_topic});
         QCOMPARE(info.partitions.size(), 3);

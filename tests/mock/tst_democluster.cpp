@@ -81,7 +81,7 @@ private slots:
         for (const QString &id : DemoCluster::consumerGroups()) {
             const ConsumerGroupInfo *group = m_lastGroups->group(id);
             QVERIFY2(group, qPrintable(id));
-            QCOMPARE(group->state, QStringLiteral("Unknown"));
+            QCOMPARE(group->state, GroupState::Unknown);
             QVERIFY(group->members.isEmpty()); // unknown, so not made up
             QVERIFY(!group->listedByBroker);
             QVERIFY2(group->error.contains(QLatin1String("cannot describe")), qPrintable(group->error));

@@ -60,7 +60,7 @@ ClusterSnapshot sampleCluster() {
 ConsumerGroupInfo sampleGroup() {
     ConsumerGroupInfo group;
     group.groupId = QStringLiteral("billing");
-    group.state = QStringLiteral("Stable");
+    group.state = GroupState::Stable;
     group.simple = true;
     group.assignor = QStringLiteral("cooperative-sticky");
     group.coordinatorId = 3;
