@@ -123,7 +123,7 @@ public:
                     std::chrono::milliseconds timeout);
     void describeGroups(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
     void fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
-    void readCommitted(QMap<QString, ConsumerGroupInfo> &groups, const ClusterSnapshot &partitions,
+    void readCommitted(QMap<QString, ConsumerGroupInfo> &groups, const ClusterSnapshot &cluster,
                        std::chrono::milliseconds timeout);
     rd_kafka_t *reader(const QString &groupId, QString *error);
 };
@@ -267,12 +267,12 @@ void GroupClient::Private::fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups
 // aborts the process once a broker of the demo's fault drill comes back (librdkafka 2.0.2 asserts
 // `eonce->refcnt > 0` on admin requests to a group coordinator that timed out; librdkafka #4605).
 void GroupClient::Private::readCommitted(QMap<QString, ConsumerGroupInfo> &groups,
-                                         const ClusterSnapshot &partitions,
+                                         const ClusterSnapshot &cluster,
                                          std::chrono::milliseconds timeout) {
     for (auto it = readers.begin(); it != readers.end();)
         it = groups.contains(it->first) ? std::next(it) : readers.erase(it);
     rdk::PartitionListPtr named(rd_kafka_topic_partition_list_new(0));
-    for (const TopicInfo &topic : partitions.topics) {
+    for (const TopicInfo &topic : cluster.topics) {
         for (const PartitionInfo &partition : topic.partitions)
             rd_kafka_topic_partition_list_add(named.get(), qPrintable(topic.name), partition.id);
     }
@@ -353,7 +353,7 @@ std::unique_ptr<GroupClient> GroupClient::create(const ConnectionSettings &setti
     return std::unique_ptr<GroupClient>(new GroupClient(std::move(d)));
 }
 
-GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const ClusterSnapshot &partitions,
+GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const ClusterSnapshot &cluster,
                                      std::chrono::milliseconds timeout) {
     d->renewHandleIfCoordinatorMoved();
     auto snapshot = std::make_shared<GroupsSnapshot>();
@@ -371,7 +371,7 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
         d->describeGroups(groups, timeout);
         d->fetchOffsets(groups, timeout);
     } else {
-        d->readCommitted(groups, partitions, timeout);
+        d->readCommitted(groups, cluster, timeout);
     }
 
     for (ConsumerGroupInfo &group : groups) {
@@ -384,7 +384,7 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
         // lag even before their first commit: they are listed as "no commit", not left out.
         QSet<TopicPartition> relevant(owners.keyBegin(), owners.keyEnd());
         for (const QString &topic : group.topics()) {
-            if (const TopicInfo *info = partitions.topic(topic)) {
+            if (const TopicInfo *info = cluster.topic(topic)) {
                 for (const PartitionInfo &partition : info->partitions)
                     relevant.insert({topic, partition.id});
             }
@@ -400,7 +400,7 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
         for (GroupPartitionOffsets &entry : group.partitions) {
             entry.ownerClientId = owners.value(entry.partition);
             if (const PartitionInfo *partition =
-                    partitions.partition(entry.partition.topic, entry.partition.partition)) {
+                    cluster.partition(entry.partition.topic, entry.partition.partition)) {
                 entry.lowWatermark = partition->lowWatermark;
                 entry.highWatermark = partition->highWatermark;
             }

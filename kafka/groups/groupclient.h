@@ -18,11 +18,11 @@ public:
 
     // Lists the cluster's groups plus `watchedGroups` (ids the user added by hand, polled even when
     // the broker forbids listing), describes them and reads their committed offsets. Watermarks come
-    // from `partitions`, the cluster snapshot of the same refresh. Every request is bounded by `timeout`.
+    // from `cluster`, the snapshot of the same refresh. Every request is bounded by `timeout`.
     // Without ConnectionSettings::describesGroups only the watched groups' committed offsets (on the
-    // partitions of `partitions`) are read, one group after the other; their state is "Unknown", with a
+    // partitions of `cluster`) are read, one group after the other; their state is "Unknown", with a
     // note in `error` saying why.
-    GroupsSnapshotPtr fetch(const QStringList &watchedGroups, const ClusterSnapshot &partitions,
+    GroupsSnapshotPtr fetch(const QStringList &watchedGroups, const ClusterSnapshot &cluster,
                             std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
     // Sets the group's committed offsets (AlterConsumerGroupOffsets). Refused on a read-only
