@@ -88,7 +88,7 @@ public:
     void renewHandleIfCoordinatorMoved();
 
     rdk::AdminOptionsPtr options(rd_kafka_admin_op_t op, std::chrono::milliseconds timeout,
-                                 void *opaque = nullptr) {
+                                 void *opaque = nullptr) const {
         rdk::AdminOptionsPtr opts(rd_kafka_AdminOptions_new(handle.get(), op));
         char errstr[256];
         rd_kafka_AdminOptions_set_request_timeout(opts.get(), int(timeout.count()), errstr, sizeof errstr);
