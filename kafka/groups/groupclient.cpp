@@ -103,7 +103,7 @@ public:
     }
 
     void listGroups(QMap<QString, ConsumerGroupInfo> &groups, QString *listError,
-                    std::chrono::milliseconds timeout);
+                    std::chrono::milliseconds timeout) const;
     void describeGroups(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
     void fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
     void readCommitted(QMap<QString, ConsumerGroupInfo> &groups, const ClusterSnapshot &partitions,
@@ -112,7 +112,7 @@ public:
 };
 
 void GroupClient::Private::listGroups(QMap<QString, ConsumerGroupInfo> &groups, QString *listError,
-                                      std::chrono::milliseconds timeout) {
+                                      std::chrono::milliseconds timeout) const {
     rdk::QueuePtr queue(rd_kafka_queue_new(handle.get()));
     rd_kafka_ListConsumerGroups(handle.get(), options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, timeout).get(),
                                 queue.get());
