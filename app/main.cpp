@@ -166,7 +166,7 @@ int main(int argc, char *argv[]) {
                                                options.screenshotRefreshes, timeout, &window);
         job->start();
     }
-    const int exitCode = app.exec();
+    const int exitCode = QApplication::exec();
     window.disconnectFromCluster(); // the session lets go of its workers without waiting for them
     waitForWorkersOrExit(exitCode);
     return exitCode;

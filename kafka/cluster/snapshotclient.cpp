@@ -103,14 +103,16 @@ public:
         return 0; // librdkafka frees the JSON
     }
 
+    // Not const: polling runs onStatistics, which updates brokerStats through the opaque pointer.
+    // NOLINTNEXTLINE(readability-make-member-function-const)
     void serveCallbacks() { rd_kafka_poll(handle.get(), 0); }
     bool hasHopelessError() const;
-    void awaitFirstStatistics();
+    void awaitFirstStatistics(); // not const either: polls until onStatistics has filled brokerStats
     rdk::MetadataPtr requestMetadata(std::chrono::milliseconds timeout, rd_kafka_resp_err_t *err);
     SnapshotResult failure(rd_kafka_resp_err_t err, std::chrono::milliseconds timeout) const;
     QList<BrokerInfo> brokers(const rd_kafka_metadata_t &metadata);
     QList<TopicInfo> topics(const rd_kafka_metadata_t &metadata) const;
-    void fillWatermarks(ClusterSnapshot &snapshot, std::chrono::milliseconds timeout);
+    void fillWatermarks(ClusterSnapshot &snapshot, std::chrono::milliseconds timeout) const;
     void forgetMetadataMode();
     void askMetadataModeIfDue(const ClusterSnapshot &snapshot);
     void collectMetadataMode(std::chrono::milliseconds wait);
@@ -148,6 +150,7 @@ SnapshotResult SnapshotClient::Private::failure(rd_kafka_resp_err_t err,
 
 // Broker reachability comes from statistics, first emitted one interval after the client starts. A
 // first snapshot taken before them would call every listed broker online, so wait for them once.
+// NOLINTNEXTLINE(readability-make-member-function-const): librdkafka's callbacks update brokerStats.
 void SnapshotClient::Private::awaitFirstStatistics() {
     constexpr auto Limit = std::chrono::milliseconds(2500);
     const auto deadline = std::chrono::steady_clock::now() + Limit;
@@ -254,7 +257,8 @@ QList<TopicInfo> SnapshotClient::Private::topics(const rd_kafka_metadata_t &meta
 // Watermarks come from one ListOffsets round per leader broker and side, using offsets_for_times with
 // the special BEGINNING/END timestamps: query_watermark_offsets ignores its timeout when brokers are
 // down in librdkafka 2.0.2, and one batch per leader keeps a dead broker from costing the others.
-void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot, std::chrono::milliseconds timeout) {
+void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot,
+                                             std::chrono::milliseconds timeout) const {
     struct Target {
         const QString *topic;
         PartitionInfo *partition;

@@ -27,7 +27,7 @@ rdk::HandlePtr KafkaConfig::createHandle(rd_kafka_type_t type, rdk::ConfPtr conf
         *error = QStringLiteral("Cannot create Kafka client: %1").arg(QString::fromUtf8(errstr));
         return nullptr;
     }
-    conf.release(); // rd_kafka_new took ownership
+    static_cast<void>(conf.release()); // rd_kafka_new took ownership
     return handle;
 }
 

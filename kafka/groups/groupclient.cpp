@@ -105,7 +105,7 @@ public:
     void renewHandleIfCoordinatorMoved();
 
     rdk::AdminOptionsPtr options(rd_kafka_admin_op_t op, std::chrono::milliseconds timeout,
-                                 void *opaque = nullptr) {
+                                 void *opaque = nullptr) const {
         rdk::AdminOptionsPtr opts(rd_kafka_AdminOptions_new(handle.get(), op));
         char errstr[256];
         rd_kafka_AdminOptions_set_request_timeout(opts.get(), int(timeout.count()), errstr, sizeof errstr);
@@ -120,7 +120,7 @@ public:
     }
 
     void listGroups(QMap<QString, ConsumerGroupInfo> &groups, QString *listError,
-                    std::chrono::milliseconds timeout);
+                    std::chrono::milliseconds timeout) const;
     void describeGroups(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
     void fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups, std::chrono::milliseconds timeout);
     void readCommitted(QMap<QString, ConsumerGroupInfo> &groups, const ClusterSnapshot &cluster,
@@ -129,7 +129,7 @@ public:
 };
 
 void GroupClient::Private::listGroups(QMap<QString, ConsumerGroupInfo> &groups, QString *listError,
-                                      std::chrono::milliseconds timeout) {
+                                      std::chrono::milliseconds timeout) const {
     rdk::QueuePtr queue(rd_kafka_queue_new(handle.get()));
     rd_kafka_ListConsumerGroups(handle.get(), options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, timeout).get(),
                                 queue.get());

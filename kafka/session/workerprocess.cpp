@@ -101,7 +101,7 @@ WorkerProcess::~WorkerProcess() {
 }
 
 QString WorkerProcess::executablePath() {
-    const QString path = qEnvironmentVariable("PARTITA_WORKER");
+    QString path = qEnvironmentVariable("PARTITA_WORKER");
     if (!path.isEmpty())
         return path;
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("partita-worker"));

@@ -56,7 +56,7 @@ void FrameReader::append(const QByteArray &bytes) {
     if (m_offset > 0 && m_offset == m_buffer.size()) {
         m_buffer.clear();
         m_offset = 0;
-    } else if (m_offset > 64 * 1024 && m_offset > m_buffer.size() / 2) {
+    } else if (m_offset > qsizetype{64} * 1024 && m_offset > m_buffer.size() / 2) {
         m_buffer.remove(0, m_offset); // taken frames are dropped now and then, not on every frame
         m_offset = 0;
     }

@@ -58,7 +58,7 @@ public:
         return *this;
     }
     TableColumn &align(Qt::Alignment alignment) {
-        const QVariant value = int(alignment);
+        QVariant value = int(alignment);
         setCell(Qt::TextAlignmentRole, [value](const Row &) { return value; });
         return *this;
     }
@@ -197,7 +197,7 @@ protected:
             signal.beginInsert(f, l);
         };
         observer.endInsert = [&]() {
-            m_columns.insert(m_columns.begin() + first, size_t(last - first + 1), Column(m_sortRole));
+            m_columns.insert(m_columns.begin() + first, size_t(last - first) + 1, Column(m_sortRole));
             redeclare(first, last);
             signal.endInsert();
         };

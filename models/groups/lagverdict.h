@@ -12,7 +12,7 @@ namespace partita {
 
 // What LagVerdict looks at. The window ends at the newest sample and includes both ends.
 struct LagVerdictSettings {
-    qint64 windowMs = 5 * 60 * 1000;
+    qint64 windowMs = qint64{5} * 60 * 1000;
     // Fewer usable samples in the window give Unknown. About windowMs / poll interval judges only full
     // windows; the default judges as soon as a trend can be seen at all.
     int minSamples = 3;

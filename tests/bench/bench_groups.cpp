@@ -53,7 +53,7 @@ struct Scenario {
 class SyntheticCluster {
 public:
     explicit SyntheticCluster(const Scenario &scenario)
-        : m_high(Topics * PartitionsPerTopic, 0) {
+        : m_high(size_t(Topics) * PartitionsPerTopic, 0) {
         QStringList topics;
         for (int t = 0; t < Topics; ++t)
             topics.append(QStringLiteral("topic-%1").arg(t, 3, 10, QLatin1Char('0')));
@@ -150,7 +150,7 @@ private:
             const qint64 high = m_high[pair.partition];
             switch (behaviour(pair.group)) {
             case KeepsUp:
-                pair.committed = std::max(pair.committed, high - (pair.index + poll) % 3 * 5);
+                pair.committed = std::max(pair.committed, high - qint64((pair.index + poll) % 3 * 5));
                 break;
             case FallsBehind:
                 pair.committed = high - high / 10; // commits, but the lag grows with the log

@@ -54,7 +54,7 @@ ClusterSnapshot syntheticCluster(int partitions) {
                 partition.replicas.append((placed + r) % Brokers + 1);
             partition.isr = partition.replicas;
             partition.leader = partition.replicas.first();
-            partition.lowWatermark = placed * 10;
+            partition.lowWatermark = qint64(placed) * 10;
             partition.highWatermark = partition.lowWatermark + 100'000 + placed;
             topic.partitions.append(partition);
         }

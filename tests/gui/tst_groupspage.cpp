@@ -123,9 +123,8 @@ public:
 } // namespace
 
 namespace QTest {
-template <> char *toString(const LagKey &key) {
-    return qstrdup(
-        QStringLiteral("%1/%2-%3").arg(key.group, key.topic).arg(key.partition).toUtf8().constData());
+template <> char *toString(const LagKey &t) {
+    return qstrdup(QStringLiteral("%1/%2-%3").arg(t.group, t.topic).arg(t.partition).toUtf8().constData());
 }
 } // namespace QTest
 
@@ -909,13 +908,14 @@ void TestGroupsPage::legendListsAtMostTwelvePartitions() {
     wide.groupId = QStringLiteral("wide");
     wide.state = GroupState::Empty;
     for (int partition = 0; partition < 15; ++partition)
-        wide.partitions.append(offsets(QStringLiteral("clicks"), partition, partition, 0, 2 * partition));
+        wide.partitions.append(
+            offsets(QStringLiteral("clicks"), partition, partition, 0, qint64{2} * partition));
     auto snapshot = std::make_shared<GroupsSnapshot>();
     snapshot->takenAt = timeOf(0);
     snapshot->groups = {wide};
     m_tracker->addPoll(snapshot);
     QTRY_COMPARE(m_chart->totalGraph()->dataCount(), 1);
-    QCOMPARE(m_chart->totalGraph()->data()->at(0)->value, double(14 * 15 / 2));
+    QCOMPARE(m_chart->totalGraph()->data()->at(0)->value, 14.0 * 15 / 2);
 
     QCOMPARE(m_chart->plot()->graphCount(), 16);
     QCOMPARE(m_chart->plot()->legend->itemCount(), 12);

@@ -38,7 +38,7 @@ rdk::HandlePtr newClient(rd_kafka_type_t type, const QString &group = QString(),
     }
     rdk::HandlePtr handle(rd_kafka_new(type, conf.get(), errstr, sizeof errstr));
     if (handle)
-        conf.release();
+        static_cast<void>(conf.release()); // rd_kafka_new took ownership
     else
         qFatal("cannot create test client: %s", errstr);
     return handle;
@@ -206,10 +206,10 @@ bool ActiveMember::waitForAssignment(std::chrono::milliseconds timeout) {
 }
 
 QString createFilledTopic(const QString &topic, const QList<int> &counts) {
-    if (const QString error = createTopic(topic, int(counts.size()), 3); !error.isEmpty())
+    if (QString error = createTopic(topic, int(counts.size()), 3); !error.isEmpty())
         return error;
     for (int partition = 0; partition < counts.size(); ++partition) {
-        if (const QString error = produce(topic, partition, counts.at(partition)); !error.isEmpty())
+        if (QString error = produce(topic, partition, counts.at(partition)); !error.isEmpty())
             return error;
         // Right after creation (or after node restarts) a broker can briefly answer with an older end.
         qint64 low = -1;

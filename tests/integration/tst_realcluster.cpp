@@ -38,7 +38,7 @@ private slots:
         }
     }
 
-    void cleanupTestCase() {
+    void cleanupTestCase() const {
         // Leave the cluster whole for the tests that follow, whatever happened here.
         if (m_nodeStopped)
             QCOMPARE(test::clusterScript({QStringLiteral("start-node"), QString::number(StoppedNode)}), 0);

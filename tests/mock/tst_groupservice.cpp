@@ -410,7 +410,7 @@ private:
     }
 
     AnswersPtr pollOnce() {
-        const auto answers = std::make_shared<Answers>();
+        auto answers = std::make_shared<Answers>();
         m_service->poll({Group}, m_cluster0, recordPoll(answers));
         QElapsedTimer elapsed;
         elapsed.start();
@@ -472,13 +472,13 @@ private:
             rd_kafka_mock_broker_set_rtt(m_cluster.get(), broker, ms);
     }
 
-    void produce(int partition, int count) {
+    void produce(int partition, int count) const {
         const QString error = test::produceToMock(m_settings.bootstrapServers, Topic, partition, count);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     // Commits `offsets` (partition, offset) for Group from a consumer that never joins it.
-    void commit(const QList<QPair<int, qint64>> &offsets) {
+    void commit(const QList<QPair<int, qint64>> &offsets) const {
         char errstr[256];
         rdk::ConfPtr conf(rd_kafka_conf_new());
         for (const auto &[key, value] :

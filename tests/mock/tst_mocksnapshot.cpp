@@ -143,7 +143,7 @@ private:
         return snapshot.topic(QString::fromUtf8(Topic))->partitions.first();
     }
 
-    void produce(int partition, int count) {
+    void produce(int partition, int count) const {
         const QString error = test::produceToMock(m_settings.bootstrapServers, Topic, partition, count);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }

@@ -334,8 +334,8 @@ void TestGroupModels::partitionRows() {
 
     model.setGroup(QStringLiteral("archiver"));
     QCOMPARE(row(0), (QStringList{"logs", "0", "5", "30", "expired (7 lost)", "≥ 15 s", "STOP", "\u2014",
-                                  "committed offset stuck at 5 for 15 s with 25 messages waiting and none "
-                                  "arriving"}));
+                                  QStringLiteral("committed offset stuck at 5 for 15 s with 25 messages "
+                                                 "waiting and none arriving")}));
     QCOMPARE(
         text(model, 0, GroupPartitionModel::LagColumn, Qt::ToolTipRole),
         QStringLiteral("Retention deleted 7 messages before the group read them; the lag of 25 counts them"));

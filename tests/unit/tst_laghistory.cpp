@@ -13,6 +13,7 @@ LagSample sampleAt(qint64 timeMs) {
 
 std::vector<qint64> timesOf(const std::vector<LagSample> &samples) {
     std::vector<qint64> times;
+    times.reserve(samples.size());
     for (const LagSample &sample : samples)
         times.push_back(sample.timeMs);
     return times;
@@ -20,6 +21,7 @@ std::vector<qint64> timesOf(const std::vector<LagSample> &samples) {
 
 std::vector<qint64> timesOf(const LagHistory &history) {
     std::vector<qint64> times;
+    times.reserve(size_t(history.size()));
     for (int i = 0; i < history.size(); ++i)
         times.push_back(history.at(i).timeMs);
     return times;
@@ -74,9 +76,9 @@ void TestLagHistory::ringDropsOldest() {
 
     LagHistory history(capacity);
     for (int i = 1; i <= appended; ++i)
-        QVERIFY(history.append(sampleAt(i * 1000)));
+        QVERIFY(history.append(sampleAt(qint64{i} * 1000)));
     QCOMPARE(timesOf(history), times);
-    QCOMPARE(history.last(), sampleAt(appended * 1000));
+    QCOMPARE(history.last(), sampleAt(qint64{appended} * 1000));
     QCOMPARE(history.at(0), sampleAt(times.front()));
 }
 
@@ -116,7 +118,7 @@ void TestLagHistory::window() {
 
     LagHistory history(6);
     for (int i = 1; i <= 8; ++i)
-        history.append(sampleAt(i * 1000));
+        history.append(sampleAt(qint64{i} * 1000));
     QCOMPARE(timesOf(history.window(now, window)), times);
 }
 
