@@ -73,6 +73,8 @@ WorkerProcess::WorkerProcess(const QString &role, const QString &name, const QBy
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &WorkerProcess::onTimeout);
     m_restartTimer->setSingleShot(true);
+    m_restartTimer->setTimerType(
+        Qt::PreciseTimer); // a coarse timer may fire 5 % early: the backoff is a promise
     connect(m_restartTimer, &QTimer::timeout, this, &WorkerProcess::launch);
 }
 

@@ -578,7 +578,7 @@ void TestMainWindow::quitsAtOnceWhileBrokersHang() {
     QTRY_VERIFY_WITH_TIMEOUT(held.size() >= 2, 15000);
     elapsed.restart();
     window.disconnectFromCluster();
-    QVERIFY2(elapsed.elapsed() < 100, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(elapsed.elapsed() < 300, qPrintable(QString::number(elapsed.elapsed())));
     QCOMPARE(window.session(), nullptr);
 }
 
