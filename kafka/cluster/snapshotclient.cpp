@@ -333,7 +333,10 @@ void SnapshotClient::Private::askMetadataModeIfDue(const ClusterSnapshot &snapsh
             online << broker.id;
     }
     const auto now = std::chrono::steady_clock::now();
-    if (online != modeBrokers) {
+    // Not `online != modeBrokers`: Qt 6.4 compares int lists with memcmp, which is then handed a null
+    // pointer when one list is empty and never allocated and the other was emptied by clear()
+    // (undefined behaviour, which UBSan reports; seen when every broker was unreachable).
+    if (!std::equal(online.cbegin(), online.cend(), modeBrokers.cbegin(), modeBrokers.cend())) {
         // A rolling restart may bring brokers back in another mode; an answer in flight is outdated.
         modeBrokers = online;
         modeQueue.reset();
@@ -423,11 +426,12 @@ std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings 
     QMap<QString, QString> monitoring;
     // Connect to every broker, not only those we send requests to, so each one's reachability is known.
     monitoring.insert(QStringLiteral("enable.sparse.connections"), QStringLiteral("false"));
-    // Statistics every second tell which brokers librdkafka can reach; a short reconnect backoff lets a
-    // restarted broker show as back within a couple of seconds. Users may override both.
+    // Statistics every second tell which brokers librdkafka can reach; redialling a down broker at least
+    // every second lets a restarted one show as back within three 1 s refreshes of its answering (a 2 s
+    // backoff, a statistics interval and a refresh add up to more). Users may override both.
     const QMap<QString, QString> monitoringDefaults{
         {QStringLiteral("statistics.interval.ms"), QStringLiteral("1000")},
-        {QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("2000")}};
+        {QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("1000")}};
     for (auto it = monitoringDefaults.cbegin(); it != monitoringDefaults.cend(); ++it) {
         if (!settings.extraProperties.contains(it.key()))
             monitoring.insert(it.key(), it.value());
