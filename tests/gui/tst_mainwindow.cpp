@@ -24,7 +24,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -73,10 +72,13 @@ private:
     std::unique_ptr<DemoCluster> m_demo;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_topologyTester;
+    QTemporaryDir m_settingsDir;
 };
 
 void TestMainWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    // Settings of this run only: another checkout's run of this test must not see its profiles.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("PartitaTest"));
     QSettings().clear();
 
