@@ -4,6 +4,8 @@
 #include "groupworker.h"
 #include "workerprocess.h"
 
+#include <QCoreApplication>
+
 #include <csignal>
 
 namespace partita {
@@ -30,7 +32,10 @@ milliseconds resetBound(milliseconds timeout) {
     return 6 * (timeout + 1s) + 15s + Slack;
 }
 
-const QString Unreadable = QStringLiteral("The helper sent an answer that could not be read");
+// A function, not a constant: translated when used, after the translations are installed.
+QString unreadable() {
+    return QCoreApplication::translate("GroupService", "The helper sent an answer that could not be read");
+}
 
 } // namespace
 
@@ -39,7 +44,8 @@ GroupService::GroupService(const ConnectionSettings &settings, std::chrono::mill
     : QObject(parent)
     , m_settings(settings)
     , m_requestTimeout(requestTimeout) {
-    m_poller = newHelper(groupworker::pollRole(), QStringLiteral("Group polling"));
+    m_poller =
+        newHelper(groupworker::pollRole(), QCoreApplication::translate("GroupService", "Group polling"));
     m_poller->start();
 }
 
@@ -63,7 +69,8 @@ WorkerProcess *GroupService::newHelper(const QString &role, const QString &name)
 
 WorkerProcess *GroupService::resetter() {
     if (!m_resetter)
-        m_resetter = newHelper(groupworker::resetRole(), QStringLiteral("Offset reset"));
+        m_resetter =
+            newHelper(groupworker::resetRole(), QCoreApplication::translate("GroupService", "Offset reset"));
     return m_resetter;
 }
 
@@ -74,7 +81,9 @@ void GroupService::answerLater(std::function<void()> answer) {
 void GroupService::poll(const QStringList &watchedGroups, const ClusterSnapshotPtr &partitions,
                         PollCallback done) {
     if (m_polling) {
-        answerLater([done] { done(nullptr, QStringLiteral("A group poll is already running")); });
+        answerLater([done] {
+            done(nullptr, QCoreApplication::translate("GroupService", "A group poll is already running"));
+        });
         return;
     }
     m_polling = true;
@@ -90,7 +99,7 @@ void GroupService::poll(const QStringList &watchedGroups, const ClusterSnapshotP
                           }
                           auto groups = std::make_shared<GroupsSnapshot>();
                           if (!decode(reply, *groups)) {
-                              done(nullptr, Unreadable);
+                              done(nullptr, unreadable());
                               return;
                           }
                           groups->generation = ++m_generation;
@@ -109,7 +118,7 @@ void GroupService::previewReset(const OffsetResetRequest &request, PlanCallback 
             }
             plan = OffsetResetPlan();
             plan.groupId = groupId;
-            plan.error = error.isEmpty() ? Unreadable : error;
+            plan.error = error.isEmpty() ? unreadable() : error;
             done(plan);
         });
 }
@@ -118,7 +127,8 @@ void GroupService::applyReset(const OffsetResetPlan &plan, ApplyCallback done) {
     // Refused here as well as in the helper (GroupClient::alterOffsets), which need not even start.
     if (m_settings.readOnly) {
         answerLater([done] {
-            done(QStringLiteral("Refused: this connection is read-only, so offsets cannot be reset"));
+            done(QCoreApplication::translate(
+                "GroupService", "Refused: this connection is read-only, so offsets cannot be reset"));
         });
         return;
     }
@@ -131,7 +141,7 @@ void GroupService::applyReset(const OffsetResetPlan &plan, ApplyCallback done) {
                                                         "preview again to see them")
                                              .arg(error);
                             else if (!decode(reply, result))
-                                result = Unreadable;
+                                result = unreadable();
                             done(result);
                         });
 }

@@ -5,21 +5,29 @@
 #include "offsetreset.h"
 #include "workerprotocol.h"
 
+#include <QCoreApplication>
+
 namespace partita {
 
 namespace {
 
-const QString Malformed = QStringLiteral("The helper could not read the request");
+// A function, not a constant: translated when used, after the translations are installed.
+QString malformed() {
+    return QCoreApplication::translate("GroupWorker", "The helper could not read the request");
+}
 
 WorkerHandler pollHandler(const ConnectionSettings &settings) {
     QString error;
     std::shared_ptr<GroupClient> client = GroupClient::create(settings, &error);
     return [client, error](quint32 type, const QByteArray &payload) -> WorkerAnswer {
         if (type != groupworker::Poll)
-            return {{}, QStringLiteral("Group polling cannot serve requests of type %1").arg(type)};
+            return {
+                {},
+                QCoreApplication::translate("GroupWorker", "Group polling cannot serve requests of type %1")
+                    .arg(type)};
         groupworker::PollRequest request;
         if (!decode(payload, request))
-            return {{}, Malformed};
+            return {{}, malformed()};
         if (!client)
             return {{}, error};
         const GroupsSnapshotPtr groups = client->fetch(request.watchedGroups, request.partitions,
@@ -36,7 +44,7 @@ WorkerHandler resetHandler(const ConnectionSettings &settings) {
         if (type == groupworker::Preview) {
             OffsetResetRequest request;
             if (!decode(payload, request, timeoutMs))
-                return {{}, Malformed};
+                return {{}, malformed()};
             OffsetResetPlan plan;
             plan.groupId = request.groupId;
             plan.error = error;
@@ -47,13 +55,15 @@ WorkerHandler resetHandler(const ConnectionSettings &settings) {
         if (type == groupworker::Apply) {
             OffsetResetPlan plan;
             if (!decode(payload, plan, timeoutMs))
-                return {{}, Malformed};
+                return {{}, malformed()};
             // OffsetResetter refuses read-only connections itself (GroupClient::alterOffsets).
             const QString result =
                 resetter ? resetter->apply(plan, std::chrono::milliseconds(timeoutMs)) : error;
             return {encode(result), {}};
         }
-        return {{}, QStringLiteral("Offset resets cannot serve requests of type %1").arg(type)};
+        return {{},
+                QCoreApplication::translate("GroupWorker", "Offset resets cannot serve requests of type %1")
+                    .arg(type)};
     };
 }
 
@@ -69,7 +79,9 @@ int runGroupWorker(const QString &role, QIODevice *in, QIODevice *out) {
         ConnectionSettings settings;
         if (!decode(init, settings))
             return [](quint32, const QByteArray &) {
-                return WorkerAnswer{{}, QStringLiteral("The helper could not read the connection settings")};
+                return WorkerAnswer{{},
+                                    QCoreApplication::translate(
+                                        "GroupWorker", "The helper could not read the connection settings")};
             };
         return role == groupworker::pollRole() ? pollHandler(settings) : resetHandler(settings);
     });

@@ -283,7 +283,7 @@ void WorkerProcess::onErrorOccurred(QProcess::ProcessError error) {
     // Crashed, ReadError and WriteError are followed by finished(); only a failed start is not.
     if (error != QProcess::FailedToStart || !m_process)
         return;
-    startFailed(QStringLiteral("Cannot start the %1 helper %2: %3")
+    startFailed(QCoreApplication::translate("WorkerProcess", "Cannot start the %1 helper %2: %3")
                     .arg(m_name.toLower(), m_process->program(), m_process->errorString()));
 }
 

@@ -1,5 +1,6 @@
 #include "workerprotocol.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
 
@@ -122,7 +123,8 @@ int serveWorker(QIODevice *in, QIODevice *out,
     while (readFrame(in, &frame, &error)) {
         WorkerAnswer answer;
         if (frame.type < FirstRequestType)
-            answer.error = QStringLiteral("Unexpected frame of type %1").arg(frame.type);
+            answer.error =
+                QCoreApplication::translate("WorkerProcess", "Unexpected frame of type %1").arg(frame.type);
         else
             answer = handler(frame.type, frame.payload);
         const Frame reply = answer.error.isEmpty() ? Frame{ReplyFrame, frame.id, answer.payload}

@@ -21,6 +21,48 @@
     </message>
 </context>
 <context>
+    <name>GroupService</name>
+    <message>
+        <source>The helper sent an answer that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group poll is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this connection is read-only, so offsets cannot be reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupWorker</name>
+    <message>
+        <source>The helper could not read the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group polling cannot serve requests of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset resets cannot serve requests of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helper could not read the connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsCommand</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -158,6 +200,48 @@
     </message>
 </context>
 <context>
+    <name>ReplicaCellPainter</name>
+    <message>
+        <source>Not a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-sync follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-sync follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaLegend</name>
+    <message>
+        <source>Serves reads and writes for the partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught up with the leader (in the ISR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned but lagging behind (not in the ISR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to a broker that is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotPrinter</name>
     <message numerus="yes">
         <source>%n topic(s)</source>
@@ -194,6 +278,17 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProcess</name>
+    <message>
+        <source>Cannot start the %1 helper %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected frame of type %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,6 +340,14 @@
     </message>
     <message>
         <source>; the cluster controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a controller voter of the KRaft quorum (which voter is active is not visible to clients)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

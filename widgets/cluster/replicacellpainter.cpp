@@ -2,6 +2,7 @@
 
 #include "statuscolors.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -121,15 +122,15 @@ void ReplicaCellPainter::paint(QPainter *painter, const QRectF &rect, ReplicaSta
 QString ReplicaCellPainter::description(ReplicaState state) {
     switch (state) {
     case ReplicaState::NotAReplica:
-        return QStringLiteral("Not a replica");
+        return QCoreApplication::translate("ReplicaCellPainter", "Not a replica");
     case ReplicaState::Leader:
-        return QStringLiteral("Leader");
+        return QCoreApplication::translate("ReplicaCellPainter", "Leader");
     case ReplicaState::InSyncFollower:
-        return QStringLiteral("In-sync follower");
+        return QCoreApplication::translate("ReplicaCellPainter", "In-sync follower");
     case ReplicaState::OutOfSyncFollower:
-        return QStringLiteral("Out-of-sync follower");
+        return QCoreApplication::translate("ReplicaCellPainter", "Out-of-sync follower");
     case ReplicaState::Offline:
-        return QStringLiteral("Offline replica");
+        return QCoreApplication::translate("ReplicaCellPainter", "Offline replica");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "replicacellpainter.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -32,13 +33,13 @@ private:
 QString explanation(ReplicaState state) {
     switch (state) {
     case ReplicaState::Leader:
-        return QStringLiteral("Serves reads and writes for the partition");
+        return QCoreApplication::translate("ReplicaLegend", "Serves reads and writes for the partition");
     case ReplicaState::InSyncFollower:
-        return QStringLiteral("Caught up with the leader (in the ISR)");
+        return QCoreApplication::translate("ReplicaLegend", "Caught up with the leader (in the ISR)");
     case ReplicaState::OutOfSyncFollower:
-        return QStringLiteral("Assigned but lagging behind (not in the ISR)");
+        return QCoreApplication::translate("ReplicaLegend", "Assigned but lagging behind (not in the ISR)");
     case ReplicaState::Offline:
-        return QStringLiteral("Assigned to a broker that is down");
+        return QCoreApplication::translate("ReplicaLegend", "Assigned to a broker that is down");
     case ReplicaState::NotAReplica:
         break;
     }
