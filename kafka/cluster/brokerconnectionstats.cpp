@@ -25,8 +25,10 @@ void BrokerConnectionStats::update(const QByteArray &statisticsJson) {
 
 bool BrokerConnectionStats::isUnreachable(int brokerId) const {
     const QString state = m_states.value(brokerId);
-    return state == QLatin1String("DOWN") || state == QLatin1String("CONNECT") ||
-           state == QLatin1String("TRY_CONNECT");
+    // Between DOWN and UP lie the handshakes (TLS, ApiVersion, SASL). A broker that accepts the TCP
+    // connection but does not answer (a paused process: the kernel still accepts) stays in them.
+    return !state.isEmpty() && state != QLatin1String("INIT") && state != QLatin1String("UP") &&
+           state != QLatin1String("UPDATE");
 }
 
 } // namespace partita

@@ -428,10 +428,16 @@ std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings 
     monitoring.insert(QStringLiteral("enable.sparse.connections"), QStringLiteral("false"));
     // Statistics every second tell which brokers librdkafka can reach; redialling a down broker at least
     // every second lets a restarted one show as back within three 1 s refreshes of its answering (a 2 s
-    // backoff, a statistics interval and a refresh add up to more). Users may override both.
+    // backoff, a statistics interval and a refresh add up to more).
+    // librdkafka 2.0.2 sends each metadata request to the broker it sent to last, answering or not, and
+    // only drops a connection whose request went unanswered for socket.timeout.ms (60 s by default).
+    // A broker that keeps its connection and stops answering (a paused process, a hung disk) would
+    // fail every poll for that long; 3 s, within one metadata timeout, drops it so that the retry goes
+    // to another broker and the silent one shows as down. Users may override all three.
     const QMap<QString, QString> monitoringDefaults{
         {QStringLiteral("statistics.interval.ms"), QStringLiteral("1000")},
-        {QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("1000")}};
+        {QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("1000")},
+        {QStringLiteral("socket.timeout.ms"), QStringLiteral("3000")}};
     for (auto it = monitoringDefaults.cbegin(); it != monitoringDefaults.cend(); ++it) {
         if (!settings.extraProperties.contains(it.key()))
             monitoring.insert(it.key(), it.value());

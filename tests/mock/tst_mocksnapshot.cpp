@@ -105,6 +105,38 @@ private slots:
             (result = m_client->fetch(shortTimeouts()), result.state == ConnectionState::Connected), 20000);
     }
 
+    // A broker that keeps its connection open and stops answering (a paused process, a hung disk):
+    // librdkafka sends every metadata request to the broker it sent to last, so without a request
+    // timeout of its own the silent broker would take the whole connection down with it.
+    void silentBrokerIsReportedNotTheConnection_data() {
+        QTest::addColumn<int>("silent");
+        for (int id = 1; id <= test::MockCluster::BrokerCount; ++id)
+            QTest::addRow("broker %d", id) << id;
+    }
+    void silentBrokerIsReportedNotTheConnection() {
+        QFETCH(int, silent);
+        fetchOk();
+        QCOMPARE(rd_kafka_mock_broker_set_rtt(m_cluster.get(), silent, 120000), RD_KAFKA_RESP_ERR_NO_ERROR);
+        SnapshotResult result;
+        QElapsedTimer noticed;
+        noticed.start();
+        for (int poll = 0; poll < 5; ++poll) {
+            result = m_client->fetch();
+            QVERIFY2(result.snapshot,
+                     qPrintable(QStringLiteral("poll %1: %2").arg(poll).arg(result.message)));
+            if (!result.snapshot->isBrokerOnline(silent))
+                break;
+        }
+        QVERIFY2(!result.snapshot->isBrokerOnline(silent), qPrintable(result.message));
+        QVERIFY2(noticed.elapsed() < 15000, qPrintable(QString::number(noticed.elapsed())));
+        QCOMPARE(result.state, ConnectionState::Degraded);
+        QCOMPARE(result.message, QStringLiteral("Broker %1 is down").arg(silent));
+
+        QCOMPARE(rd_kafka_mock_broker_set_rtt(m_cluster.get(), silent, 0), RD_KAFKA_RESP_ERR_NO_ERROR);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (result = m_client->fetch(shortTimeouts()), result.state == ConnectionState::Connected), 30000);
+    }
+
     void allBrokersDownAfterConnecting() {
         fetchOk();
         for (int id = 1; id <= 3; ++id)
