@@ -28,6 +28,10 @@ QString seconds(std::chrono::milliseconds duration) {
 
 constexpr int MaxKeptErrors = 50;
 
+// How long librdkafka waits for the answer to any one request (socket.timeout.ms) unless the
+// connection settings say otherwise; see SnapshotClient::create.
+constexpr std::chrono::milliseconds DefaultRequestTimeout(3000);
+
 // The broker configuration that tells the metadata mode; brokers omit names they do not know.
 const char *const MetadataModeConfigs[] = {"process.roles", "controller.quorum.voters",
                                            "controller.quorum.bootstrap.servers", "zookeeper.connect",
@@ -71,6 +75,7 @@ struct ClientError {
 class SnapshotClient::Private {
 public:
     ConnectionSettings settings;
+    std::chrono::milliseconds requestTimeout = DefaultRequestTimeout;
     rdk::HandlePtr handle;
     BrokerConnectionStats brokerStats;
     // Errors since the last successful poll, served by callbacks in fetch() on this thread. Kept across
@@ -169,12 +174,14 @@ bool SnapshotClient::Private::hasHopelessError() const {
 
 // Asks for metadata in growing slices so that a refused or rejected connection is reported at once
 // instead of after the whole timeout. Each slice is a request of its own that is abandoned when it
-// ends, so they double: a cluster that answers slower than the first slice is still reached.
+// ends, so they double, up to the request timeout (librdkafka drops a request unanswered for that
+// long anyway): a cluster that answers slower than the first slice is still reached, and a silent
+// broker that took one request is disconnected by then, so that the next goes to another broker.
 rdk::MetadataPtr SnapshotClient::Private::requestMetadata(std::chrono::milliseconds timeout,
                                                           rd_kafka_resp_err_t *err) {
     std::chrono::milliseconds slice(250);
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    for (;; slice *= 2) {
+    for (;; slice = std::min(slice * 2, requestTimeout)) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         const rd_kafka_metadata_t *raw = nullptr;
@@ -423,6 +430,10 @@ std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings 
         return nullptr;
     auto d = std::make_unique<Private>();
     d->settings = settings;
+    d->requestTimeout = std::chrono::milliseconds(
+        settings.extraProperties.value(QStringLiteral("socket.timeout.ms")).toInt());
+    if (d->requestTimeout.count() <= 0)
+        d->requestTimeout = DefaultRequestTimeout;
     QMap<QString, QString> monitoring;
     // Connect to every broker, not only those we send requests to, so each one's reachability is known.
     monitoring.insert(QStringLiteral("enable.sparse.connections"), QStringLiteral("false"));
@@ -437,7 +448,7 @@ std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings 
     const QMap<QString, QString> monitoringDefaults{
         {QStringLiteral("statistics.interval.ms"), QStringLiteral("1000")},
         {QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("1000")},
-        {QStringLiteral("socket.timeout.ms"), QStringLiteral("3000")}};
+        {QStringLiteral("socket.timeout.ms"), QString::number(DefaultRequestTimeout.count())}};
     for (auto it = monitoringDefaults.cbegin(); it != monitoringDefaults.cend(); ++it) {
         if (!settings.extraProperties.contains(it.key()))
             monitoring.insert(it.key(), it.value());

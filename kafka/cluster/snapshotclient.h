@@ -17,11 +17,13 @@ struct SnapshotResult {
 };
 
 // Fetches cluster snapshots over one librdkafka handle. Blocking: create, use and destroy it on one
-// worker thread (ClusterPoller) or in a command-line tool, never on the GUI thread.
+// worker thread (ClusterSession's) or in a command-line tool, never on the GUI thread.
 class SnapshotClient {
 public:
     struct Timeouts {
-        std::chrono::milliseconds metadata{5000};
+        // Spans two request timeouts and a bit: a first request that went to a silent broker is
+        // dropped after one, and the retry that goes elsewhere still has time left.
+        std::chrono::milliseconds metadata{8000};
         std::chrono::milliseconds offsets{3000}; // per leader broker and watermark side
         // How long the first snapshot of a connection waits, beyond the watermarks, for the broker
         // configuration that tells the metadata mode; later snapshots never wait for it.

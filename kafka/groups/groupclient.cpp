@@ -267,8 +267,7 @@ void GroupClient::Private::fetchOffsets(QMap<QString, ConsumerGroupInfo> &groups
 // aborts the process once a broker of the demo's fault drill comes back (librdkafka 2.0.2 asserts
 // `eonce->refcnt > 0` on admin requests to a group coordinator that timed out; librdkafka #4605).
 void GroupClient::Private::readCommitted(QMap<QString, ConsumerGroupInfo> &groups,
-                                         const ClusterSnapshot &cluster,
-                                         std::chrono::milliseconds timeout) {
+                                         const ClusterSnapshot &cluster, std::chrono::milliseconds timeout) {
     for (auto it = readers.begin(); it != readers.end();)
         it = groups.contains(it->first) ? std::next(it) : readers.erase(it);
     rdk::PartitionListPtr named(rd_kafka_topic_partition_list_new(0));

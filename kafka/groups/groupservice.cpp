@@ -154,12 +154,4 @@ int GroupService::restartCount() const {
     return m_poller->restartCount() + (m_resetter ? m_resetter->restartCount() : 0);
 }
 
-qint64 GroupService::pollProcessId() const {
-    return m_poller->processId();
-}
-
-qint64 GroupService::resetProcessId() const {
-    return m_resetter ? m_resetter->processId() : 0;
-}
-
 } // namespace partita

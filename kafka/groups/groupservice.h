@@ -47,9 +47,6 @@ public:
     bool isReadOnly() const;
     // How many times a helper was restarted after it died.
     int restartCount() const;
-    // The helpers' process ids, 0 while none runs (for status lines and tests).
-    qint64 pollProcessId() const;
-    qint64 resetProcessId() const;
 
 signals:
     // A helper died (e.g. a librdkafka abort) and is being restarted; `message` says so in words,

@@ -114,10 +114,6 @@ void WorkerProcess::setBackoff(const Backoff &backoff) {
     m_nextDelay = backoff.initial;
 }
 
-qint64 WorkerProcess::processId() const {
-    return m_process ? m_pid : 0;
-}
-
 QString WorkerProcess::helperName() const {
     return m_pid > 0 ? QStringLiteral("%1 helper (pid %2)").arg(m_name).arg(m_pid)
                      : QStringLiteral("%1 helper").arg(m_name);

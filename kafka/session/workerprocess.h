@@ -53,8 +53,6 @@ public:
                  ReplyCallback done);
 
     QString role() const { return m_role; }
-    // The running helper's process id, or 0 when none runs.
-    qint64 processId() const;
     // How many times a helper was restarted after it died or was killed.
     int restartCount() const { return m_restarts; }
     int pendingCount() const { return int(m_queue.size()) + (m_inFlight ? 1 : 0); }

@@ -1,5 +1,6 @@
 // The consumer groups page and its lag chart, fed hand-built polls five seconds apart.
 
+#include "chartprobe.h"
 #include "clustersession.h"
 #include "groupfixtures.h"
 #include "groupmembermodel.h"
@@ -94,11 +95,11 @@ int pixelsNear(const QImage &image, const QRect &area, const QColor &color) {
 }
 
 QCPAxisRect *totalRect(const LagChart &chart) {
-    return chart.totalGraph()->keyAxis()->axisRect();
+    return totalGraph(chart)->keyAxis()->axisRect();
 }
 
 QCPAxisRect *partitionRect(const LagChart &chart, const LagKey &key) {
-    return chart.partitionGraph(key)->keyAxis()->axisRect();
+    return partitionGraph(chart, key)->keyAxis()->axisRect();
 }
 
 QCPItemTracer *hoverTracer(const QCustomPlot &plot) {
@@ -235,7 +236,7 @@ bool TestGroupsPage::makeChart(int last) {
     m_chart = std::make_unique<LagChart>(m_tracker.get());
     m_chart->resize(900, 600);
     m_chart->setGroup(Orders);
-    QSignalSpy replotted(m_chart->plot(), &QCustomPlot::afterReplot);
+    QSignalSpy replotted(plotOf(*m_chart), &QCustomPlot::afterReplot);
     m_chart->show();
     if (!QTest::qWaitForWindowExposed(m_chart.get())) {
         qWarning("the chart was not exposed");
@@ -250,10 +251,10 @@ bool TestGroupsPage::makeChart(int last) {
         m_tracker->addPoll(poll(i));
     // The chart replots by itself; that also lays out the axis rects the tests look into.
     if (!QTest::qWaitFor(
-            [&] { return m_chart->totalGraph()->dataCount() == last + 1 && !replotted.isEmpty(); },
+            [&] { return totalGraph(*m_chart)->dataCount() == last + 1 && !replotted.isEmpty(); },
             ChartTimeoutMs)) {
         qWarning("the chart holds %d points after %d polls and replotted %d times",
-                 m_chart->totalGraph()->dataCount(), last + 1, int(replotted.count()));
+                 totalGraph(*m_chart)->dataCount(), last + 1, int(replotted.count()));
         return false;
     }
     return true;
@@ -334,7 +335,7 @@ void TestGroupsPage::groupTableListsGroups() {
     // One group is always picked, so the details below are never empty while groups are listed.
     QCOMPARE(m_page->selectedGroup(), QStringLiteral("archiver"));
     QCOMPARE(selectedGroupRows(), QStringList{QStringLiteral("archiver")});
-    QCOMPARE(m_page->chart()->group(), QStringLiteral("archiver"));
+    QCOMPARE(chartOf(*m_page)->group(), QStringLiteral("archiver"));
 }
 
 void TestGroupsPage::verdictColumnIsColoured() {
@@ -430,7 +431,7 @@ void TestGroupsPage::selectionFillsDetails() {
     feedPage(0, 3);
     clickRow(table(QStringLiteral("groupTable")), rowOfGroup(Orders));
     QCOMPARE(m_page->selectedGroup(), Orders);
-    QCOMPARE(m_page->chart()->group(), Orders);
+    QCOMPARE(chartOf(*m_page)->group(), Orders);
 
     const QString partitions = QStringLiteral("groupPartitionTable");
     QCOMPARE(table(partitions)->model()->rowCount(), 3);
@@ -551,7 +552,7 @@ void TestGroupsPage::vanishedGroupMovesSelection() {
     const QStringList selected = selectedGroupRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(m_page->selectedGroup(), selected.first());
-    QCOMPARE(m_page->chart()->group(), selected.first());
+    QCOMPARE(chartOf(*m_page)->group(), selected.first());
     const int row = rowOfGroup(selected.first());
     QCOMPARE(labelText(QStringLiteral("groupLagValue")),
              cell(QStringLiteral("groupTable"), row, GroupModel::TotalLagColumn));
@@ -710,14 +711,14 @@ void TestGroupsPage::listErrorAndEmptyClusterNotices() {
 void TestGroupsPage::partitionSelectionHighlightsChart() {
     feedPage(0, 3);
     clickRow(table(QStringLiteral("groupTable")), rowOfGroup(Orders));
-    LagChart *chart = m_page->chart();
-    QTRY_COMPARE(chart->totalGraph()->dataCount(), 4);
-    QVERIFY(chart->partitionGraph(ordersKey(1)));
+    LagChart *chart = chartOf(*m_page);
+    QTRY_COMPARE(totalGraph(*chart)->dataCount(), 4);
+    QVERIFY(partitionGraph(*chart, ordersKey(1)));
 
     clickRow(table(QStringLiteral("groupPartitionTable")), rowOfPartition(1));
-    QVERIFY(chart->partitionGraph(ordersKey(1))->selected());
-    QVERIFY(!chart->partitionGraph(ordersKey(0))->selected());
-    QCOMPARE(chart->partitionGraph(ordersKey(0))->pen().color().alpha(), 70);
+    QVERIFY(partitionGraph(*chart, ordersKey(1))->selected());
+    QVERIFY(!partitionGraph(*chart, ordersKey(0))->selected());
+    QCOMPARE(partitionGraph(*chart, ordersKey(0))->pen().color().alpha(), 70);
 
     // And back: a partition picked in the chart is selected in the table.
     emit chart->partitionsClicked({ordersKey(0), ordersKey(2)});
@@ -727,34 +728,34 @@ void TestGroupsPage::partitionSelectionHighlightsChart() {
         rows.append(index.data(GroupPartitionModel::PartitionIdRole).toInt());
     std::sort(rows.begin(), rows.end());
     QCOMPARE(rows, (QList<int>{0, 2}));
-    QVERIFY(chart->partitionGraph(ordersKey(0))->selected());
-    QVERIFY(!chart->partitionGraph(ordersKey(1))->selected());
+    QVERIFY(partitionGraph(*chart, ordersKey(0))->selected());
+    QVERIFY(!partitionGraph(*chart, ordersKey(1))->selected());
 }
 
 void TestGroupsPage::pageScreenshot() {
     feedPage(0, 11);
     clickRow(table(QStringLiteral("groupTable")), rowOfGroup(Orders));
-    QTRY_COMPARE(m_page->chart()->totalGraph()->dataCount(), 12);
+    QTRY_COMPARE(totalGraph(*chartOf(*m_page))->dataCount(), 12);
     QTest::qWait(500); // column fitting and the queued replot
     const QImage image = m_page->grab().toImage();
     QVERIFY(image.save(QStringLiteral("/tmp/groupspage.png")));
     // The chart is drawn in the page, not left blank.
-    const QRect chartArea(m_page->chart()->mapTo(m_page.get(), QPoint(0, 0)), m_page->chart()->size());
+    const QRect chartArea(chartOf(*m_page)->mapTo(m_page.get(), QPoint(0, 0)), chartOf(*m_page)->size());
     QVERIFY(pixelsNear(image, chartArea, QColor(0x25, 0x63, 0xeb)) > 20);
 }
 
 void TestGroupsPage::chartHoldsOnePointPerPoll() {
     constexpr int Polls = 6;
     QVERIFY(makeChart(Polls - 1));
-    const QCPGraph *total = m_chart->totalGraph();
+    const QCPGraph *total = totalGraph(*m_chart);
     QCOMPARE(total->dataCount(), Polls);
     for (int i = 0; i < Polls; ++i) {
         QCOMPARE(total->data()->at(i)->key, timeOf(i).toMSecsSinceEpoch() / 1000.0);
         QCOMPARE(total->data()->at(i)->value, double(ordersTotalLag(i)));
     }
-    QCOMPARE(m_chart->plot()->graphCount(), 4); // the total and one line per partition
+    QCOMPARE(plotOf(*m_chart)->graphCount(), 4); // the total and one line per partition
     for (int partition = 0; partition < 3; ++partition) {
-        const QCPGraph *graph = m_chart->partitionGraph(ordersKey(partition));
+        const QCPGraph *graph = partitionGraph(*m_chart, ordersKey(partition));
         QVERIFY(graph);
         QCOMPARE(graph->name(), QStringLiteral("orders-%1").arg(partition));
         QCOMPARE(graph->dataCount(), Polls);
@@ -773,24 +774,24 @@ void TestGroupsPage::chartHoldsOnePointPerPoll() {
             }
         }
     }
-    QVERIFY(!m_chart->partitionGraph({Orders, QStringLiteral("orders"), 3}));
-    QVERIFY(!m_chart->partitionGraph({QStringLiteral("archiver"), QStringLiteral("logs"), 0}));
+    QVERIFY(!partitionGraph(*m_chart, {Orders, QStringLiteral("orders"), 3}));
+    QVERIFY(!partitionGraph(*m_chart, {QStringLiteral("archiver"), QStringLiteral("logs"), 0}));
     // The view follows the data: every point is inside the ranges.
-    const QCPRange time = m_chart->totalGraph()->keyAxis()->range();
+    const QCPRange time = totalGraph(*m_chart)->keyAxis()->range();
     QVERIFY(time.contains(timeOf(0).toMSecsSinceEpoch() / 1000.0));
     QVERIFY(time.contains(timeOf(Polls - 1).toMSecsSinceEpoch() / 1000.0));
-    QVERIFY(m_chart->totalGraph()->valueAxis()->range().upper >= ordersTotalLag(Polls - 1));
+    QVERIFY(totalGraph(*m_chart)->valueAxis()->range().upper >= ordersTotalLag(Polls - 1));
 
     m_chart->setGroup(QStringLiteral("archiver")); // its series follow from the tracker's thread
-    QTRY_COMPARE(m_chart->totalGraph()->dataCount(), Polls);
-    QCOMPARE(m_chart->totalGraph()->data()->at(0)->value, 25.0);
-    QVERIFY(!m_chart->partitionGraph(ordersKey(0)));
-    QVERIFY(m_chart->partitionGraph({QStringLiteral("archiver"), QStringLiteral("logs"), 0}));
+    QTRY_COMPARE(totalGraph(*m_chart)->dataCount(), Polls);
+    QCOMPARE(totalGraph(*m_chart)->data()->at(0)->value, 25.0);
+    QVERIFY(!partitionGraph(*m_chart, ordersKey(0)));
+    QVERIFY(partitionGraph(*m_chart, {QStringLiteral("archiver"), QStringLiteral("logs"), 0}));
 }
 
 void TestGroupsPage::chartRendersLines() {
     QVERIFY(makeChart(5));
-    QCustomPlot *plot = m_chart->plot();
+    QCustomPlot *plot = plotOf(*m_chart);
     const QImage image = plot->grab().toImage();
     const QColor totalColor(0x25, 0x63, 0xeb);
     const QColor firstPartitionColor(0xf2, 0x8e, 0x2b);
@@ -818,7 +819,7 @@ void TestGroupsPage::exportPngIsTwiceTheSize() {
     QVERIFY(m_chart->exportPng(file));
     QImage image(file);
     QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), m_chart->plot()->size() * 2);
+    QCOMPARE(image.size(), plotOf(*m_chart)->size() * 2);
     const QRect totalArea = totalRect(*m_chart)->rect();
     const QRect scaledArea(totalArea.topLeft() * 2, totalArea.size() * 2);
     QVERIFY2(pixelsNear(image, scaledArea, QColor(0x25, 0x63, 0xeb)) > 100, "the export has no total line");
@@ -827,10 +828,10 @@ void TestGroupsPage::exportPngIsTwiceTheSize() {
 
 void TestGroupsPage::legendClickPicksPartitions() {
     QVERIFY(makeChart(3));
-    QCustomPlot *plot = m_chart->plot();
+    QCustomPlot *plot = plotOf(*m_chart);
     QSignalSpy clicked(m_chart.get(), &LagChart::partitionsClicked);
     const auto legendCentre = [plot, this](int partition) {
-        return plot->legend->itemWithPlottable(m_chart->partitionGraph(ordersKey(partition)))
+        return plot->legend->itemWithPlottable(partitionGraph(*m_chart, ordersKey(partition)))
             ->outerRect()
             .center();
     };
@@ -838,12 +839,12 @@ void TestGroupsPage::legendClickPicksPartitions() {
     QTest::mouseClick(plot, Qt::LeftButton, {}, legendCentre(1));
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(clicked.takeFirst().at(0).value<QList<LagKey>>(), QList<LagKey>{ordersKey(1)});
-    QCPGraph *picked = m_chart->partitionGraph(ordersKey(1));
+    QCPGraph *picked = partitionGraph(*m_chart, ordersKey(1));
     QVERIFY(picked->selected());
     QVERIFY(plot->legend->itemWithPlottable(picked)->selected());
     QCOMPARE(picked->pen().widthF(), 2.6);
     QCOMPARE(picked->layer()->name(), QStringLiteral("highlight"));
-    QCOMPARE(m_chart->partitionGraph(ordersKey(0))->pen().color().alpha(), 70);
+    QCOMPARE(partitionGraph(*m_chart, ordersKey(0))->pen().color().alpha(), 70);
 
     // Ctrl adds to the choice.
     QTest::mouseClick(plot, Qt::LeftButton, Qt::ControlModifier, legendCentre(2));
@@ -856,15 +857,15 @@ void TestGroupsPage::legendClickPicksPartitions() {
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(clicked.takeFirst().at(0).value<QList<LagKey>>(), QList<LagKey>());
     QVERIFY(!picked->selected());
-    QCOMPARE(m_chart->partitionGraph(ordersKey(0))->pen().color().alpha(), 255);
+    QCOMPARE(partitionGraph(*m_chart, ordersKey(0))->pen().color().alpha(), 255);
 }
 
 void TestGroupsPage::lineClickPicksPartition() {
     QVERIFY(makeChart(3));
-    QCustomPlot *plot = m_chart->plot();
+    QCustomPlot *plot = plotOf(*m_chart);
     QSignalSpy clicked(m_chart.get(), &LagChart::partitionsClicked);
     // Halfway between two points of orders-1's rising line, far from orders-0's flat one.
-    const QCPGraph *graph = m_chart->partitionGraph(ordersKey(1));
+    const QCPGraph *graph = partitionGraph(*m_chart, ordersKey(1));
     const QPointF a = graph->coordsToPixels(graph->data()->at(2)->key, graph->data()->at(2)->value);
     const QPointF b = graph->coordsToPixels(graph->data()->at(3)->key, graph->data()->at(3)->value);
     QTest::mouseClick(plot, Qt::LeftButton, {}, ((a + b) / 2).toPoint());
@@ -879,21 +880,21 @@ void TestGroupsPage::setHighlightedPartitionsDoesNotEmit() {
     m_chart->setHighlightedPartitions({ordersKey(0), ordersKey(2)});
     QCOMPARE(clicked.count(), 0);
     for (int partition = 0; partition < 3; ++partition) {
-        const QCPGraph *graph = m_chart->partitionGraph(ordersKey(partition));
+        const QCPGraph *graph = partitionGraph(*m_chart, ordersKey(partition));
         const bool picked = partition != 1;
         QCOMPARE(graph->selected(), picked);
-        QCOMPARE(m_chart->plot()->legend->itemWithPlottable(graph)->selected(), picked);
+        QCOMPARE(plotOf(*m_chart)->legend->itemWithPlottable(graph)->selected(), picked);
         QCOMPARE(graph->pen().color().alpha(), picked ? 255 : 70);
     }
     // New points of a picked line are picked too.
     m_tracker->addPoll(poll(4));
-    QTRY_COMPARE(m_chart->totalGraph()->dataCount(), 5);
-    const QCPGraph *graph = m_chart->partitionGraph(ordersKey(0));
+    QTRY_COMPARE(totalGraph(*m_chart)->dataCount(), 5);
+    const QCPGraph *graph = partitionGraph(*m_chart, ordersKey(0));
     QCOMPARE(graph->selection().dataRange(), QCPDataRange(0, 5));
 
     m_chart->setHighlightedPartitions({});
     QVERIFY(!graph->selected());
-    QCOMPARE(m_chart->partitionGraph(ordersKey(1))->pen().color().alpha(), 255);
+    QCOMPARE(partitionGraph(*m_chart, ordersKey(1))->pen().color().alpha(), 255);
     QCOMPARE(clicked.count(), 0);
 }
 
@@ -914,12 +915,12 @@ void TestGroupsPage::legendListsAtMostTwelvePartitions() {
     snapshot->takenAt = timeOf(0);
     snapshot->groups = {wide};
     m_tracker->addPoll(snapshot);
-    QTRY_COMPARE(m_chart->totalGraph()->dataCount(), 1);
-    QCOMPARE(m_chart->totalGraph()->data()->at(0)->value, 14.0 * 15 / 2);
+    QTRY_COMPARE(totalGraph(*m_chart)->dataCount(), 1);
+    QCOMPARE(totalGraph(*m_chart)->data()->at(0)->value, 14.0 * 15 / 2);
 
-    QCOMPARE(m_chart->plot()->graphCount(), 16);
-    QCOMPARE(m_chart->plot()->legend->itemCount(), 12);
-    const auto *legendColumn = qobject_cast<QCPLayoutGrid *>(m_chart->plot()->plotLayout()->element(1, 1));
+    QCOMPARE(plotOf(*m_chart)->graphCount(), 16);
+    QCOMPARE(plotOf(*m_chart)->legend->itemCount(), 12);
+    const auto *legendColumn = qobject_cast<QCPLayoutGrid *>(plotOf(*m_chart)->plotLayout()->element(1, 1));
     QVERIFY(legendColumn);
     const auto *overflow = qobject_cast<QCPTextElement *>(legendColumn->element(1, 0));
     QVERIFY(overflow);
@@ -928,12 +929,12 @@ void TestGroupsPage::legendListsAtMostTwelvePartitions() {
 
 void TestGroupsPage::hoverShowsExactValues() {
     QVERIFY(makeChart(3));
-    QCustomPlot *plot = m_chart->plot();
+    QCustomPlot *plot = plotOf(*m_chart);
     QCPItemTracer *tracer = hoverTracer(*plot);
     QVERIFY(tracer);
     QVERIFY(!tracer->visible());
 
-    const QCPGraph *graph = m_chart->partitionGraph(ordersKey(1));
+    const QCPGraph *graph = partitionGraph(*m_chart, ordersKey(1));
     const QCPGraphData point = *graph->data()->at(2);
     // Through the window: QTest::mouseMove() on a widget only moves the cursor, which the offscreen
     // platform does not turn into events.
@@ -950,7 +951,7 @@ void TestGroupsPage::hoverShowsExactValues() {
     QCOMPARE(tracer->graphKey(), point.key);
 
     // The total, in the upper panel.
-    const QCPGraph *total = m_chart->totalGraph();
+    const QCPGraph *total = totalGraph(*m_chart);
     const QCPGraphData totalPoint = *total->data()->at(1);
     hover(total->coordsToPixels(totalPoint.key, totalPoint.value).toPoint());
     QTRY_COMPARE(QToolTip::text(),
@@ -975,8 +976,8 @@ void TestGroupsPage::hoverShowsExactValues() {
 
 void TestGroupsPage::zoomStopsFollowingUntilAsked() {
     QVERIFY(makeChart(3));
-    QCustomPlot *plot = m_chart->plot();
-    QCPAxis *time = m_chart->totalGraph()->keyAxis();
+    QCustomPlot *plot = plotOf(*m_chart);
+    QCPAxis *time = totalGraph(*m_chart)->keyAxis();
     const QPointF centre = partitionRect(*m_chart, ordersKey(0))->rect().center();
     QWheelEvent wheel(centre, plot->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
@@ -987,7 +988,7 @@ void TestGroupsPage::zoomStopsFollowingUntilAsked() {
     // New polls extend the lines, not the view the user chose.
     for (int i = 4; i < 30; ++i)
         m_tracker->addPoll(poll(i));
-    QTRY_COMPARE(m_chart->totalGraph()->dataCount(), 30);
+    QTRY_COMPARE(totalGraph(*m_chart)->dataCount(), 30);
     QCOMPARE(time->range(), zoomed);
 
     auto *follow = m_chart->findChild<QPushButton *>(QStringLiteral("followLatestButton"));
@@ -996,31 +997,31 @@ void TestGroupsPage::zoomStopsFollowingUntilAsked() {
     QVERIFY(time->range().contains(timeOf(0).toMSecsSinceEpoch() / 1000.0));
     QVERIFY(time->range().contains(timeOf(29).toMSecsSinceEpoch() / 1000.0));
     m_tracker->addPoll(poll(30));
-    QTRY_COMPARE(m_chart->totalGraph()->dataCount(), 31);
+    QTRY_COMPARE(totalGraph(*m_chart)->dataCount(), 31);
     QVERIFY(time->range().contains(timeOf(30).toMSecsSinceEpoch() / 1000.0));
 }
 
 void TestGroupsPage::hiddenChartDoesNotRedraw() {
     QVERIFY(makeChart(2));
-    QSignalSpy replotted(m_chart->plot(), &QCustomPlot::afterReplot);
+    QSignalSpy replotted(plotOf(*m_chart), &QCustomPlot::afterReplot);
     m_chart->hide();
     for (int i = 3; i < 10; ++i)
         m_tracker->addPoll(poll(i));
     m_chart->setHighlightedPartitions({ordersKey(0)});
     QTest::qWait(700); // well past the redraw interval
     QCOMPARE(replotted.count(), 0);
-    QCOMPARE(m_chart->totalGraph()->dataCount(), 3); // not even the data was copied
+    QCOMPARE(totalGraph(*m_chart)->dataCount(), 3); // not even the data was copied
 
     m_chart->show();
     QVERIFY(replotted.wait(2000));
-    QCOMPARE(m_chart->totalGraph()->dataCount(), 10);
-    QCOMPARE(m_chart->totalGraph()->data()->at(9)->value, double(ordersTotalLag(9)));
-    QVERIFY(m_chart->partitionGraph(ordersKey(0))->selected());
+    QCOMPARE(totalGraph(*m_chart)->dataCount(), 10);
+    QCOMPARE(totalGraph(*m_chart)->data()->at(9)->value, double(ordersTotalLag(9)));
+    QVERIFY(partitionGraph(*m_chart, ordersKey(0))->selected());
 }
 
 void TestGroupsPage::burstOfPollsRedrawsOnce() {
     QVERIFY(makeChart(0));
-    QSignalSpy replotted(m_chart->plot(), &QCustomPlot::afterReplot);
+    QSignalSpy replotted(plotOf(*m_chart), &QCustomPlot::afterReplot);
     replotted.wait(300); // any replot still queued from the first data
     replotted.clear();
     for (int i = 1; i <= 100; ++i)
@@ -1028,12 +1029,12 @@ void TestGroupsPage::burstOfPollsRedrawsOnce() {
     QTest::qWait(800);
     QVERIFY2(replotted.count() >= 1 && replotted.count() <= 2,
              qPrintable(QString::number(replotted.count())));
-    QCOMPARE(m_chart->totalGraph()->dataCount(), 101);
+    QCOMPARE(totalGraph(*m_chart)->dataCount(), 101);
 }
 
 void TestGroupsPage::steadyPollsRedrawAtBoundedRate() {
     QVERIFY(makeChart(0));
-    QSignalSpy replotted(m_chart->plot(), &QCustomPlot::afterReplot);
+    QSignalSpy replotted(plotOf(*m_chart), &QCustomPlot::afterReplot);
     replotted.wait(300);
     replotted.clear();
     int next = 1;
@@ -1052,7 +1053,7 @@ void TestGroupsPage::steadyPollsRedrawAtBoundedRate() {
     // At most four a second, and a steady stream does not starve the chart either.
     QVERIFY2(replots <= ms / 250 + 2, qPrintable(QString::number(replots)));
     QVERIFY2(replots >= 3, qPrintable(QString::number(replots)));
-    QCOMPARE(m_chart->totalGraph()->dataCount(), next);
+    QCOMPARE(totalGraph(*m_chart)->dataCount(), next);
 }
 
 QTEST_MAIN(TestGroupsPage)

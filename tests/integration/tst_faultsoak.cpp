@@ -357,6 +357,9 @@ void TestFaultSoak::initTestCase() {
                 qInfo("%7.1f s  state %s: %s", seconds(elapsed()), qPrintable(connectionStateName(state)),
                       qPrintable(message));
             });
+    connect(m_session, &ClusterSession::groupPollFailed, this, [this](const QString &message) {
+        qInfo("%7.1f s  group poll failed: %s", seconds(elapsed()), qPrintable(message));
+    });
     m_session->watchGroup(m_idleGroup);
     m_session->watchGroup(m_memberGroup);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->state() == ConnectionState::Connected, 30000);

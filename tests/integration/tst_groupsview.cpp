@@ -1,6 +1,7 @@
 // The main window's Consumer Groups view on the real cluster: the lag a user reads there is the exact
 // lag of the group's committed offsets, per partition and in total, and it follows new messages.
 
+#include "chartprobe.h"
 #include "clustersession.h"
 #include "groupmodel.h"
 #include "grouppartitionmodel.h"
@@ -23,6 +24,7 @@
 #include <memory>
 
 using namespace partita;
+using namespace partita::test;
 
 namespace {
 
@@ -167,8 +169,8 @@ void TestGroupsView::groupLagIsExact() {
     QCOMPARE(labelText(QStringLiteral("groupLagValue")), QStringLiteral("6"));
 
     // The chart draws the same total.
-    const QCPGraph *total = m_page->chart()->totalGraph();
-    QCOMPARE(m_page->chart()->group(), m_group);
+    const QCPGraph *total = totalGraph(*chartOf(*m_page));
+    QCOMPARE(chartOf(*m_page)->group(), m_group);
     QTRY_VERIFY_WITH_TIMEOUT(total->dataCount() > 0, Timeout);
     QCOMPARE((total->data()->constEnd() - 1)->value, 6.0);
 }
@@ -190,7 +192,7 @@ void TestGroupsView::lagFollowsNewMessagesAndCommits() {
     QTRY_COMPARE_WITH_TIMEOUT(groupCell(m_group, GroupModel::TotalLagColumn), QStringLiteral("13"), Timeout);
     QCOMPARE(groupCell(m_group, GroupModel::TotalLagColumn, Qt::ToolTipRole),
              QStringLiteral("Summed over 3 partitions"));
-    const QCPGraph *total = m_page->chart()->totalGraph();
+    const QCPGraph *total = totalGraph(*chartOf(*m_page));
     QTRY_COMPARE_WITH_TIMEOUT((total->data()->constEnd() - 1)->value, 13.0, Timeout);
 }
 

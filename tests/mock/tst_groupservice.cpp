@@ -1,6 +1,7 @@
 // GroupService against librdkafka's mock cluster: polls and resets answered by helper processes, and
 // what happens when a helper dies, hangs, cannot start, or the service goes away mid-request.
 
+#include "childprocesses.h"
 #include "groupservice.h"
 #include "groupsstream.h"
 #include "groupworker.h"
@@ -151,7 +152,7 @@ private slots:
         QFETCH(int, signal);
         QFETCH(QString, words);
         startService();
-        const qint64 pid = m_service->pollProcessId();
+        const qint64 pid = pollHelper();
         QSignalSpy restarted(m_service.get(), &GroupService::helperRestarted);
         // Slow brokers keep the helper inside the poll when it is killed.
         setBrokerRtt(1500);
@@ -174,14 +175,14 @@ private slots:
         const AnswersPtr next = pollOnce(); // waits for the restart (0.5 s backoff)
         QVERIFY2(next->groups, qPrintable(next->error));
         verifyCommitted(*next->groups);
-        QVERIFY(m_service->pollProcessId() != 0 && m_service->pollProcessId() != pid);
+        QVERIFY(pollHelper() != 0 && pollHelper() != pid);
         QCOMPARE(::kill(pid_t(pid), 0), -1); // the old helper is gone, not left as a zombie
     }
 
     // A helper that stops answering (here: stopped with SIGSTOP) is killed once the poll's bound passed.
     void hungHelperIsKilledAndRestarted() {
         startService(1s); // bound: one OffsetFetch of 1 s, plus 1 s, plus 3 s of slack
-        const qint64 pid = m_service->pollProcessId();
+        const qint64 pid = pollHelper();
         QSignalSpy restarted(m_service.get(), &GroupService::helperRestarted);
         QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
         const auto answers = std::make_shared<Answers>();
@@ -201,7 +202,7 @@ private slots:
 
     void previewResetIsAnswered() {
         startService();
-        QCOMPARE(m_service->resetProcessId(), 0); // started on the first reset request
+        QCOMPARE(resetHelper(), 0); // started on the first reset request
         const auto answers = std::make_shared<Answers>();
         OffsetResetRequest request;
         request.groupId = Group;
@@ -218,8 +219,8 @@ private slots:
             QCOMPARE(plan.changes.at(p).from, from.at(p));
             QCOMPARE(plan.changes.at(p).to, 0);
         }
-        QVERIFY(m_service->resetProcessId() != 0);
-        QVERIFY(m_service->resetProcessId() != m_service->pollProcessId());
+        QVERIFY(resetHelper() != 0);
+        QVERIFY(resetHelper() != pollHelper());
 
         // The mock cannot tell whether the group has running consumers, so the helper refuses to apply.
         m_service->applyReset(plan, recordApply(answers));
@@ -237,7 +238,7 @@ private slots:
         QCOMPARE(answers->applies, 0);
         QTRY_COMPARE_WITH_TIMEOUT(answers->applies, 1, 2000);
         QVERIFY2(answers->error.contains(QLatin1String("read-only")), qPrintable(answers->error));
-        QCOMPARE(m_service->resetProcessId(), 0); // refused before any helper started
+        QCOMPARE(resetHelper(), 0); // refused before any helper started
     }
 
     // The helper refuses on its own too: the refusal lives in kafka/'s clients, not only in the service.
@@ -265,15 +266,15 @@ private slots:
 
     void destroyingTheServiceMidRequestReturnsAtOnce() {
         startService();
-        const qint64 pid = m_service->pollProcessId();
+        const qint64 pid = pollHelper();
         setBrokerRtt(3000); // the requests would take seconds
         const auto answers = std::make_shared<Answers>();
         m_service->poll({Group}, m_cluster0, recordPoll(answers));
         OffsetResetRequest request;
         request.groupId = Group;
         m_service->previewReset(request, recordPlan(answers));
-        QTRY_VERIFY_WITH_TIMEOUT(m_service->resetProcessId() != 0, 5000);
-        const qint64 resetPid = m_service->resetProcessId();
+        QTRY_VERIFY_WITH_TIMEOUT(resetHelper() != 0, 5000);
+        const qint64 resetPid = resetHelper();
         QTest::qWait(300); // both helpers are inside their requests
         QElapsedTimer elapsed;
         elapsed.start();
@@ -309,7 +310,7 @@ private slots:
         QVERIFY2(answers->plan.error.startsWith(QLatin1String("Cannot start the offset reset helper")),
                  qPrintable(answers->plan.error));
         QCOMPARE(answers->plan.groupId, Group);
-        QCOMPARE(m_service->pollProcessId(), 0);
+        QCOMPARE(pollHelper(), 0);
         QCOMPARE(m_service->restartCount(), 0); // it never ran
     }
 
@@ -327,7 +328,7 @@ private slots:
         const AnswersPtr answers = pollOnce();
         // A helper that dies is reported with the last lines it wrote, as librdkafka's assertion text.
         QSignalSpy restarted(m_service.get(), &GroupService::helperRestarted);
-        ::kill(pid_t(m_service->pollProcessId()), SIGABRT);
+        ::kill(pid_t(pollHelper()), SIGABRT);
         QVERIFY(restarted.wait(5000));
         qInstallMessageHandler(g_previousHandler);
         QLoggingCategory::setFilterRules(QString());
@@ -378,10 +379,10 @@ private slots:
         const qint64 pid = parent.readLine().trimmed().toLongLong();
         QVERIFY(pid > 0);
         QTest::qWait(500); // inside its poll
-        QVERIFY(isAlive(pid));
+        QVERIFY(test::isAlive(pid));
         parent.kill();
         QVERIFY(parent.waitForFinished(2000));
-        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(pid), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::isAlive(pid), 1000);
         setBrokerRtt(0);
     }
 
@@ -391,7 +392,7 @@ private slots:
         startService();
         const QSet<QString> ours = sockets(QCoreApplication::applicationPid());
         QVERIFY(ours.size() > 3); // listeners and connections of the mock cluster
-        const QSet<QString> helpers = sockets(m_service->pollProcessId());
+        const QSet<QString> helpers = sockets(pollHelper());
         QVERIFY2(!helpers.intersects(ours), qPrintable(QStringList(helpers.values()).join(QLatin1Char(' '))));
     }
 
@@ -406,7 +407,7 @@ private slots:
 private:
     void startService(std::chrono::milliseconds timeout = RequestTimeout) {
         m_service = std::make_unique<GroupService>(m_settings, timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(m_service->pollProcessId() != 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(pollHelper() != 0, 5000);
     }
 
     AnswersPtr pollOnce() {
@@ -444,15 +445,8 @@ private:
         return plan;
     }
 
-    // Running: neither gone nor a zombie (which nobody may reap when its parent was killed).
-    static bool isAlive(qint64 pid) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray line = stat.readAll();
-        const qsizetype state = line.lastIndexOf(')') + 2;
-        return state > 1 && state < line.size() && line.at(state) != 'Z' && line.at(state) != 'X';
-    }
+    static qint64 pollHelper() { return test::childProcess(groupworker::pollRole()); }
+    static qint64 resetHelper() { return test::childProcess(groupworker::resetRole()); }
 
     // The socket inodes among a process's open files.
     static QSet<QString> sockets(qint64 pid) {

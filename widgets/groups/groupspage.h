@@ -47,7 +47,6 @@ public:
     QString selectedGroup() const;
     // The partitions selected in the selected group's partition table.
     QList<TopicPartition> selectedPartitions() const;
-    LagChart *chart() const { return m_chart; }
     // On a read-only connection resets can only be previewed; the reset button says so.
     bool isReadOnly() const;
 

@@ -262,12 +262,6 @@ bool LagChart::exportPng(const QString &fileName) {
     return m_plot->savePng(fileName, 0, 0, ExportScale);
 }
 
-QCPGraph *LagChart::partitionGraph(const LagKey &key) const {
-    const auto it = std::lower_bound(m_partitionGraphs.cbegin(), m_partitionGraphs.cend(), key,
-                                     [](const auto &entry, const LagKey &k) { return entry.first < k; });
-    return it != m_partitionGraphs.cend() && it->first == key ? it->second : nullptr;
-}
-
 void LagChart::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     if (m_stale)

@@ -38,10 +38,6 @@ public:
     // Saves the chart at twice its size on screen, for sharp images in reports.
     bool exportPng(const QString &fileName);
 
-    QCustomPlot *plot() const { return m_plot; }
-    QCPGraph *totalGraph() const { return m_totalGraph; }
-    QCPGraph *partitionGraph(const LagKey &key) const; // nullptr when the group has no such partition
-
 signals:
     // The user picked lines in the chart or its legend; empty when they cleared the choice.
     void partitionsClicked(const QList<LagKey> &keys);
