@@ -402,6 +402,9 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
                     cluster.partition(entry.partition.topic, entry.partition.partition)) {
                 entry.lowWatermark = partition->lowWatermark;
                 entry.highWatermark = partition->highWatermark;
+                // Why the lag is unknown: e.g. "broker 3 did not answer ListOffsets within 3 s".
+                if (entry.error.isEmpty() && !partition->hasWatermarks())
+                    entry.error = partition->error;
             }
         }
         if (group.state == GroupState::Dead && group.listedByBroker && !group.partitions.isEmpty())

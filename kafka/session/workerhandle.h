@@ -68,6 +68,15 @@ public:
         return generation;
     }
 
+    // Runs `work(worker)` on the worker thread, in order with the requests, with no answer; nothing runs
+    // when the worker could not be created.
+    template <typename Work> void post(Work work) {
+        m_thread.post([state = m_state, work = std::move(work)]() mutable {
+            if (Worker *worker = state->ensureWorker())
+                work(*worker);
+        });
+    }
+
     // Drops the answers of every request made so far; returns the new generation.
     quint64 supersede() { return ++m_state->generation; }
     quint64 generation() const { return m_state->generation; }

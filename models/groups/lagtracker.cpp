@@ -53,12 +53,7 @@ void LagTracker::setChartedGroup(const QString &group) {
 void LagTracker::restart() {
     m_analyzer.supersede();
     const auto interval = m_pollInterval;
-    m_analyzer.request(
-        [interval](LagAnalyzer &analyzer) {
-            analyzer = LagAnalyzer(interval);
-            return true;
-        },
-        [](const QString &) { return false; }, [](bool) {});
+    m_analyzer.post([interval](LagAnalyzer &analyzer) { analyzer = LagAnalyzer(interval); });
     show(emptyReport(m_chartedGroup));
 }
 

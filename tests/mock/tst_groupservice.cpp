@@ -125,6 +125,28 @@ private slots:
         QCOMPARE(m_service->restartCount(), 0);
     }
 
+    // Watermarks the cluster poll could not read leave the lag unknown, and say why.
+    void missingWatermarksCarryTheirReason() {
+        startService();
+        auto cluster = std::make_shared<ClusterSnapshot>(*m_cluster0);
+        const auto orders = std::find_if(cluster->topics.begin(), cluster->topics.end(),
+                                         [](const TopicInfo &t) { return t.name == QLatin1String(Topic); });
+        QVERIFY(orders != cluster->topics.end());
+        PartitionInfo &partition = orders->partitions.first();
+        partition.lowWatermark = partition.highWatermark = -1;
+        partition.error = QStringLiteral("broker 2 did not answer ListOffsets within 3 s");
+        const auto answers = std::make_shared<Answers>();
+        m_service->poll({Group}, cluster, recordPoll(answers));
+        QTRY_COMPARE_WITH_TIMEOUT(answers->polls, 1, 20000);
+        QVERIFY2(answers->groups, qPrintable(answers->error));
+        const ConsumerGroupInfo *group = answers->groups->group(Group);
+        QVERIFY(group);
+        QCOMPARE(group->partitions.first().committed, 25);
+        QCOMPARE(group->partitions.first().highWatermark, -1);
+        QCOMPARE(group->partitions.first().error, partition.error);
+        QVERIFY(group->partitions.at(1).error.isEmpty());
+    }
+
     // One poll at a time: another one asked for meanwhile is answered with an error, not queued.
     void secondPollWhileOneRunsIsRefused() {
         startService();

@@ -83,6 +83,27 @@ private slots:
             QCOMPARE(answers.at(i), i);
     }
 
+    // A post has no answer, yet runs in order with the requests around it.
+    void postsRunInOrderWithRequests() {
+        Owner owner(probeFactory(std::make_shared<std::atomic<QThread *>>(nullptr)));
+        auto seen = std::make_shared<QList<int>>(); // written on the worker thread only
+        QList<int> answer;
+        owner.handle.post([seen](Probe &) { seen->append(1); });
+        owner.handle.request(
+            [seen](Probe &) {
+                seen->append(2);
+                return *seen;
+            },
+            [](const QString &) { return QList<int>(); },
+            [&answer](const QList<int> &result) { answer = result; });
+        owner.handle.post([seen](Probe &) { seen->append(3); });
+        QTRY_COMPARE(answer, (QList<int>{1, 2}));
+        int last = 0;
+        owner.handle.request([seen](Probe &) { return seen->last(); }, [](const QString &) { return -1; },
+                             [&last](int result) { last = result; });
+        QTRY_COMPARE(last, 3);
+    }
+
     void failedCreationAnswersWithTheReason() {
         Owner owner([](QString *error) {
             *error = QStringLiteral("no such broker");
