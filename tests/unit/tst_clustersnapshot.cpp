@@ -1,31 +1,10 @@
 #include "clustersnapshot.h"
+#include "snapshotbuilders.h"
 
 #include <QTest>
 
 using namespace partita;
-
-namespace {
-
-PartitionInfo partition(int id, int leader, const QList<int> &replicas, const QList<int> &isr,
-                        qint64 low = -1, qint64 high = -1) {
-    PartitionInfo info;
-    info.id = id;
-    info.leader = leader;
-    info.replicas = replicas;
-    info.isr = isr;
-    info.lowWatermark = low;
-    info.highWatermark = high;
-    return info;
-}
-
-TopicInfo topic(const QString &name, const QList<PartitionInfo> &partitions) {
-    TopicInfo info;
-    info.name = name;
-    info.partitions = partitions;
-    return info;
-}
-
-} // namespace
+using namespace partita::test;
 
 class TestClusterSnapshot : public QObject {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "brokermodel.h"
 #include "partitionmodel.h"
+#include "snapshotbuilders.h"
 #include "topicmodel.h"
 #include "topologymodel.h"
 
@@ -14,44 +15,9 @@
 #include <utility>
 
 using namespace partita;
+using namespace partita::test;
 
 namespace {
-
-BrokerInfo onlineBroker(int id) {
-    BrokerInfo broker;
-    broker.id = id;
-    broker.host = QStringLiteral("kafka-%1").arg(id);
-    broker.port = 9092;
-    return broker;
-}
-
-// How the snapshot lists a broker that partitions name but metadata does not.
-BrokerInfo offlineBroker(int id) {
-    BrokerInfo broker;
-    broker.id = id;
-    broker.online = false;
-    return broker;
-}
-
-PartitionInfo partition(int id, int leader, const QList<int> &replicas, const QList<int> &isr,
-                        qint64 low = -1, qint64 high = -1) {
-    PartitionInfo info;
-    info.id = id;
-    info.leader = leader;
-    info.replicas = replicas;
-    info.isr = isr;
-    info.lowWatermark = low;
-    info.highWatermark = high;
-    return info;
-}
-
-TopicInfo topic(const QString &name, const QList<PartitionInfo> &partitions, bool internal = false) {
-    TopicInfo info;
-    info.name = name;
-    info.internal = internal;
-    info.partitions = partitions;
-    return info;
-}
 
 // Brokers 1-3 (1 is controller); "orders" with 3 partitions, replication 3 and known watermarks;
 // "web-clicks" with 2 partitions, replication 2 and unknown watermarks. Topology rows:
