@@ -7,8 +7,9 @@ packages=(
     qt6-base-dev libqt6opengl6-dev librdkafka-dev libqcustomplot-dev
     # lupdate/lrelease and the CMake LinguistTools package that compiles the translations
     qt6-l10n-tools qt6-tools-dev
-    # the real test cluster (Apache Kafka from Maven Central) and its readiness probe
-    openjdk-17-jre-headless maven kcat
+    # the real test cluster (Apache Kafka from Maven Central; the JDK's jcmd starts its brokers' JMX
+    # connectors) and its readiness probe
+    openjdk-17-jdk-headless maven kcat
     # screenshots under a virtual X server
     xvfb xauth
 )

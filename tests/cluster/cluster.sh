@@ -28,10 +28,14 @@ else
   JAVA_MIN=11 JAVA_MAX=21
 fi
 
-# Client port of node 1; node N uses PORT_BASE + (N-1)*100, its controller the port above.
+# Client port of node 1; node N uses PORT_BASE + (N-1)*100, its controller the port above and its
+# JMX connector (PARTITA_CLUSTER_JMX=1) the one above that.
 PORT_BASE=${PARTITA_CLUSTER_PORT_BASE:-19092}
-[[ $PORT_BASE =~ ^[0-9]+$ ]] && (( PORT_BASE >= 1024 && PORT_BASE + 201 <= 65535 )) \
-  || { printf '[cluster] ERROR: PARTITA_CLUSTER_PORT_BASE must be a port number 1024-65334 (got %s)\n' "'$PORT_BASE'" >&2; exit 1; }
+[[ $PORT_BASE =~ ^[0-9]+$ ]] && (( PORT_BASE >= 1024 && PORT_BASE + 202 <= 65535 )) \
+  || { printf '[cluster] ERROR: PARTITA_CLUSTER_PORT_BASE must be a port number 1024-65333 (got %s)\n' "'$PORT_BASE'" >&2; exit 1; }
+JMX=${PARTITA_CLUSTER_JMX:-0}
+[[ $JMX == 0 || $JMX == 1 ]] \
+  || { printf '[cluster] ERROR: PARTITA_CLUSTER_JMX must be 0 or 1 (got %s)\n' "'$JMX'" >&2; exit 1; }
 if [[ $PORT_BASE == 19092 ]]; then
   DEFAULT_CLUSTER_DIR=${TMPDIR:-/tmp}/partita-kafka-cluster
 else
@@ -58,6 +62,13 @@ HOST=127.0.0.1
 # to restart.
 broker_port() { echo $(( PORT_BASE + ($1 - 1) * 100 )); }
 controller_port() { echo $(( PORT_BASE + 1 + ($1 - 1) * 100 )); }
+jmx_port() { echo $(( PORT_BASE + 2 + ($1 - 1) * 100 )); }
+# The ports node N listens on.
+node_ports() {
+  echo "$(broker_port "$1") $(controller_port "$1")"
+  (( JMX == 1 )) && jmx_port "$1"
+  return 0
+}
 node_dir() { echo "$CLUSTER_DIR/node$1"; }
 
 log() { printf '[cluster] %s\n' "$*" >&2; }
@@ -95,9 +106,13 @@ Commands:
   run-class CLASS [ARGS...]
                  run a Java main class with the Kafka jars on the class path,
                  e.g. org.apache.kafka.tools.TopicCommand --bootstrap-server ...
+  jmx-count N OBJECT-NAME
+                 print the sum of the Count attribute of node N's MBeans that
+                 match OBJECT-NAME (a JMX pattern; 0 when none does) of a
+                 cluster started with PARTITA_CLUSTER_JMX=1
 
 Kafka $KAFKA_VERSION (PARTITA_KAFKA_VERSION), port base $PORT_BASE (PARTITA_CLUSTER_PORT_BASE),
-cluster folder: $CLUSTER_DIR (PARTITA_CLUSTER_DIR)
+JMX $JMX (PARTITA_CLUSTER_JMX), cluster folder: $CLUSTER_DIR (PARTITA_CLUSTER_DIR)
 EOF
 }
 
@@ -336,9 +351,11 @@ remove_cluster_dir() {
 # ---------------------------------------------------------------- nodes
 
 launch_node() {
-  local n=$1 dir pid
+  local n=$1 dir pid jmx_opts=()
   dir=$(node_dir "$n")
   find_java
+  # The address JMX clients are told to call back (start_jmx); nothing else uses RMI.
+  (( JMX == 1 )) && jmx_opts=(-Djava.rmi.server.hostname="$HOST")
   mkdir -p "$dir/logs"
   {
     printf '\n===== %s starting node %s =====\n' "$(date '+%F %T')" "$n"
@@ -350,6 +367,7 @@ launch_node() {
   setsid "$JAVA" $KAFKA_JVM_OPTS \
       -Djava.awt.headless=true \
       "${NODE_LOG_OPTS[@]}" \
+      "${jmx_opts[@]}" \
       -Dkafka.logs.dir="$dir/logs" \
       -cp "$LIBS/*" \
       kafka.Kafka "$dir/server.properties" \
@@ -365,6 +383,30 @@ launch_node() {
     sleep 0.05
   done
   log "node $n started (Kafka $KAFKA_VERSION, pid $pid, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n"))"
+}
+
+# start_jmx N...: starts the JMX connector of each running node N on its JMX port, RMI registry and
+# server on that one port of 127.0.0.1, through the attach mechanism (jcmd). The command line switches
+# (-Dcom.sun.management.jmxremote.port=...) would also start the JDK's local connector, which listens on
+# a random port on every interface.
+start_jmx() {
+  (( JMX == 1 )) || return 0
+  find_java
+  local jcmd n out
+  jcmd=$(dirname -- "$(realpath -- "$JAVA")")/jcmd
+  if [[ ! -x $jcmd ]]; then
+    log "PARTITA_CLUSTER_JMX=1 needs jcmd next to $JAVA (install openjdk-17-jdk-headless)"
+    return 1
+  fi
+  for n in "$@"; do
+    if ! out=$("$jcmd" "$(node_pid "$n")" ManagementAgent.start \
+          jmxremote.port="$(jmx_port "$n")" jmxremote.rmi.port="$(jmx_port "$n")" jmxremote.host="$HOST" \
+          jmxremote.authenticate=false jmxremote.ssl=false 2>&1); then
+      log "could not start the JMX connector of node $n on $HOST:$(jmx_port "$n"): $out"
+      return 1
+    fi
+    log "node $n: JMX on $HOST:$(jmx_port "$n")"
+  done
 }
 
 print_node_log_tail() {
@@ -485,7 +527,7 @@ cmd_start() {
 
   local n p
   for n in "${NODES[@]}"; do
-    for p in "$(broker_port "$n")" "$(controller_port "$n")"; do
+    for p in $(node_ports "$n"); do
       port_in_use "$p" && die "port $HOST:$p is already in use (another Kafka running?)"
     done
   done
@@ -522,7 +564,7 @@ cmd_start() {
     launch_node "$n"
   done
 
-  if ! wait_ready "$READY_TIMEOUT" "${NODES[@]}"; then
+  if ! wait_ready "$READY_TIMEOUT" "${NODES[@]}" || ! start_jmx "${NODES[@]}"; then
     log "start failed; stopping the nodes (logs kept in $CLUSTER_DIR, '$0 stop' removes them)"
     local pids=()
     for n in "${NODES[@]}"; do
@@ -655,7 +697,7 @@ cmd_wait_isr() {
 # e.g. `start-node 1 2` can bring back a controller quorum.
 cmd_start_node() {
   (( $# >= 1 )) || die "start-node needs a node id (1-3)"
-  local n p
+  local n p launched=()
   for n in "$@"; do
     check_node_arg "$n"
     [[ -f $(node_dir "$n")/server.properties && -f $CLUSTER_DIR/$MARKER ]] \
@@ -667,13 +709,15 @@ cmd_start_node() {
       log "node $n is already running"
       continue
     fi
-    for p in "$(broker_port "$n")" "$(controller_port "$n")"; do
+    for p in $(node_ports "$n"); do
       port_in_use "$p" && die "port $HOST:$p is already in use"
     done
     launch_node "$n"
+    launched+=("$n")
   done
   local started=$SECONDS
   wait_ready "$READY_TIMEOUT" || die "node(s) $* did not rejoin the cluster"
+  start_jmx "${launched[@]}" || die "node(s) ${launched[*]} run without JMX"
   log "node(s) $* back after $((SECONDS - started))s; running nodes: $(running_nodes)"
 }
 
@@ -685,7 +729,9 @@ cmd_status() {
       any=1
       local what=running
       pid_paused "$p" && what=paused
-      echo "node $n: $what (pid $p, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n"))"
+      local jmx_note=""
+      (( JMX == 1 )) && jmx_note=", JMX $HOST:$(jmx_port "$n")"
+      echo "node $n: $what (pid $p, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n")$jmx_note)"
     else
       echo "node $n: stopped"
     fi
@@ -704,13 +750,38 @@ cmd_bootstrap() {
   echo "$servers"
 }
 
-cmd_run_class() {
-  (( $# >= 1 )) || die "run-class needs a class name"
+# The java command line of the command line tools (TOOL_JAVA, an array).
+set_tool_java() {
   ensure_libs
   find_java
-  exec "$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 \
-      "${TOOLS_LOG_OPTS[@]}" \
-      -cp "$LIBS/*" "$@"
+  TOOL_JAVA=("$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 "${TOOLS_LOG_OPTS[@]}" -cp "$LIBS/*")
+}
+
+cmd_run_class() {
+  (( $# >= 1 )) || die "run-class needs a class name"
+  set_tool_java
+  exec "${TOOL_JAVA[@]}" "$@"
+}
+
+cmd_jmx_count() {
+  (( $# == 2 )) || die "jmx-count needs a node id (1-3) and an object name"
+  check_node_arg "$1"
+  is_running "$1" || die "node $1 is not running"
+  set_tool_java
+  local output
+  # One line per matching MBean, "<object name>:Count=<value>", among JmxTool's other messages.
+  if ! output=$("${TOOL_JAVA[@]}" org.apache.kafka.tools.JmxTool --one-time true --report-format properties \
+        --jmx-url "service:jmx:rmi:///jndi/rmi://$HOST:$(jmx_port "$1")/jmxrmi" \
+        --object-name "$2" --attributes Count 2>&1); then
+    # Kafka registers a meter when it is first marked, e.g. a request's at its first request.
+    if [[ $output == *"No matched attributes"* ]]; then
+      echo 0
+      return 0
+    fi
+    printf '%s\n' "$output" | tail -n 1 >&2 # the summary after the retries' stack traces
+    die "JmxTool could not read node $1's MBeans on $HOST:$(jmx_port "$1") (was it started with PARTITA_CLUSTER_JMX=1?)"
+  fi
+  printf '%s\n' "$output" | awk -F'=' '/:Count=/ { sum += $NF } END { printf "%d\n", sum }'
 }
 
 main() {
@@ -730,6 +801,7 @@ main() {
     bootstrap)   cmd_bootstrap ;;
     libs)        ensure_libs; echo "$LIBS" ;;
     run-class)   cmd_run_class "$@" ;;
+    jmx-count)   cmd_jmx_count "$@" ;;
     -h|--help|help) usage ;;
     *) usage >&2; exit 2 ;;
   esac
