@@ -1,9 +1,12 @@
+#include "consumecommand.h"
 #include "groupscommand.h"
 #include "kafkaversion.h"
 #include "snapshotcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <map>
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
@@ -12,10 +15,13 @@ int main(int argc, char *argv[]) {
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    if (command == QLatin1String("snapshot") || command == QLatin1String("groups")) {
+    const std::map<QString, int (*)(const QStringList &)> commands{
+        {QStringLiteral("snapshot"), &partita::SnapshotCommand::run},
+        {QStringLiteral("groups"), &partita::GroupsCommand::run},
+        {QStringLiteral("consume"), &partita::ConsumeCommand::run}};
+    if (const auto found = commands.find(command); found != commands.end()) {
         arguments.removeAt(1);
-        return command == QLatin1String("snapshot") ? partita::SnapshotCommand::run(arguments)
-                                                    : partita::GroupsCommand::run(arguments);
+        return found->second(arguments);
     }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "partita-cli " << PARTITA_VERSION << " (librdkafka "
@@ -30,7 +36,8 @@ int main(int argc, char *argv[]) {
         << "usage: partita-cli <command> [options]\n\n"
            "commands:\n"
            "  snapshot   brokers, controller, topics and partitions of a cluster\n"
-           "  groups     consumer groups with committed offsets and lag per partition\n\n"
+           "  groups     consumer groups with committed offsets and lag per partition\n"
+           "  consume    a topic's messages as JSON Lines or CSV\n\n"
            "Run `partita-cli <command> --help` for a command's options, `partita-cli --version` for the "
            "version.\n";
     return helpWanted ? 0 : 1;

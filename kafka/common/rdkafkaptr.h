@@ -43,7 +43,17 @@ struct ConfigResourceDeleter {
     void operator()(rd_kafka_ConfigResource_t *resource) const { rd_kafka_ConfigResource_destroy(resource); }
 };
 
+// A consumer that never joins its group is destroyed without a consumer close: there is nothing to
+// leave, and a close would wait for a coordinator that may be down (or, in librdkafka 2.0.2, for a
+// topic deleted while assigned: #4187, #4724).
+struct NonMemberConsumerDeleter {
+    void operator()(rd_kafka_t *consumer) const {
+        rd_kafka_destroy_flags(consumer, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    }
+};
+
 using HandlePtr = std::unique_ptr<rd_kafka_t, HandleDeleter>;
+using NonMemberConsumerPtr = std::unique_ptr<rd_kafka_t, NonMemberConsumerDeleter>;
 using ConfPtr = std::unique_ptr<rd_kafka_conf_t, ConfDeleter>;
 using MetadataPtr = std::unique_ptr<const rd_kafka_metadata_t, MetadataDeleter>;
 using PartitionListPtr = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;

@@ -55,14 +55,7 @@ void appendOffsets(ConsumerGroupInfo &group, const rd_kafka_topic_partition_list
     }
 }
 
-// Destroyed without a consumer close: a reader never joins its group, so there is nothing to leave,
-// and a close would wait for a coordinator that may be down.
-struct ReaderDeleter {
-    void operator()(rd_kafka_t *reader) const {
-        rd_kafka_destroy_flags(reader, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
-    }
-};
-using ReaderPtr = std::unique_ptr<rd_kafka_t, ReaderDeleter>;
+using ReaderPtr = rdk::NonMemberConsumerPtr; // a reader never joins its group
 
 QList<TopicPartition> toTopicPartitions(const rd_kafka_topic_partition_list_t *list) {
     QList<TopicPartition> partitions;

@@ -26,12 +26,17 @@ void onDelivery(rd_kafka_t *, const rd_kafka_message_t *message, void *opaque) {
 }
 
 rdk::HandlePtr newClient(rd_kafka_type_t type, const QString &group = QString(),
-                         Deliveries *deliveries = nullptr) {
+                         Deliveries *deliveries = nullptr, const QMap<QString, QString> &properties = {}) {
     char errstr[512];
     rdk::ConfPtr conf(rd_kafka_conf_new());
     rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(bootstrapServers()), errstr, sizeof errstr);
     if (!group.isEmpty())
         rd_kafka_conf_set(conf.get(), "group.id", qPrintable(group), errstr, sizeof errstr);
+    for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
+        if (rd_kafka_conf_set(conf.get(), qPrintable(it.key()), qPrintable(it.value()), errstr,
+                              sizeof errstr) != RD_KAFKA_CONF_OK)
+            qFatal("test client property %s: %s", qPrintable(it.key()), errstr);
+    }
     if (deliveries) {
         rd_kafka_conf_set_dr_msg_cb(conf.get(), onDelivery);
         rd_kafka_conf_set_opaque(conf.get(), deliveries);
@@ -96,17 +101,29 @@ QString createTopic(const QString &name, int partitions, int replicationFactor) 
 
 namespace {
 
-Deliveries produceOnce(const QString &topic, int partition, int count) {
+// librdkafka takes a null pointer for a null key or value.
+char *bytesOrNull(std::optional<QByteArray> &bytes) {
+    return bytes ? bytes->data() : nullptr;
+}
+
+Deliveries produceOnce(const QString &topic, QList<TestMessage> messages,
+                       const QMap<QString, QString> &properties) {
     Deliveries deliveries;
-    rdk::HandlePtr producer = newClient(RD_KAFKA_PRODUCER, QString(), &deliveries);
+    rdk::HandlePtr producer = newClient(RD_KAFKA_PRODUCER, QString(), &deliveries, properties);
     const QByteArray name = topic.toUtf8();
-    for (int i = 0; i < count; ++i) {
-        const QByteArray value = QByteArray::number(i);
+    for (TestMessage &message : messages) {
+        rd_kafka_headers_t *headers = rd_kafka_headers_new(size_t(message.headers.size()));
+        for (auto &[headerName, headerValue] : message.headers)
+            rd_kafka_header_add(headers, headerName.constData(), headerName.size(), bytesOrNull(headerValue),
+                                headerValue ? headerValue->size() : 0);
         const rd_kafka_resp_err_t err = rd_kafka_producev(
-            producer.get(), RD_KAFKA_V_TOPIC(name.constData()), RD_KAFKA_V_PARTITION(partition),
-            RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
+            producer.get(), RD_KAFKA_V_TOPIC(name.constData()), RD_KAFKA_V_PARTITION(message.partition),
+            RD_KAFKA_V_KEY(bytesOrNull(message.key), (message.key ? size_t(message.key->size()) : 0)),
+            RD_KAFKA_V_VALUE(bytesOrNull(message.value), (message.value ? size_t(message.value->size()) : 0)),
+            RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_TIMESTAMP(message.timestamp),
             RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
         if (err) {
+            rd_kafka_headers_destroy(headers); // taken over only on success
             deliveries.firstError = QString::fromUtf8(rd_kafka_err2str(err));
             break;
         }
@@ -119,22 +136,49 @@ Deliveries produceOnce(const QString &topic, int partition, int count) {
 
 } // namespace
 
-QString produce(const QString &topic, int partition, int count) {
+QString produceMessages(const QString &topic, const QList<TestMessage> &messages,
+                        const QMap<QString, QString> &properties) {
     // Right after CreateTopics a broker may not know the topic yet and the messages fail as "unknown
     // partition"; try again while nothing was delivered, so no message is written twice.
     for (int attempt = 1;; ++attempt) {
-        const Deliveries deliveries = produceOnce(topic, partition, count);
-        if (deliveries.firstError.isEmpty() && deliveries.delivered == count)
+        const Deliveries deliveries = produceOnce(topic, messages, properties);
+        if (deliveries.firstError.isEmpty() && deliveries.delivered == messages.size())
             return {};
         if (deliveries.delivered > 0 || attempt == 5)
-            return QStringLiteral("%1 of %2 messages delivered to %3-%4: %5")
+            return QStringLiteral("%1 of %2 messages delivered to %3: %4")
                 .arg(deliveries.delivered)
-                .arg(count)
-                .arg(topic)
-                .arg(partition)
-                .arg(deliveries.firstError);
+                .arg(messages.size())
+                .arg(topic, deliveries.firstError);
         QThread::msleep(500);
     }
+}
+
+QString produce(const QString &topic, int partition, int count) {
+    QList<TestMessage> messages;
+    for (int i = 0; i < count; ++i) {
+        TestMessage message;
+        message.partition = partition;
+        message.value = QByteArray::number(i);
+        messages.append(message);
+    }
+    return produceMessages(topic, messages);
+}
+
+QMap<int, qint64> committedOffsets(const QString &group, const QString &topic, int partitions,
+                                   QString *error) {
+    rdk::HandlePtr consumer = newClient(RD_KAFKA_CONSUMER, group);
+    rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(partitions));
+    for (int p = 0; p < partitions; ++p)
+        rd_kafka_topic_partition_list_add(list.get(), qPrintable(topic), p);
+    QMap<int, qint64> offsets;
+    if (const rd_kafka_resp_err_t err = rd_kafka_committed(consumer.get(), list.get(), 10000)) {
+        *error = QString::fromUtf8(rd_kafka_err2str(err));
+        return offsets;
+    }
+    for (int i = 0; i < list->cnt; ++i)
+        offsets.insert(list->elems[i].partition, list->elems[i].offset >= 0 ? list->elems[i].offset : -1);
+    rd_kafka_consumer_close(consumer.get());
+    return offsets;
 }
 
 QString commitOffsets(const QString &group, const QString &topic, const QMap<int, qint64> &offsets) {

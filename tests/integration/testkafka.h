@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <optional>
 
 namespace partita::test {
 
@@ -22,6 +23,21 @@ QString uniqueTopicName(const QString &prefix);
 QString createTopic(const QString &name, int partitions, int replicationFactor);
 // Produces `count` small messages to one partition and waits for every acknowledgement.
 QString produce(const QString &topic, int partition, int count);
+// A message to produce; a null key or value is sent as null.
+struct TestMessage {
+    int partition = 0;
+    std::optional<QByteArray> key;
+    std::optional<QByteArray> value;
+    QList<QPair<QByteArray, std::optional<QByteArray>>> headers;
+    qint64 timestamp = 0; // ms since the epoch; 0: the producer's clock
+};
+// Produces `messages` in order through one producer with the extra `properties` (for example
+// compression.codec) and waits for every acknowledgement.
+QString produceMessages(const QString &topic, const QList<TestMessage> &messages,
+                        const QMap<QString, QString> &properties = {});
+// The committed offsets of `group` on partitions 0..partitions-1 (-1 where none), read without joining.
+QMap<int, qint64> committedOffsets(const QString &group, const QString &topic, int partitions,
+                                   QString *error);
 // Creates a topic (replication factor 3) with counts.size() partitions, produces counts[p] messages to
 // partition p and waits until every partition's end offset shows them.
 QString createFilledTopic(const QString &topic, const QList<int> &counts);

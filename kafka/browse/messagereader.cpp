@@ -1,0 +1,497 @@
+#include "messagereader.h"
+
+#include "kafkaconfig.h"
+#include "rdkafkaptr.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+
+#include <algorithm>
+
+namespace partita {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Never joined, never committed to: the id only gives librdkafka's assign() the group it requires.
+constexpr auto BrowserGroupId = "partita-browser";
+// Messages asked of librdkafka per batch call; a read() makes as many calls as its budget allows.
+constexpr int ConsumeChunk = 4096;
+
+struct TopicPtrDeleter {
+    void operator()(rd_kafka_topic_t *topic) const { rd_kafka_topic_destroy(topic); }
+};
+using TopicPtr = std::unique_ptr<rd_kafka_topic_t, TopicPtrDeleter>;
+
+QString errorText(rd_kafka_resp_err_t err) {
+    return QString::fromUtf8(rd_kafka_err2str(err));
+}
+
+bool isTopicGone(rd_kafka_resp_err_t err) {
+    return err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART || err == RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC;
+}
+
+TimestampType timestampType(rd_kafka_timestamp_type_t type) {
+    switch (type) {
+    case RD_KAFKA_TIMESTAMP_CREATE_TIME:
+        return TimestampType::CreateTime;
+    case RD_KAFKA_TIMESTAMP_LOG_APPEND_TIME:
+        return TimestampType::LogAppendTime;
+    case RD_KAFKA_TIMESTAMP_NOT_AVAILABLE:
+        break;
+    }
+    return TimestampType::NotAvailable;
+}
+
+std::optional<QByteArrayView> bytes(const void *data, size_t size) {
+    if (!data)
+        return std::nullopt;
+    return QByteArrayView(static_cast<const char *>(data), qsizetype(size));
+}
+
+MessageBatch::Message toMessage(const rd_kafka_message_t &source) {
+    MessageBatch::Message message;
+    message.partition = source.partition;
+    message.offset = source.offset;
+    rd_kafka_timestamp_type_t type = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
+    message.timestamp = rd_kafka_message_timestamp(&source, &type);
+    message.timestampType = timestampType(type);
+    message.key = bytes(source.key, source.key_len);
+    message.value = bytes(source.payload, source.len);
+    rd_kafka_headers_t *headers = nullptr;
+    if (rd_kafka_message_headers(&source, &headers) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        const char *name = nullptr;
+        const void *value = nullptr;
+        size_t size = 0;
+        for (size_t i = 0;
+             rd_kafka_header_get_all(headers, i, &name, &value, &size) == RD_KAFKA_RESP_ERR_NO_ERROR; ++i) {
+            const auto view = bytes(value, size);
+            message.headers.append(
+                {QByteArray(name), view ? std::optional(view->toByteArray()) : std::nullopt});
+        }
+    }
+    return message;
+}
+
+} // namespace
+
+class MessageReader::Private {
+public:
+    Q_DECLARE_TR_FUNCTIONS(MessageReader)
+
+public:
+    struct Partition {
+        PartitionProgress progress;
+        Clock::time_point lastHeard; // a message or the partition's end
+        bool stalled = false;        // progress.problem says that it is silent
+    };
+
+    ConnectionSettings settings;
+    rdk::NonMemberConsumerPtr consumer;
+    rdk::QueuePtr queue; // the consumer's queue: messages of the assigned partitions
+    IsolationLevel isolation = IsolationLevel::ReadCommitted;
+    BrowseRequest request;
+    QMap<int, Partition> partitions; // those of the current request
+    qint64 delivered = 0;            // by the current request, over all partitions
+    bool finished = true;
+    QString error;
+
+    QString ensureConsumer(IsolationLevel wanted);
+    QString resolvePartitions(rd_kafka_topic_t *topic, std::chrono::milliseconds timeout);
+    QString readWatermarks(std::chrono::milliseconds timeout);
+    QString resolveStarts(std::chrono::milliseconds timeout);
+    QString assignUnfinished();
+    void take(const rd_kafka_message_t &message, MessageBatch &batch, QList<int> &ended);
+    void takeError(const rd_kafka_message_t &message, QList<int> &ended);
+    void reachedEnd(Partition &partition, qint64 offset, QList<int> &ended);
+    void finishPartition(Partition &partition, QList<int> &ended);
+    void pause(const QList<int> &ended);
+    void noteStalls();
+    static void heardFrom(Partition &partition);
+    bool allDone() const;
+    ReadResult result(std::shared_ptr<const MessageBatch> batch) const;
+};
+
+QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
+    if (consumer && wanted == isolation)
+        return QString();
+    queue.reset();
+    consumer.reset();
+    QString problem;
+    rdk::ConfPtr conf = KafkaConfig::build(settings, &problem);
+    const QMap<QString, QString> reading{
+        {QStringLiteral("group.id"), QLatin1String(BrowserGroupId)},
+        {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
+        {QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")},
+        // The end of a partition as a message of its own: the last message may sit below the high
+        // watermark (transaction markers take offsets), so only this tells that nothing more is there.
+        {QStringLiteral("enable.partition.eof"), QStringLiteral("true")},
+        // An offset that retention removed after the start was resolved is reported, not skipped.
+        {QStringLiteral("auto.offset.reset"), QStringLiteral("error")},
+        {QStringLiteral("isolation.level"), wanted == IsolationLevel::ReadCommitted
+                                                ? QStringLiteral("read_committed")
+                                                : QStringLiteral("read_uncommitted")},
+        // Tailing shows a message within a tenth of a second (librdkafka waits 500 ms by default);
+        // while loading, full fetches return long before that.
+        {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},
+    };
+    if (!conf || !KafkaConfig::apply(conf.get(), reading, &problem))
+        return problem;
+    rdk::HandlePtr handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), &problem);
+    if (!handle)
+        return problem;
+    consumer.reset(handle.release());
+    rd_kafka_poll_set_consumer(consumer.get()); // its logs and errors are served by the batch reads
+    queue.reset(rd_kafka_queue_get_consumer(consumer.get()));
+    isolation = wanted;
+    return QString();
+}
+
+QString MessageReader::Private::resolvePartitions(rd_kafka_topic_t *topic,
+                                                  std::chrono::milliseconds timeout) {
+    const rd_kafka_metadata_t *raw = nullptr;
+    const rd_kafka_resp_err_t err = rd_kafka_metadata(consumer.get(), 0, topic, &raw, int(timeout.count()));
+    if (err)
+        return tr("Cannot read the partitions of %1: %2").arg(request.topic, errorText(err));
+    const rdk::MetadataPtr metadata(raw);
+    if (metadata->topic_cnt != 1 || isTopicGone(metadata->topics[0].err))
+        return tr("Topic %1 does not exist").arg(request.topic);
+    const rd_kafka_metadata_topic_t &described = metadata->topics[0];
+    if (described.err)
+        return tr("Cannot read the partitions of %1: %2").arg(request.topic, errorText(described.err));
+    QMap<int, int> leaders;
+    for (int i = 0; i < described.partition_cnt; ++i)
+        leaders.insert(described.partitions[i].id, described.partitions[i].leader);
+    const QList<int> wanted = request.partitions.isEmpty() ? leaders.keys() : request.partitions;
+    for (int id : wanted) {
+        if (!leaders.contains(id))
+            return tr("Topic %1 has no partition %2: it has %n partition(s)", nullptr, int(leaders.size()))
+                .arg(request.topic)
+                .arg(id);
+        Partition &partition = partitions[id];
+        partition.progress.partition = id;
+        partition.progress.leader = leaders.value(id);
+    }
+    return QString();
+}
+
+// Both ends through offsets_for_times with the special BEGINNING/END timestamps, one call per side:
+// query_watermark_offsets ignores its timeout when brokers are down in librdkafka 2.0.2. Under
+// ReadCommitted the end is the last stable offset.
+QString MessageReader::Private::readWatermarks(std::chrono::milliseconds timeout) {
+    const QByteArray topic = request.topic.toUtf8();
+    for (const int64_t side : {int64_t(RD_KAFKA_OFFSET_BEGINNING), int64_t(RD_KAFKA_OFFSET_END)}) {
+        rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
+        for (auto it = partitions.cbegin(); it != partitions.cend(); ++it)
+            rd_kafka_topic_partition_list_add(list.get(), topic.constData(), it.key())->offset = side;
+        if (const rd_kafka_resp_err_t err =
+                rd_kafka_offsets_for_times(consumer.get(), list.get(), int(timeout.count())))
+            return tr("Cannot read the offsets of %1: %2").arg(request.topic, errorText(err));
+        for (int i = 0; i < list->cnt; ++i) {
+            const auto &answer = list->elems[i];
+            if (answer.err)
+                return tr("Cannot read the offsets of %1-%2: %3")
+                    .arg(request.topic)
+                    .arg(answer.partition)
+                    .arg(errorText(answer.err));
+            PartitionProgress &progress = partitions[answer.partition].progress;
+            (side == RD_KAFKA_OFFSET_BEGINNING ? progress.start : progress.end) = answer.offset;
+        }
+    }
+    return QString();
+}
+
+// On entry each partition's start holds its low watermark and its end the end.
+QString MessageReader::Private::resolveStarts(std::chrono::milliseconds timeout) {
+    const StartPosition &start = request.start;
+    if (start.kind == StartPosition::Kind::Timestamp) {
+        const QByteArray topic = request.topic.toUtf8();
+        rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
+        for (auto it = partitions.cbegin(); it != partitions.cend(); ++it)
+            rd_kafka_topic_partition_list_add(list.get(), topic.constData(), it.key())->offset = start.value;
+        if (const rd_kafka_resp_err_t err =
+                rd_kafka_offsets_for_times(consumer.get(), list.get(), int(timeout.count())))
+            return tr("Cannot find the offsets of %1 at that time: %2").arg(request.topic, errorText(err));
+        for (int i = 0; i < list->cnt; ++i) {
+            PartitionProgress &progress = partitions[list->elems[i].partition].progress;
+            // -1: every message is older, so reading starts at the end.
+            progress.start = list->elems[i].offset >= 0 ? list->elems[i].offset : progress.end;
+        }
+    }
+    int outOfRange = 0;
+    QString rangeProblem;
+    for (Partition &partition : partitions) {
+        PartitionProgress &progress = partition.progress;
+        const qint64 low = progress.start;
+        switch (start.kind) {
+        case StartPosition::Kind::Beginning:
+        case StartPosition::Kind::Timestamp:
+            break;
+        case StartPosition::Kind::End:
+            progress.start = progress.end;
+            break;
+        case StartPosition::Kind::LastN:
+            progress.start = std::max(low, progress.end - std::max<qint64>(start.value, 0));
+            break;
+        case StartPosition::Kind::Offset:
+            if (start.value < low || start.value > progress.end) {
+                ++outOfRange;
+                progress.problem = tr("offset %1 is out of range: partition %2 holds offsets %3 to %4")
+                                       .arg(start.value)
+                                       .arg(progress.partition)
+                                       .arg(low)
+                                       .arg(progress.end - 1);
+                rangeProblem = progress.problem;
+                progress.done = true;
+            } else {
+                progress.start = start.value;
+            }
+            break;
+        }
+        progress.position = progress.start;
+        if (request.stop.kind == StopCondition::Kind::EndAtStart && progress.start >= progress.end)
+            progress.done = true;
+    }
+    if (outOfRange == partitions.size())
+        return partitions.size() == 1
+                   ? tr("Offset %1 is out of range for %2-%3: it holds offsets %4 to %5")
+                         .arg(start.value)
+                         .arg(request.topic)
+                         .arg(partitions.firstKey())
+                         .arg(partitions.first().progress.start)
+                         .arg(partitions.first().progress.end - 1)
+                   : tr("Offset %1 is out of range in every partition of %2; for example %3")
+                         .arg(start.value)
+                         .arg(request.topic, rangeProblem);
+    return QString();
+}
+
+// Start offsets go to assign() itself: a seek right after assign fails with ERR__STATE, and
+// rd_kafka_seek_partitions applies a timeout 1000 times too short in librdkafka 2.0.2 (#4230).
+QString MessageReader::Private::assignUnfinished() {
+    const QByteArray topic = request.topic.toUtf8();
+    rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
+    for (const Partition &partition : std::as_const(partitions)) {
+        if (!partition.progress.done)
+            rd_kafka_topic_partition_list_add(list.get(), topic.constData(), partition.progress.partition)
+                ->offset = partition.progress.start;
+    }
+    if (const rd_kafka_resp_err_t err = rd_kafka_assign(consumer.get(), list->cnt > 0 ? list.get() : nullptr))
+        return tr("Cannot start reading %1: %2").arg(request.topic, errorText(err));
+    return QString();
+}
+
+void MessageReader::Private::finishPartition(Partition &partition, QList<int> &ended) {
+    if (partition.progress.done)
+        return;
+    partition.progress.done = true;
+    ended.append(partition.progress.partition);
+}
+
+void MessageReader::Private::reachedEnd(Partition &partition, qint64 offset, QList<int> &ended) {
+    PartitionProgress &progress = partition.progress;
+    progress.atEnd = true;
+    progress.position = std::max(progress.position, offset);
+    const StopCondition &stop = request.stop;
+    if ((stop.kind == StopCondition::Kind::EndAtStart && progress.position >= progress.end) ||
+        (stop.kind == StopCondition::Kind::Timestamp && QDateTime::currentMSecsSinceEpoch() > stop.value))
+        finishPartition(partition, ended);
+}
+
+void MessageReader::Private::takeError(const rd_kafka_message_t &message, QList<int> &ended) {
+    const QString why = QString::fromUtf8(rd_kafka_message_errstr(&message));
+    if (isTopicGone(message.err)) {
+        error = tr("Topic %1 no longer exists").arg(request.topic);
+        finished = true;
+        return;
+    }
+    const auto found = partitions.find(message.partition);
+    if (found == partitions.end()) {
+        error = why;
+        return;
+    }
+    if (message.err == RD_KAFKA_RESP_ERR__AUTO_OFFSET_RESET ||
+        message.err == RD_KAFKA_RESP_ERR_OFFSET_OUT_OF_RANGE) {
+        found->progress.problem = tr("offset %1 is no longer in the partition (removed by retention?): %2")
+                                      .arg(found->progress.position)
+                                      .arg(why);
+        finishPartition(*found, ended);
+        return;
+    }
+    found->progress.problem = why;
+}
+
+void MessageReader::Private::take(const rd_kafka_message_t &message, MessageBatch &batch, QList<int> &ended) {
+    if (message.err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+        const auto found = partitions.find(message.partition);
+        if (found != partitions.end()) {
+            heardFrom(*found);
+            reachedEnd(*found, message.offset, ended);
+        }
+        return;
+    }
+    if (message.err) {
+        takeError(message, ended);
+        return;
+    }
+    const auto found = partitions.find(message.partition);
+    if (found == partitions.end() || found->progress.done || finished)
+        return;
+    Partition &partition = *found;
+    PartitionProgress &progress = partition.progress;
+    heardFrom(partition);
+    const StopCondition &stop = request.stop;
+    if (stop.kind == StopCondition::Kind::EndAtStart && message.offset >= progress.end) {
+        finishPartition(partition, ended);
+        return;
+    }
+    const MessageBatch::Message read = toMessage(message);
+    if (stop.kind == StopCondition::Kind::Timestamp && read.timestamp > stop.value) {
+        finishPartition(partition, ended);
+        return;
+    }
+    batch.append(read);
+    progress.position = message.offset + 1;
+    progress.atEnd = false;
+    ++progress.delivered;
+    ++delivered;
+    if (stop.kind == StopCondition::Kind::EndAtStart && progress.position >= progress.end)
+        finishPartition(partition, ended);
+    if (stop.maxMessages >= 0 && delivered >= stop.maxMessages)
+        finished = true;
+}
+
+void MessageReader::Private::pause(const QList<int> &ended) {
+    if (ended.isEmpty())
+        return;
+    const QByteArray topic = request.topic.toUtf8();
+    rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(ended.size())));
+    for (int id : ended)
+        rd_kafka_topic_partition_list_add(list.get(), topic.constData(), id);
+    rd_kafka_pause_partitions(consumer.get(), list.get());
+}
+
+void MessageReader::Private::heardFrom(Partition &partition) {
+    partition.lastHeard = Clock::now();
+    if (partition.stalled) {
+        partition.stalled = false;
+        partition.progress.problem.clear();
+    }
+}
+
+void MessageReader::Private::noteStalls() {
+    const auto now = Clock::now();
+    for (Partition &partition : partitions) {
+        PartitionProgress &progress = partition.progress;
+        if (progress.done || progress.atEnd || now - partition.lastHeard < StallTimeout ||
+            !progress.problem.isEmpty())
+            continue;
+        partition.stalled = true;
+        progress.problem =
+            tr("no answer for %1 s reading partition %2 from broker %3")
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(now - partition.lastHeard).count())
+                .arg(progress.partition)
+                .arg(progress.leader);
+    }
+}
+
+bool MessageReader::Private::allDone() const {
+    return std::all_of(partitions.cbegin(), partitions.cend(),
+                       [](const Partition &partition) { return partition.progress.done; });
+}
+
+ReadResult MessageReader::Private::result(std::shared_ptr<const MessageBatch> batch) const {
+    ReadResult result;
+    result.batch = std::move(batch);
+    result.finished = finished;
+    result.error = error;
+    result.progress.reserve(partitions.size());
+    for (const Partition &partition : partitions)
+        result.progress.append(partition.progress);
+    return result;
+}
+
+MessageReader::MessageReader(std::unique_ptr<Private> d)
+    : d(std::move(d)) {}
+
+MessageReader::~MessageReader() = default;
+
+std::unique_ptr<MessageReader> MessageReader::create(const ConnectionSettings &settings, QString *error) {
+    const QStringList problems = settings.validate();
+    if (!problems.isEmpty()) {
+        *error = problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    auto d = std::make_unique<Private>();
+    d->settings = settings;
+    *error = d->ensureConsumer(IsolationLevel::ReadCommitted);
+    if (!error->isEmpty())
+        return nullptr;
+    return std::unique_ptr<MessageReader>(new MessageReader(std::move(d)));
+}
+
+QString MessageReader::start(const BrowseRequest &request, std::chrono::milliseconds timeout) {
+    d->request = request;
+    d->partitions.clear();
+    d->delivered = 0;
+    d->error.clear();
+    d->finished = true;
+    QString problem = d->ensureConsumer(request.isolation);
+    if (problem.isEmpty())
+        problem = [&] {
+            // Nothing of the previous request is read after this point.
+            rd_kafka_assign(d->consumer.get(), nullptr);
+            const TopicPtr topic(
+                rd_kafka_topic_new(d->consumer.get(), request.topic.toUtf8().constData(), nullptr));
+            QString step = d->resolvePartitions(topic.get(), timeout);
+            if (step.isEmpty())
+                step = d->readWatermarks(timeout);
+            if (step.isEmpty())
+                step = d->resolveStarts(timeout);
+            if (step.isEmpty())
+                step = d->assignUnfinished();
+            return step;
+        }();
+    if (!problem.isEmpty()) {
+        d->partitions.clear();
+        d->error = problem;
+        return problem;
+    }
+    const auto now = Clock::now();
+    for (Private::Partition &partition : d->partitions)
+        partition.lastHeard = now;
+    d->finished = d->allDone() || request.stop.maxMessages == 0;
+    return QString();
+}
+
+ReadResult MessageReader::read(int maxMessages, std::chrono::milliseconds wait) {
+    auto batch = std::make_shared<MessageBatch>(d->request.topic);
+    if (d->finished)
+        return d->result(std::move(batch));
+    const auto deadline = Clock::now() + wait;
+    std::vector<rd_kafka_message_t *> messages(size_t(std::min(maxMessages, ConsumeChunk)));
+    QList<int> ended;
+    while (batch->size() < maxMessages && !d->finished) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+        // Once something is in hand, only what is already queued is taken.
+        const int timeoutMs = batch->isEmpty() ? int(std::max<qint64>(left.count(), 0)) : 0;
+        const size_t asked = size_t(std::min(maxMessages - batch->size(), int(messages.size())));
+        const ssize_t got = rd_kafka_consume_batch_queue(d->queue.get(), timeoutMs, messages.data(), asked);
+        for (ssize_t i = 0; i < got; ++i) {
+            d->take(*messages[size_t(i)], *batch, ended);
+            rd_kafka_message_destroy(messages[size_t(i)]);
+        }
+        if (d->allDone())
+            d->finished = true;
+        if (got < ssize_t(asked) && (!batch->isEmpty() || left.count() <= 0))
+            break;
+    }
+    if (!d->finished)
+        d->pause(ended);
+    d->noteStalls();
+    return d->result(std::move(batch));
+}
+
+} // namespace partita

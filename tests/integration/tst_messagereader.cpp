@@ -1,0 +1,352 @@
+// The browser's reader on the real cluster: every start position and stop condition returns exactly
+// the expected offsets, a new start drops what the old one had read ahead, payloads of every kind come
+// back byte for byte (headers, null keys and values, binary, every compression codec), bad requests
+// are refused with the reason, and browsing leaves every group's committed offsets as they were.
+
+#include "messagereader.h"
+#include "testkafka.h"
+
+#include <QDateTime>
+#include <QTest>
+
+#include <map>
+
+using namespace partita;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr auto Timeout = 15s;
+constexpr qint64 BaseTime = 1'700'000'000'000; // the messages' timestamps: BaseTime + 1 s * index
+const QList<int> Counts{10, 5, 0};
+
+struct Read {
+    std::vector<std::pair<int, qint64>> offsets; // (partition, offset) in reading order
+    std::vector<MessageBatch::Message> messages;
+    std::vector<std::shared_ptr<const MessageBatch>> batches; // keep the messages' bytes alive
+    QList<PartitionProgress> progress;
+    QString error;
+    bool finished = false;
+};
+
+// Reads until the reader says it has finished, or `limit` passed.
+Read readAll(MessageReader &reader, std::chrono::milliseconds limit = 30s) {
+    Read read;
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (!read.finished && std::chrono::steady_clock::now() < deadline) {
+        const ReadResult result = reader.read(1000, 500ms);
+        for (int i = 0; i < result.batch->size(); ++i) {
+            const MessageRecord &record = result.batch->record(i);
+            read.offsets.emplace_back(record.partition, record.offset);
+            MessageBatch::Message message;
+            message.partition = record.partition;
+            message.offset = record.offset;
+            message.timestamp = record.timestamp;
+            message.timestampType = record.timestampType;
+            message.key = result.batch->key(i);
+            message.value = result.batch->value(i);
+            message.headers = result.batch->headers(i);
+            read.messages.push_back(message);
+        }
+        read.batches.push_back(result.batch);
+        read.progress = result.progress;
+        read.error = result.error;
+        read.finished = result.finished;
+    }
+    return read;
+}
+
+// The offsets read from one partition, in order.
+QList<qint64> offsetsOf(const Read &read, int partition) {
+    QList<qint64> offsets;
+    for (const auto &[p, offset] : read.offsets) {
+        if (p == partition)
+            offsets.append(offset);
+    }
+    return offsets;
+}
+
+QList<qint64> range(qint64 from, qint64 to) { // [from, to)
+    QList<qint64> offsets;
+    for (qint64 offset = from; offset < to; ++offset)
+        offsets.append(offset);
+    return offsets;
+}
+
+} // namespace
+
+class TestMessageReader : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        m_settings.bootstrapServers = test::bootstrapServers();
+        m_topic = test::uniqueTopicName(QStringLiteral("browse"));
+        QCOMPARE(test::createTopic(m_topic, int(Counts.size()), 3), QString());
+        QList<test::TestMessage> messages;
+        for (int partition = 0; partition < Counts.size(); ++partition) {
+            for (int i = 0; i < Counts.at(partition); ++i) {
+                test::TestMessage message;
+                message.partition = partition;
+                message.key = QByteArray("k") + QByteArray::number(i);
+                message.value = QStringLiteral("p%1-%2").arg(partition).arg(i).toUtf8();
+                message.timestamp = BaseTime + i * 1000;
+                messages.append(message);
+            }
+        }
+        QCOMPARE(test::produceMessages(m_topic, messages), QString());
+        QString error;
+        m_reader = MessageReader::create(m_settings, &error);
+        QVERIFY2(m_reader, qPrintable(error));
+    }
+
+    void positions_data() {
+        QTest::addColumn<int>("startKind");
+        QTest::addColumn<qint64>("startValue");
+        QTest::addColumn<QList<int>>("partitions");
+        QTest::addColumn<int>("stopKind");
+        QTest::addColumn<qint64>("stopValue");
+        QTest::addColumn<QList<qint64>>("partition0");
+        QTest::addColumn<QList<qint64>>("partition1");
+
+        using S = StartPosition::Kind;
+        using E = StopCondition::Kind;
+        const QList<int> all;
+        QTest::newRow("beginning to end")
+            << int(S::Beginning) << 0LL << all << int(E::EndAtStart) << 0LL << range(0, 10) << range(0, 5);
+        QTest::newRow("offset 3") << int(S::Offset) << 3LL << all << int(E::EndAtStart) << 0LL << range(3, 10)
+                                  << range(3, 5);
+        QTest::newRow("offset 7: past partition 1's end")
+            << int(S::Offset) << 7LL << all << int(E::EndAtStart) << 0LL << range(7, 10) << QList<qint64>();
+        QTest::newRow("last 2") << int(S::LastN) << 2LL << all << int(E::EndAtStart) << 0LL << range(8, 10)
+                                << range(3, 5);
+        QTest::newRow("last 20: fewer there")
+            << int(S::LastN) << 20LL << all << int(E::EndAtStart) << 0LL << range(0, 10) << range(0, 5);
+        QTest::newRow("timestamp between messages")
+            << int(S::Timestamp) << BaseTime + 5500 << all << int(E::EndAtStart) << 0LL << range(6, 10)
+            << QList<qint64>();
+        QTest::newRow("timestamp on a message") << int(S::Timestamp) << BaseTime + 3000 << all
+                                                << int(E::EndAtStart) << 0LL << range(3, 10) << range(3, 5);
+        QTest::newRow("timestamp after the last message: the end")
+            << int(S::Timestamp) << BaseTime + 60000 << all << int(E::EndAtStart) << 0LL << QList<qint64>()
+            << QList<qint64>();
+        QTest::newRow("until a timestamp") << int(S::Beginning) << 0LL << all << int(E::Timestamp)
+                                           << BaseTime + 3500 << range(0, 4) << range(0, 4);
+        QTest::newRow("partition 1 only") << int(S::Beginning) << 0LL << QList<int>{1} << int(E::EndAtStart)
+                                          << 0LL << QList<qint64>() << range(0, 5);
+        QTest::newRow("end: nothing new")
+            << int(S::End) << 0LL << all << int(E::EndAtStart) << 0LL << QList<qint64>() << QList<qint64>();
+    }
+
+    void positions() {
+        QFETCH(int, startKind);
+        QFETCH(qint64, startValue);
+        QFETCH(QList<int>, partitions);
+        QFETCH(int, stopKind);
+        QFETCH(qint64, stopValue);
+        QFETCH(QList<qint64>, partition0);
+        QFETCH(QList<qint64>, partition1);
+        BrowseRequest request;
+        request.topic = m_topic;
+        request.partitions = partitions;
+        request.start = {StartPosition::Kind(startKind), startValue};
+        request.stop = {StopCondition::Kind(stopKind), stopValue};
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        const Read read = readAll(*m_reader);
+        QVERIFY2(read.finished, "the read did not finish");
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(offsetsOf(read, 0), partition0);
+        QCOMPARE(offsetsOf(read, 1), partition1);
+        QCOMPARE(offsetsOf(read, 2), QList<qint64>());
+        QCOMPARE(qsizetype(read.offsets.size()), partition0.size() + partition1.size());
+        for (const PartitionProgress &progress : read.progress)
+            QVERIFY(progress.done);
+    }
+
+    void maxMessagesStopsInTheMiddle() {
+        BrowseRequest request;
+        request.topic = m_topic;
+        request.partitions = {0};
+        request.stop.maxMessages = 4;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        const Read read = readAll(*m_reader);
+        QVERIFY(read.finished);
+        QCOMPARE(offsetsOf(read, 0), range(0, 4));
+    }
+
+    void payloadsComeBackAsProduced() {
+        BrowseRequest request;
+        request.topic = m_topic;
+        request.partitions = {1};
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        const Read read = readAll(*m_reader);
+        QCOMPARE(int(read.messages.size()), 5);
+        for (int i = 0; i < 5; ++i) {
+            const MessageBatch::Message &message = read.messages.at(size_t(i));
+            QCOMPARE(message.key->toByteArray(), QByteArray("k") + QByteArray::number(i));
+            QCOMPARE(message.value->toByteArray(), QStringLiteral("p1-%1").arg(i).toUtf8());
+            QCOMPARE(message.timestamp, BaseTime + i * 1000);
+            QCOMPARE(message.timestampType, TimestampType::CreateTime);
+        }
+    }
+
+    // Tailing from the end sees exactly what is produced afterwards.
+    void tailSeesNewMessages() {
+        const QString topic = test::uniqueTopicName(QStringLiteral("browse-tail"));
+        QCOMPARE(test::createFilledTopic(topic, {3, 3}), QString());
+        BrowseRequest request;
+        request.topic = topic;
+        request.start.kind = StartPosition::Kind::End;
+        request.stop.kind = StopCondition::Kind::Never;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        const ReadResult first = m_reader->read(100, 1s);
+        QCOMPARE(first.batch->size(), 0);
+        QVERIFY(!first.finished);
+        QCOMPARE(test::produce(topic, 1, 2), QString());
+        std::vector<std::pair<int, qint64>> seen;
+        for (int i = 0; i < 20 && seen.size() < 2; ++i) {
+            const ReadResult result = m_reader->read(100, 500ms);
+            for (const MessageRecord &record : result.batch->records())
+                seen.emplace_back(record.partition, record.offset);
+            QVERIFY(!result.finished);
+        }
+        QCOMPARE(seen, (std::vector<std::pair<int, qint64>>{{1, 3}, {1, 4}}));
+    }
+
+    // A new start supersedes the previous one: nothing read ahead for it appears afterwards.
+    void newStartDropsWhatWasReadAhead() {
+        BrowseRequest request;
+        request.topic = m_topic;
+        request.partitions = {0};
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        const ReadResult first = m_reader->read(2, 5s);
+        QCOMPARE(first.batch->size(), 2);
+        QCOMPARE(first.batch->record(0).offset, 0);
+        request.start = {StartPosition::Kind::Offset, 7};
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        const Read read = readAll(*m_reader);
+        QCOMPARE(offsetsOf(read, 0), range(7, 10));
+    }
+
+    void badRequestsAreRefusedWithTheReason_data() {
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QList<int>>("partitions");
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown topic") << QStringLiteral("no-such-topic-anywhere") << QList<int>() << -1LL
+                                       << QStringLiteral("Topic no-such-topic-anywhere does not exist");
+        QTest::newRow("unknown partition")
+            << QString() << QList<int>{7} << -1LL << QStringLiteral("has no partition 7");
+        QTest::newRow("offset past the end")
+            << QString() << QList<int>{0} << 11LL
+            << QStringLiteral("Offset 11 is out of range for %1-0: it holds offsets 0 to 9");
+    }
+
+    void badRequestsAreRefusedWithTheReason() {
+        QFETCH(QString, topic);
+        QFETCH(QList<int>, partitions);
+        QFETCH(qint64, offset);
+        QFETCH(QString, expected);
+        BrowseRequest request;
+        request.topic = topic.isEmpty() ? m_topic : topic;
+        request.partitions = partitions;
+        if (offset >= 0)
+            request.start = {StartPosition::Kind::Offset, offset};
+        const QString error = m_reader->start(request, Timeout);
+        const QString wanted = expected.contains(QLatin1String("%1")) ? expected.arg(m_topic) : expected;
+        QVERIFY2(error.contains(wanted), qPrintable(error));
+        QVERIFY(m_reader->read(10, 100ms).finished);
+    }
+
+    // Every kind of payload and every codec librdkafka has come back byte for byte.
+    void payloadKinds_data() {
+        QTest::addColumn<QString>("codec");
+        for (const char *codec : {"none", "gzip", "snappy", "lz4", "zstd"})
+            QTest::newRow(codec) << QString::fromLatin1(codec);
+    }
+
+    void payloadKinds() {
+        QFETCH(QString, codec);
+        const QString topic = test::uniqueTopicName(QStringLiteral("browse-kinds"));
+        QCOMPARE(test::createTopic(topic, 1, 3), QString());
+        QList<test::TestMessage> produced;
+        test::TestMessage headers;
+        headers.key = QByteArray("with-headers");
+        headers.value = QByteArray(R"({"a": [1, 2, 3]})");
+        headers.headers = {
+            {"trace-id", QByteArray("abc")}, {"empty", QByteArray("")}, {"null", std::nullopt}};
+        produced.append(headers);
+        test::TestMessage nullKey;
+        nullKey.value = QByteArray("no key");
+        produced.append(nullKey);
+        test::TestMessage tombstone;
+        tombstone.key = QByteArray("deleted");
+        produced.append(tombstone);
+        test::TestMessage binary;
+        binary.key = QByteArray("\x00\x01\x02", 3);
+        binary.value = QByteArray("\xff\xfe\x00\xc3\x28 invalid UTF-8", 20);
+        produced.append(binary);
+        test::TestMessage empty;
+        empty.key = QByteArray("");
+        empty.value = QByteArray("");
+        produced.append(empty);
+        test::TestMessage compressible;
+        compressible.value = QByteArray("repeat ").repeated(2000);
+        produced.append(compressible);
+        QCOMPARE(test::produceMessages(topic, produced, {{QStringLiteral("compression.codec"), codec}}),
+                 QString());
+
+        BrowseRequest request;
+        request.topic = topic;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        const Read read = readAll(*m_reader);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(int(read.messages.size()), produced.size());
+        for (int i = 0; i < produced.size(); ++i) {
+            const test::TestMessage &sent = produced.at(i);
+            const MessageBatch::Message &got = read.messages.at(size_t(i));
+            QCOMPARE(got.offset, qint64(i));
+            QCOMPARE(got.key.has_value(), sent.key.has_value());
+            if (sent.key)
+                QCOMPARE(got.key->toByteArray(), *sent.key);
+            QCOMPARE(got.value.has_value(), sent.value.has_value());
+            if (sent.value)
+                QCOMPARE(got.value->toByteArray(), *sent.value);
+            QCOMPARE(got.headers.size(), sent.headers.size());
+            for (int h = 0; h < sent.headers.size(); ++h) {
+                QCOMPARE(got.headers.at(h).name, sent.headers.at(h).first);
+                QCOMPARE(got.headers.at(h).value, sent.headers.at(h).second);
+            }
+        }
+    }
+
+    // Browsing never joins a group or commits: committed offsets stay as they were, and the browser's
+    // own group id never gets any.
+    void browsingMovesNoCommittedOffsets() {
+        const QString group = test::uniqueTopicName(QStringLiteral("browse-bystander"));
+        QCOMPARE(test::commitOffsets(group, m_topic, {{0, 4}, {1, 2}}), QString());
+        for (const auto start : {StartPosition::Kind::Beginning, StartPosition::Kind::LastN}) {
+            BrowseRequest request;
+            request.topic = m_topic;
+            request.start = {start, 3};
+            QCOMPARE(m_reader->start(request, Timeout), QString());
+            QVERIFY(readAll(*m_reader).finished);
+        }
+        QString error;
+        const QMap<int, qint64> after = test::committedOffsets(group, m_topic, int(Counts.size()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(after, (QMap<int, qint64>{{0, 4}, {1, 2}, {2, -1}}));
+        const QMap<int, qint64> browser =
+            test::committedOffsets(QStringLiteral("partita-browser"), m_topic, int(Counts.size()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(browser, (QMap<int, qint64>{{0, -1}, {1, -1}, {2, -1}}));
+    }
+
+private:
+    ConnectionSettings m_settings;
+    QString m_topic;
+    std::unique_ptr<MessageReader> m_reader;
+};
+
+QTEST_GUILESS_MAIN(TestMessageReader)
+#include "tst_messagereader.moc"
