@@ -157,11 +157,13 @@ int ConsumeCommand::run(const QStringList &arguments) {
             out.write(csv ? messageformat::csvRow(*result.batch, i)
                           : messageformat::jsonLine(*result.batch, i));
         for (const PartitionProgress &progress : result.progress) {
-            if (!progress.problem.isEmpty() && toldProblems.value(progress.partition) != progress.problem) {
+            const QString problem =
+                progress.problem.isEmpty() ? MessageReader::transactionNote(progress) : progress.problem;
+            if (!problem.isEmpty() && toldProblems.value(progress.partition) != problem) {
                 out.flush();
-                err << tr("warning: %1").arg(progress.problem) << Qt::endl;
+                err << tr("warning: %1").arg(problem) << Qt::endl;
             }
-            toldProblems.insert(progress.partition, progress.problem);
+            toldProblems.insert(progress.partition, problem);
         }
         if (!result.error.isEmpty()) {
             out.flush();

@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <functional>
 
 namespace partita {
 
@@ -19,6 +20,9 @@ using Clock = std::chrono::steady_clock;
 constexpr auto BrowserGroupId = "partita-browser";
 // Messages asked of librdkafka per batch call; a read() makes as many calls as its budget allows.
 constexpr int ConsumeChunk = 4096;
+// How often the end beyond open transactions is read again while a partition waits at its end.
+constexpr std::chrono::seconds UncommittedEndInterval(5);
+constexpr std::chrono::seconds UncommittedEndTimeout(2);
 
 struct TopicPtrDeleter {
     void operator()(rd_kafka_topic_t *topic) const { rd_kafka_topic_destroy(topic); }
@@ -91,6 +95,9 @@ public:
     ConnectionSettings settings;
     rdk::NonMemberConsumerPtr consumer;
     rdk::QueuePtr queue; // the consumer's queue: messages of the assigned partitions
+    // Reads ends under ReadUncommitted, beyond open transactions; made when first needed.
+    rdk::HandlePtr uncommittedProbe;
+    Clock::time_point probedAt;
     IsolationLevel isolation = IsolationLevel::ReadCommitted;
     BrowseRequest request;
     QMap<int, Partition> partitions; // those of the current request
@@ -100,7 +107,11 @@ public:
 
     QString ensureConsumer(IsolationLevel wanted);
     QString resolvePartitions(rd_kafka_topic_t *topic, std::chrono::milliseconds timeout);
+    QString readEnds(rd_kafka_t *handle, int64_t side, std::chrono::milliseconds timeout,
+                     const std::function<void(PartitionProgress &, qint64)> &store);
     QString readWatermarks(std::chrono::milliseconds timeout);
+    void readUncommittedEnds(std::chrono::milliseconds timeout);
+    void readUncommittedEndsIfWaiting();
     QString resolveStarts(std::chrono::milliseconds timeout);
     QString assignUnfinished();
     void take(const rd_kafka_message_t &message, MessageBatch &batch, QList<int> &ended);
@@ -177,48 +188,79 @@ QString MessageReader::Private::resolvePartitions(rd_kafka_topic_t *topic,
     return QString();
 }
 
-// Both ends through offsets_for_times with the special BEGINNING/END timestamps, one call per side:
-// query_watermark_offsets ignores its timeout when brokers are down in librdkafka 2.0.2. Under
-// ReadCommitted the end is the last stable offset.
-QString MessageReader::Private::readWatermarks(std::chrono::milliseconds timeout) {
+// One side (BEGINNING or END, or a timestamp) of every partition through offsets_for_times:
+// query_watermark_offsets ignores its timeout when brokers are down in librdkafka 2.0.2. The end
+// depends on the handle's isolation level: under ReadCommitted it is the last stable offset.
+QString MessageReader::Private::readEnds(rd_kafka_t *handle, int64_t side, std::chrono::milliseconds timeout,
+                                         const std::function<void(PartitionProgress &, qint64)> &store) {
     const QByteArray topic = request.topic.toUtf8();
-    for (const int64_t side : {int64_t(RD_KAFKA_OFFSET_BEGINNING), int64_t(RD_KAFKA_OFFSET_END)}) {
-        rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
-        for (auto it = partitions.cbegin(); it != partitions.cend(); ++it)
-            rd_kafka_topic_partition_list_add(list.get(), topic.constData(), it.key())->offset = side;
-        if (const rd_kafka_resp_err_t err =
-                rd_kafka_offsets_for_times(consumer.get(), list.get(), int(timeout.count())))
-            return tr("Cannot read the offsets of %1: %2").arg(request.topic, errorText(err));
-        for (int i = 0; i < list->cnt; ++i) {
-            const auto &answer = list->elems[i];
-            if (answer.err)
-                return tr("Cannot read the offsets of %1-%2: %3")
-                    .arg(request.topic)
-                    .arg(answer.partition)
-                    .arg(errorText(answer.err));
-            PartitionProgress &progress = partitions[answer.partition].progress;
-            (side == RD_KAFKA_OFFSET_BEGINNING ? progress.start : progress.end) = answer.offset;
-        }
+    rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
+    for (auto it = partitions.cbegin(); it != partitions.cend(); ++it)
+        rd_kafka_topic_partition_list_add(list.get(), topic.constData(), it.key())->offset = side;
+    if (const rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(handle, list.get(), int(timeout.count())))
+        return tr("Cannot read the offsets of %1: %2").arg(request.topic, errorText(err));
+    for (int i = 0; i < list->cnt; ++i) {
+        const auto &answer = list->elems[i];
+        if (answer.err)
+            return tr("Cannot read the offsets of %1-%2: %3")
+                .arg(request.topic)
+                .arg(answer.partition)
+                .arg(errorText(answer.err));
+        store(partitions[answer.partition].progress, answer.offset);
     }
     return QString();
+}
+
+QString MessageReader::Private::readWatermarks(std::chrono::milliseconds timeout) {
+    QString problem = readEnds(consumer.get(), RD_KAFKA_OFFSET_BEGINNING, timeout,
+                               [](PartitionProgress &progress, qint64 offset) { progress.start = offset; });
+    if (problem.isEmpty())
+        problem = readEnds(consumer.get(), RD_KAFKA_OFFSET_END, timeout,
+                           [](PartitionProgress &progress, qint64 offset) { progress.end = offset; });
+    return problem;
+}
+
+// Not reading them only costs the hint that a transaction holds reading back, so failures are quiet.
+void MessageReader::Private::readUncommittedEnds(std::chrono::milliseconds timeout) {
+    probedAt = Clock::now();
+    if (isolation != IsolationLevel::ReadCommitted)
+        return;
+    if (!uncommittedProbe) {
+        QString problem;
+        rdk::ConfPtr conf = KafkaConfig::build(settings, &problem);
+        if (!conf || !KafkaConfig::apply(
+                         conf.get(),
+                         {{QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")}}, &problem))
+            return;
+        uncommittedProbe = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), &problem);
+        if (!uncommittedProbe)
+            return;
+    }
+    readEnds(uncommittedProbe.get(), RD_KAFKA_OFFSET_END, timeout,
+             [](PartitionProgress &progress, qint64 offset) { progress.uncommittedEnd = offset; });
+}
+
+void MessageReader::Private::readUncommittedEndsIfWaiting() {
+    if (isolation != IsolationLevel::ReadCommitted || Clock::now() - probedAt < UncommittedEndInterval)
+        return;
+    const bool waiting = std::any_of(partitions.cbegin(), partitions.cend(), [](const Partition &partition) {
+        return partition.progress.atEnd && !partition.progress.done;
+    });
+    if (waiting)
+        readUncommittedEnds(UncommittedEndTimeout);
 }
 
 // On entry each partition's start holds its low watermark and its end the end.
 QString MessageReader::Private::resolveStarts(std::chrono::milliseconds timeout) {
     const StartPosition &start = request.start;
     if (start.kind == StartPosition::Kind::Timestamp) {
-        const QByteArray topic = request.topic.toUtf8();
-        rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
-        for (auto it = partitions.cbegin(); it != partitions.cend(); ++it)
-            rd_kafka_topic_partition_list_add(list.get(), topic.constData(), it.key())->offset = start.value;
-        if (const rd_kafka_resp_err_t err =
-                rd_kafka_offsets_for_times(consumer.get(), list.get(), int(timeout.count())))
-            return tr("Cannot find the offsets of %1 at that time: %2").arg(request.topic, errorText(err));
-        for (int i = 0; i < list->cnt; ++i) {
-            PartitionProgress &progress = partitions[list->elems[i].partition].progress;
-            // -1: every message is older, so reading starts at the end.
-            progress.start = list->elems[i].offset >= 0 ? list->elems[i].offset : progress.end;
-        }
+        const QString problem =
+            readEnds(consumer.get(), start.value, timeout, [](PartitionProgress &progress, qint64 offset) {
+                // -1: every message is older, so reading starts at the end.
+                progress.start = offset >= 0 ? offset : progress.end;
+            });
+        if (!problem.isEmpty())
+            return problem;
     }
     int outOfRange = 0;
     QString rangeProblem;
@@ -252,7 +294,7 @@ QString MessageReader::Private::resolveStarts(std::chrono::milliseconds timeout)
         }
         progress.position = progress.start;
         if (request.stop.kind == StopCondition::Kind::EndAtStart && progress.start >= progress.end)
-            progress.done = true;
+            progress.done = progress.atEnd = true;
     }
     if (outOfRange == partitions.size())
         return partitions.size() == 1
@@ -344,6 +386,7 @@ void MessageReader::Private::take(const rd_kafka_message_t &message, MessageBatc
     heardFrom(partition);
     const StopCondition &stop = request.stop;
     if (stop.kind == StopCondition::Kind::EndAtStart && message.offset >= progress.end) {
+        progress.atEnd = true;
         finishPartition(partition, ended);
         return;
     }
@@ -357,8 +400,10 @@ void MessageReader::Private::take(const rd_kafka_message_t &message, MessageBatc
     progress.atEnd = false;
     ++progress.delivered;
     ++delivered;
-    if (stop.kind == StopCondition::Kind::EndAtStart && progress.position >= progress.end)
+    if (stop.kind == StopCondition::Kind::EndAtStart && progress.position >= progress.end) {
+        progress.atEnd = true;
         finishPartition(partition, ended);
+    }
     if (stop.maxMessages >= 0 && delivered >= stop.maxMessages)
         finished = true;
 }
@@ -413,6 +458,16 @@ ReadResult MessageReader::Private::result(std::shared_ptr<const MessageBatch> ba
     return result;
 }
 
+QString MessageReader::transactionNote(const PartitionProgress &progress) {
+    if (!progress.waitsForTransaction())
+        return QString();
+    return Private::tr(
+               "partition %1 waits at its last stable offset %2: a transaction is open up to offset %3")
+        .arg(progress.partition)
+        .arg(progress.position)
+        .arg(progress.uncommittedEnd);
+}
+
 MessageReader::MessageReader(std::unique_ptr<Private> d)
     : d(std::move(d)) {}
 
@@ -450,6 +505,8 @@ QString MessageReader::start(const BrowseRequest &request, std::chrono::millisec
                 step = d->readWatermarks(timeout);
             if (step.isEmpty())
                 step = d->resolveStarts(timeout);
+            if (step.isEmpty())
+                d->readUncommittedEnds(timeout);
             if (step.isEmpty())
                 step = d->assignUnfinished();
             return step;
@@ -491,6 +548,7 @@ ReadResult MessageReader::read(int maxMessages, std::chrono::milliseconds wait) 
     if (!d->finished)
         d->pause(ended);
     d->noteStalls();
+    d->readUncommittedEndsIfWaiting();
     return d->result(std::move(batch));
 }
 

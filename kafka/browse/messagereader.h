@@ -21,6 +21,12 @@ struct PartitionProgress {
     bool atEnd = false;   // the consumer reached the partition's end since the last message
     bool done = false;    // nothing more will be read from it
     QString problem;      // why it stopped early or is stuck, in words; empty when fine
+    // Under ReadCommitted: the end including open transactions, read when reading started and again
+    // every few seconds while the partition is at its end; -1 under ReadUncommitted.
+    qint64 uncommittedEnd = -1;
+    // At the last stable offset with messages of an open transaction beyond it, which ReadCommitted
+    // does not show until the transaction ends.
+    bool waitsForTransaction() const { return atEnd && uncommittedEnd > position; }
     qint64 remaining() const { return end >= 0 && position >= 0 ? std::max<qint64>(end - position, 0) : -1; }
 };
 
@@ -48,6 +54,10 @@ public:
     // Hands over what arrives within `wait`, up to `maxMessages`; returns as soon as it has some
     // and nothing more is queued.
     ReadResult read(int maxMessages, std::chrono::milliseconds wait);
+
+    // Why ReadCommitted shows no more of a partition although it holds more, in words; empty when
+    // it does not wait for a transaction.
+    static QString transactionNote(const PartitionProgress &progress);
 
     // How long a partition that is neither at its end nor done may stay silent before its progress
     // says so (the leader does not answer). Not an end: reading goes on.

@@ -4,6 +4,7 @@
 // are refused with the reason, and browsing leaves every group's committed offsets as they were.
 
 #include "messagereader.h"
+#include "rdkafkaptr.h"
 #include "testkafka.h"
 
 #include <QDateTime>
@@ -72,6 +73,63 @@ QList<qint64> range(qint64 from, qint64 to) { // [from, to)
         offsets.append(offset);
     return offsets;
 }
+
+QList<QByteArray> valuesOf(const Read &read) {
+    QList<QByteArray> values;
+    for (const MessageBatch::Message &message : read.messages)
+        values.append(message.value ? message.value->toByteArray() : QByteArray());
+    return values;
+}
+
+// A transactional producer on the test cluster; every step returns what went wrong, or "".
+class TransactionalProducer {
+public:
+    explicit TransactionalProducer(const QString &topic)
+        : m_topic(topic.toUtf8()) {
+        char errstr[512];
+        rdk::ConfPtr conf(rd_kafka_conf_new());
+        rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(test::bootstrapServers()), errstr,
+                          sizeof errstr);
+        rd_kafka_conf_set(conf.get(), "transactional.id", m_topic.constData(), errstr, sizeof errstr);
+        m_producer.reset(rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr));
+        if (m_producer)
+            static_cast<void>(conf.release());
+    }
+    QString begin() {
+        if (!m_initialized) {
+            if (const QString error = check(rd_kafka_init_transactions(m_producer.get(), 30000));
+                !error.isEmpty())
+                return error;
+            m_initialized = true;
+        }
+        return check(rd_kafka_begin_transaction(m_producer.get()));
+    }
+    QString produce(const QList<QByteArray> &values) {
+        for (const QByteArray &value : values) {
+            if (const rd_kafka_resp_err_t err = rd_kafka_producev(
+                    m_producer.get(), RD_KAFKA_V_TOPIC(m_topic.constData()), RD_KAFKA_V_PARTITION(0),
+                    RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
+                    RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END))
+                return QString::fromUtf8(rd_kafka_err2str(err));
+        }
+        const rd_kafka_resp_err_t err = rd_kafka_flush(m_producer.get(), 30000);
+        return err ? QString::fromUtf8(rd_kafka_err2str(err)) : QString();
+    }
+    QString commit() { return check(rd_kafka_commit_transaction(m_producer.get(), 30000)); }
+    QString abort() { return check(rd_kafka_abort_transaction(m_producer.get(), 30000)); }
+
+private:
+    static QString check(rd_kafka_error_t *error) {
+        if (!error)
+            return QString();
+        const QString text = QString::fromUtf8(rd_kafka_error_string(error));
+        rd_kafka_error_destroy(error);
+        return text;
+    }
+    QByteArray m_topic;
+    rdk::HandlePtr m_producer;
+    bool m_initialized = false;
+};
 
 } // namespace
 
@@ -318,6 +376,51 @@ private slots:
                 QCOMPARE(got.headers.at(h).value, sent.headers.at(h).second);
             }
         }
+    }
+
+    // A committed, an aborted and an open transaction: ReadUncommitted shows all their messages,
+    // ReadCommitted only the committed ones and stops at the last stable offset, saying that an open
+    // transaction holds it there; once that commits, its messages appear.
+    void transactions() {
+        const QString topic = test::uniqueTopicName(QStringLiteral("browse-tx"));
+        QCOMPARE(test::createTopic(topic, 1, 3), QString());
+        TransactionalProducer producer(topic);
+        QCOMPARE(producer.begin(), QString());
+        QCOMPARE(producer.produce({"c0", "c1", "c2"}), QString());
+        QCOMPARE(producer.commit(), QString()); // offsets 0-2, marker 3
+        QCOMPARE(producer.begin(), QString());
+        QCOMPARE(producer.produce({"a0", "a1"}), QString());
+        QCOMPARE(producer.abort(), QString()); // offsets 4-5, marker 6
+        QCOMPARE(producer.begin(), QString());
+        QCOMPARE(producer.produce({"o0", "o1"}), QString()); // offsets 7-8, open
+
+        BrowseRequest request;
+        request.topic = topic;
+        request.isolation = IsolationLevel::ReadUncommitted;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        Read read = readAll(*m_reader);
+        QCOMPARE(valuesOf(read), (QList<QByteArray>{"c0", "c1", "c2", "a0", "a1", "o0", "o1"}));
+        QCOMPARE(read.progress.first().uncommittedEnd, -1);
+        QVERIFY(!read.progress.first().waitsForTransaction());
+
+        request.isolation = IsolationLevel::ReadCommitted;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        read = readAll(*m_reader);
+        QCOMPARE(valuesOf(read), (QList<QByteArray>{"c0", "c1", "c2"}));
+        const PartitionProgress waiting = read.progress.first();
+        QVERIFY(waiting.done);
+        QCOMPARE(waiting.end, 7); // the last stable offset
+        QCOMPARE(waiting.uncommittedEnd, 9);
+        QVERIFY(waiting.waitsForTransaction());
+        QCOMPARE(MessageReader::transactionNote(waiting),
+                 QStringLiteral(
+                     "partition 0 waits at its last stable offset 7: a transaction is open up to offset 9"));
+
+        QCOMPARE(producer.commit(), QString());
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        read = readAll(*m_reader);
+        QCOMPARE(valuesOf(read), (QList<QByteArray>{"c0", "c1", "c2", "o0", "o1"}));
+        QVERIFY(!read.progress.first().waitsForTransaction());
     }
 
     // Browsing never joins a group or commits: committed offsets stay as they were, and the browser's
