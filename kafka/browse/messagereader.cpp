@@ -23,6 +23,10 @@ constexpr int ConsumeChunk = 4096;
 // How often the end beyond open transactions is read again while a partition waits at its end.
 constexpr std::chrono::seconds UncommittedEndInterval(5);
 constexpr std::chrono::seconds UncommittedEndTimeout(2);
+// How often a read of all partitions looks for partitions added since it started, and finds out
+// that the topic was deleted.
+constexpr std::chrono::seconds PartitionCheckInterval(5);
+constexpr std::chrono::seconds PartitionCheckTimeout(2);
 
 struct TopicPtrDeleter {
     void operator()(rd_kafka_topic_t *topic) const { rd_kafka_topic_destroy(topic); }
@@ -98,6 +102,7 @@ public:
     // Reads ends under ReadUncommitted, beyond open transactions; made when first needed.
     rdk::HandlePtr uncommittedProbe;
     Clock::time_point probedAt;
+    Clock::time_point partitionsCheckedAt;
     IsolationLevel isolation = IsolationLevel::ReadCommitted;
     BrowseRequest request;
     QMap<int, Partition> partitions; // those of the current request
@@ -106,7 +111,9 @@ public:
     QString error;
 
     QString ensureConsumer(IsolationLevel wanted);
-    QString resolvePartitions(rd_kafka_topic_t *topic, std::chrono::milliseconds timeout);
+    QString readLeaders(std::chrono::milliseconds timeout, QMap<int, int> *leaders, bool *gone);
+    QString resolvePartitions(std::chrono::milliseconds timeout);
+    void addNewPartitionsIfDue();
     QString readEnds(rd_kafka_t *handle, int64_t side, std::chrono::milliseconds timeout,
                      const std::function<void(PartitionProgress &, qint64)> &store);
     QString readWatermarks(std::chrono::milliseconds timeout);
@@ -160,21 +167,33 @@ QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
     return QString();
 }
 
-QString MessageReader::Private::resolvePartitions(rd_kafka_topic_t *topic,
-                                                  std::chrono::milliseconds timeout) {
+QString MessageReader::Private::readLeaders(std::chrono::milliseconds timeout, QMap<int, int> *leaders,
+                                            bool *gone) {
+    *gone = false;
+    const TopicPtr topic(rd_kafka_topic_new(consumer.get(), request.topic.toUtf8().constData(), nullptr));
     const rd_kafka_metadata_t *raw = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_metadata(consumer.get(), 0, topic, &raw, int(timeout.count()));
+    const rd_kafka_resp_err_t err =
+        rd_kafka_metadata(consumer.get(), 0, topic.get(), &raw, int(timeout.count()));
     if (err)
         return tr("Cannot read the partitions of %1: %2").arg(request.topic, errorText(err));
     const rdk::MetadataPtr metadata(raw);
-    if (metadata->topic_cnt != 1 || isTopicGone(metadata->topics[0].err))
+    if (metadata->topic_cnt != 1 || isTopicGone(metadata->topics[0].err)) {
+        *gone = true;
         return tr("Topic %1 does not exist").arg(request.topic);
+    }
     const rd_kafka_metadata_topic_t &described = metadata->topics[0];
     if (described.err)
         return tr("Cannot read the partitions of %1: %2").arg(request.topic, errorText(described.err));
-    QMap<int, int> leaders;
     for (int i = 0; i < described.partition_cnt; ++i)
-        leaders.insert(described.partitions[i].id, described.partitions[i].leader);
+        leaders->insert(described.partitions[i].id, described.partitions[i].leader);
+    return QString();
+}
+
+QString MessageReader::Private::resolvePartitions(std::chrono::milliseconds timeout) {
+    QMap<int, int> leaders;
+    bool gone = false;
+    if (const QString problem = readLeaders(timeout, &leaders, &gone); !problem.isEmpty())
+        return problem;
     const QList<int> wanted = request.partitions.isEmpty() ? leaders.keys() : request.partitions;
     for (int id : wanted) {
         if (!leaders.contains(id))
@@ -310,15 +329,49 @@ QString MessageReader::Private::resolveStarts(std::chrono::milliseconds timeout)
     return QString();
 }
 
-// Start offsets go to assign() itself: a seek right after assign fails with ERR__STATE, and
-// rd_kafka_seek_partitions applies a timeout 1000 times too short in librdkafka 2.0.2 (#4230).
+// A read of all partitions that goes on past the end takes in partitions added meanwhile, from their
+// beginning: everything in them is newer than the start.
+void MessageReader::Private::addNewPartitionsIfDue() {
+    if (finished || Clock::now() - partitionsCheckedAt < PartitionCheckInterval)
+        return;
+    partitionsCheckedAt = Clock::now();
+    QMap<int, int> leaders;
+    bool gone = false;
+    readLeaders(PartitionCheckTimeout, &leaders, &gone);
+    if (gone) {
+        error = tr("Topic %1 no longer exists").arg(request.topic);
+        finished = true;
+        return;
+    }
+    if (!request.partitions.isEmpty() || request.stop.kind == StopCondition::Kind::EndAtStart)
+        return;
+    bool added = false;
+    for (auto it = leaders.cbegin(); it != leaders.cend(); ++it) {
+        if (partitions.contains(it.key()))
+            continue;
+        Partition &partition = partitions[it.key()];
+        partition.progress.partition = it.key();
+        partition.progress.leader = it.value();
+        partition.progress.start = partition.progress.position = 0;
+        partition.lastHeard = Clock::now();
+        added = true;
+    }
+    if (added) {
+        if (const QString problem = assignUnfinished(); !problem.isEmpty())
+            error = problem;
+    }
+}
+
+// Each partition is assigned from where it stands (its start, before any read), so a reassignment
+// reads nothing twice. Start offsets go to assign() itself: a seek right after assign fails with ERR__STATE,
+// and rd_kafka_seek_partitions applies a timeout 1000 times too short in librdkafka 2.0.2 (#4230).
 QString MessageReader::Private::assignUnfinished() {
     const QByteArray topic = request.topic.toUtf8();
     rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
     for (const Partition &partition : std::as_const(partitions)) {
         if (!partition.progress.done)
             rd_kafka_topic_partition_list_add(list.get(), topic.constData(), partition.progress.partition)
-                ->offset = partition.progress.start;
+                ->offset = partition.progress.position;
     }
     if (const rd_kafka_resp_err_t err = rd_kafka_assign(consumer.get(), list->cnt > 0 ? list.get() : nullptr))
         return tr("Cannot start reading %1: %2").arg(request.topic, errorText(err));
@@ -498,9 +551,7 @@ QString MessageReader::start(const BrowseRequest &request, std::chrono::millisec
         problem = [&] {
             // Nothing of the previous request is read after this point.
             rd_kafka_assign(d->consumer.get(), nullptr);
-            const TopicPtr topic(
-                rd_kafka_topic_new(d->consumer.get(), request.topic.toUtf8().constData(), nullptr));
-            QString step = d->resolvePartitions(topic.get(), timeout);
+            QString step = d->resolvePartitions(timeout);
             if (step.isEmpty())
                 step = d->readWatermarks(timeout);
             if (step.isEmpty())
@@ -519,6 +570,7 @@ QString MessageReader::start(const BrowseRequest &request, std::chrono::millisec
     const auto now = Clock::now();
     for (Private::Partition &partition : d->partitions)
         partition.lastHeard = now;
+    d->partitionsCheckedAt = now;
     d->finished = d->allDone() || request.stop.maxMessages == 0;
     return QString();
 }
@@ -549,6 +601,7 @@ ReadResult MessageReader::read(int maxMessages, std::chrono::milliseconds wait) 
         d->pause(ended);
     d->noteStalls();
     d->readUncommittedEndsIfWaiting();
+    d->addNewPartitionsIfDue();
     return d->result(std::move(batch));
 }
 

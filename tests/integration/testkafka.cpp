@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <algorithm>
+
 namespace partita::test {
 
 namespace {
@@ -71,32 +73,107 @@ QString uniqueTopicName(const QString &prefix) {
         .arg(QRandomGenerator::global()->bounded(1000000));
 }
 
-QString createTopic(const QString &name, int partitions, int replicationFactor) {
+namespace {
+
+// Waits for the answer of a topic admin request (create, delete, add partitions) on `queue`; returns
+// the request's or the topic's error, or an empty string.
+QString topicAdminResult(rd_kafka_queue_t *queue, const char *what,
+                         const rd_kafka_topic_result_t **(*topics)(rd_kafka_event_t *, size_t *)) {
+    const rdk::EventPtr event(rd_kafka_queue_poll(queue, 30000));
+    if (!event)
+        return QStringLiteral("%1 timed out").arg(QLatin1String(what));
+    if (rd_kafka_event_error(event.get()))
+        return QString::fromUtf8(rd_kafka_event_error_string(event.get()));
+    size_t count = 0;
+    const rd_kafka_topic_result_t **results = topics(event.get(), &count);
+    if (count == 1 && rd_kafka_topic_result_error(results[0]))
+        return QString::fromUtf8(rd_kafka_topic_result_error_string(results[0]));
+    return {};
+}
+
+} // namespace
+
+namespace {
+
+// The controller answers topic requests before every broker knows the result; producing at once could
+// fail on some partitions only. Waits until metadata shows `partitions` partitions, each with a leader.
+QString waitUntilLed(const QString &name, int partitions) {
+    const QByteArray topic = name.toUtf8();
+    rdk::HandlePtr probe = newClient(RD_KAFKA_PRODUCER);
+    struct TopicDeleter {
+        void operator()(rd_kafka_topic_t *t) const { rd_kafka_topic_destroy(t); }
+    };
+    const std::unique_ptr<rd_kafka_topic_t, TopicDeleter> handle(
+        rd_kafka_topic_new(probe.get(), topic.constData(), nullptr));
+    for (int attempt = 0; attempt < 60; ++attempt) {
+        const rd_kafka_metadata_t *raw = nullptr;
+        if (!rd_kafka_metadata(probe.get(), 0, handle.get(), &raw, 5000)) {
+            const rdk::MetadataPtr metadata(raw);
+            const auto &described = metadata->topics[0];
+            const bool ready =
+                !described.err && described.partition_cnt == partitions &&
+                std::all_of(described.partitions, described.partitions + described.partition_cnt,
+                            [](const rd_kafka_metadata_partition_t &p) { return p.leader >= 0; });
+            if (ready)
+                return {};
+        }
+        QThread::msleep(500);
+    }
+    return QStringLiteral("topic %1 has no leader for each of %2 partitions after 30 s")
+        .arg(name)
+        .arg(partitions);
+}
+
+} // namespace
+
+QString createTopic(const QString &name, int partitions, int replicationFactor,
+                    const QMap<QString, QString> &configs) {
     rdk::HandlePtr admin = newClient(RD_KAFKA_PRODUCER);
     char errstr[512];
     const QByteArray topic = name.toUtf8();
     rd_kafka_NewTopic_t *newTopic =
         rd_kafka_NewTopic_new(topic.constData(), partitions, replicationFactor, errstr, sizeof errstr);
-    rd_kafka_queue_t *queue = rd_kafka_queue_new(admin.get());
-    rd_kafka_CreateTopics(admin.get(), &newTopic, 1, nullptr, queue);
-    rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 30000);
-    QString error;
-    if (!event) {
-        error = QStringLiteral("CreateTopics timed out");
-    } else if (rd_kafka_event_error(event)) {
-        error = QString::fromUtf8(rd_kafka_event_error_string(event));
-    } else {
-        size_t count = 0;
-        const rd_kafka_topic_result_t **results =
-            rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(event), &count);
-        if (count == 1 && rd_kafka_topic_result_error(results[0]))
-            error = QString::fromUtf8(rd_kafka_topic_result_error_string(results[0]));
-    }
-    if (event)
-        rd_kafka_event_destroy(event);
-    rd_kafka_queue_destroy(queue);
+    for (auto it = configs.cbegin(); it != configs.cend(); ++it)
+        rd_kafka_NewTopic_set_config(newTopic, qPrintable(it.key()), qPrintable(it.value()));
+    rdk::QueuePtr queue(rd_kafka_queue_new(admin.get()));
+    rd_kafka_CreateTopics(admin.get(), &newTopic, 1, nullptr, queue.get());
     rd_kafka_NewTopic_destroy(newTopic);
-    return error;
+    const QString error =
+        topicAdminResult(queue.get(), "CreateTopics", [](rd_kafka_event_t *event, size_t *count) {
+            return rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(event), count);
+        });
+    if (!error.isEmpty())
+        return error;
+    return waitUntilLed(name, partitions);
+}
+
+QString deleteTopic(const QString &name) {
+    rdk::HandlePtr admin = newClient(RD_KAFKA_PRODUCER);
+    const QByteArray topic = name.toUtf8();
+    rd_kafka_DeleteTopic_t *request = rd_kafka_DeleteTopic_new(topic.constData());
+    rdk::QueuePtr queue(rd_kafka_queue_new(admin.get()));
+    rd_kafka_DeleteTopics(admin.get(), &request, 1, nullptr, queue.get());
+    rd_kafka_DeleteTopic_destroy(request);
+    return topicAdminResult(queue.get(), "DeleteTopics", [](rd_kafka_event_t *event, size_t *count) {
+        return rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(event), count);
+    });
+}
+
+QString addPartitions(const QString &name, int total) {
+    rdk::HandlePtr admin = newClient(RD_KAFKA_PRODUCER);
+    char errstr[512];
+    const QByteArray topic = name.toUtf8();
+    rd_kafka_NewPartitions_t *request =
+        rd_kafka_NewPartitions_new(topic.constData(), size_t(total), errstr, sizeof errstr);
+    rdk::QueuePtr queue(rd_kafka_queue_new(admin.get()));
+    rd_kafka_CreatePartitions(admin.get(), &request, 1, nullptr, queue.get());
+    rd_kafka_NewPartitions_destroy(request);
+    const QString error =
+        topicAdminResult(queue.get(), "CreatePartitions", [](rd_kafka_event_t *event, size_t *count) {
+            return rd_kafka_CreatePartitions_result_topics(rd_kafka_event_CreatePartitions_result(event),
+                                                           count);
+        });
+    return error.isEmpty() ? waitUntilLed(name, total) : error;
 }
 
 namespace {

@@ -20,7 +20,12 @@ int controllerPort(int node);
 // A topic name no earlier run used, so tests never see each other's data.
 QString uniqueTopicName(const QString &prefix);
 // Returns an empty string on success, else the broker's error.
-QString createTopic(const QString &name, int partitions, int replicationFactor);
+QString createTopic(const QString &name, int partitions, int replicationFactor,
+                    const QMap<QString, QString> &configs = {});
+// Deletes a topic; returns an empty string on success, else the broker's error.
+QString deleteTopic(const QString &name);
+// Grows a topic to `total` partitions; returns an empty string on success, else the broker's error.
+QString addPartitions(const QString &name, int total);
 // Produces `count` small messages to one partition and waits for every acknowledgement.
 QString produce(const QString &topic, int partition, int count);
 // A message to produce; a null key or value is sent as null.

@@ -167,34 +167,6 @@ private:
     std::thread m_thread; // last: starts once everything above is set up
 };
 
-// Deletes a topic with the admin API; returns an empty string on success, else why not.
-QString deleteTopic(const QString &name) {
-    char errstr[512];
-    rdk::ConfPtr conf(rd_kafka_conf_new());
-    rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(test::bootstrapServers()), errstr,
-                      sizeof errstr);
-    rdk::HandlePtr admin(rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr));
-    if (!admin)
-        return QString::fromUtf8(errstr);
-    conf.release();
-    const QByteArray topic = name.toUtf8();
-    rd_kafka_DeleteTopic_t *request = rd_kafka_DeleteTopic_new(topic.constData());
-    rdk::QueuePtr queue(rd_kafka_queue_new(admin.get()));
-    rd_kafka_DeleteTopics(admin.get(), &request, 1, nullptr, queue.get());
-    rd_kafka_DeleteTopic_destroy(request);
-    const rdk::EventPtr event(rd_kafka_queue_poll(queue.get(), 30000));
-    if (!event)
-        return QStringLiteral("DeleteTopics timed out");
-    if (rd_kafka_event_error(event.get()))
-        return QString::fromUtf8(rd_kafka_event_error_string(event.get()));
-    size_t count = 0;
-    const rd_kafka_topic_result_t **results =
-        rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(event.get()), &count);
-    if (count == 1 && rd_kafka_topic_result_error(results[0]))
-        return QString::fromUtf8(rd_kafka_topic_result_error_string(results[0]));
-    return {};
-}
-
 // Runs tests/cluster/cluster.sh while the event loop goes on, so the window keeps polling meanwhile.
 // Returns its exit code; -1 when it crashed or did not finish within `timeout` (then it is killed).
 int runClusterScript(const QStringList &arguments, std::chrono::seconds timeout = 240s) {
@@ -517,7 +489,7 @@ void TestFaultSoak::deleteThrowawayTopic() {
         return last && last->topic(m_deletedTopic);
     };
     QTRY_VERIFY_WITH_TIMEOUT(shown(), 30000);
-    QCOMPARE(deleteTopic(m_deletedTopic), QString());
+    QCOMPARE(test::deleteTopic(m_deletedTopic), QString());
     QTRY_VERIFY2_WITH_TIMEOUT(!shown(), "the window still shows the deleted topic", 30000);
     waitReady();
 }

@@ -57,6 +57,19 @@ Read readAll(MessageReader &reader, std::chrono::milliseconds limit = 30s) {
     return read;
 }
 
+// Reads until `count` messages came, or `limit` passed.
+Read readUntil(MessageReader &reader, int count, std::chrono::milliseconds limit) {
+    Read read;
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (int(read.offsets.size()) < count && std::chrono::steady_clock::now() < deadline) {
+        const ReadResult result = reader.read(1000, 500ms);
+        for (const MessageRecord &record : result.batch->records())
+            read.offsets.emplace_back(record.partition, record.offset);
+        read.progress = result.progress;
+    }
+    return read;
+}
+
 // The offsets read from one partition, in order.
 QList<qint64> offsetsOf(const Read &read, int partition) {
     QList<qint64> offsets;
@@ -421,6 +434,86 @@ private slots:
         read = readAll(*m_reader);
         QCOMPARE(valuesOf(read), (QList<QByteArray>{"c0", "c1", "c2", "o0", "o1"}));
         QVERIFY(!read.progress.first().waitsForTransaction());
+    }
+
+    // A topic deleted under a live tail ends the read with the reason, and the reader stays usable.
+    void topicDeletedWhileTailing() {
+        const QString topic = test::uniqueTopicName(QStringLiteral("browse-deleted"));
+        QCOMPARE(test::createFilledTopic(topic, {2, 2}), QString());
+        BrowseRequest request;
+        request.topic = topic;
+        request.stop.kind = StopCondition::Kind::Never;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        QCOMPARE(int(readUntil(*m_reader, 4, 10s).offsets.size()), 4);
+        QCOMPARE(test::deleteTopic(topic), QString());
+        const Read read = readAll(*m_reader, 60s);
+        QVERIFY(read.finished);
+        QCOMPARE(read.error, QStringLiteral("Topic %1 no longer exists").arg(topic));
+        request.topic = m_topic;
+        request.stop.kind = StopCondition::Kind::EndAtStart;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        QCOMPARE(int(readAll(*m_reader).offsets.size()), 15);
+    }
+
+    // A live tail of all partitions takes in partitions added meanwhile, from their first message.
+    void partitionsAddedWhileTailing() {
+        const QString topic = test::uniqueTopicName(QStringLiteral("browse-grown"));
+        QCOMPARE(test::createFilledTopic(topic, {1}), QString());
+        BrowseRequest request;
+        request.topic = topic;
+        request.stop.kind = StopCondition::Kind::Never;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        QCOMPARE(int(readUntil(*m_reader, 1, 10s).offsets.size()), 1);
+        QCOMPARE(test::addPartitions(topic, 2), QString());
+        QCOMPARE(test::produce(topic, 1, 3), QString());
+        const Read read = readUntil(*m_reader, 3, 30s);
+        QCOMPARE(offsetsOf(read, 1), range(0, 3));
+        QCOMPARE(offsetsOf(read, 0), QList<qint64>());
+    }
+
+    // Records removed before the reader gets to them end that partition with the reason.
+    void recordsDeletedBeforeTheyAreRead() {
+        const QString topic = test::uniqueTopicName(QStringLiteral("browse-retention"));
+        QCOMPARE(test::createFilledTopic(topic, {20}), QString());
+        BrowseRequest request;
+        request.topic = topic;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        QCOMPARE(test::deleteRecords(topic, 0, 15), QString());
+        const Read read = readAll(*m_reader);
+        QVERIFY(read.finished);
+        const PartitionProgress &progress = read.progress.first();
+        // librdkafka may have fetched some before the deletion; those come in order from 0.
+        QCOMPARE(offsetsOf(read, 0), range(0, qint64(read.offsets.size())));
+        if (read.offsets.size() < 20)
+            QVERIFY2(progress.problem.contains(QLatin1String("no longer in the partition")),
+                     qPrintable(progress.problem));
+    }
+
+    // A message of 5 MB, at a topic's raised size limit, comes back whole.
+    void largeMessage() {
+        const QString topic = test::uniqueTopicName(QStringLiteral("browse-large"));
+        constexpr int Size = 5 * 1024 * 1024;
+        QCOMPARE(test::createTopic(topic, 1, 3,
+                                   {{QStringLiteral("max.message.bytes"), QString::number(Size + 1024)}}),
+                 QString());
+        test::TestMessage large;
+        large.key = QByteArray("large");
+        large.value = QByteArray(Size, 'x');
+        (*large.value)[Size - 1] = 'y';
+        test::TestMessage small;
+        small.value = QByteArray("after");
+        QCOMPARE(test::produceMessages(topic, {large, small},
+                                       {{QStringLiteral("message.max.bytes"), QString::number(Size + 1024)}}),
+                 QString());
+        BrowseRequest request;
+        request.topic = topic;
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        const Read read = readAll(*m_reader);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(int(read.messages.size()), 2);
+        QCOMPARE(read.messages.front().value->size(), Size);
+        QVERIFY(read.messages.front().value->toByteArray() == *large.value);
+        QCOMPARE(read.messages.back().value->toByteArray(), QByteArray("after"));
     }
 
     // Browsing never joins a group or commits: committed offsets stay as they were, and the browser's
