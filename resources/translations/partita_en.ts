@@ -293,6 +293,14 @@
     </message>
 </context>
 <context>
+    <name>partita-worker</name>
+    <message>
+        <source>usage: partita-worker ROLE
+Started by Partita, which talks to it over stdin and stdout; not meant to be run by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>partita::BrokerModel</name>
     <message>
         <source>ID</source>
