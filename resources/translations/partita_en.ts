@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when the cluster does not answer within this many seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `partita-cli %1 --help` for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>Bootstrap servers, host:port[,host:port...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintext (default), ssl, sasl_plaintext or sasl_ssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL user; the password is read from PARTITA_SASL_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra librdkafka property key=value; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bootstrap HOST:PORT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>an empty entry (check for stray commas)</source>
@@ -205,6 +291,38 @@
             <numerusform>%n partition with unknown end offsets</numerusform>
             <numerusform>%n partitions with unknown end offsets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print consumer groups with their state and, per partition, the committed offset, the end offset and the lag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this group (may be repeated). Also works when the broker does not allow listing groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing groups: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +603,13 @@
     </message>
 </context>
 <context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>Print brokers, controller, topics and partitions (leader, replicas, ISR, watermarks) of a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotPrinter</name>
     <message numerus="yes">
         <source>%n topic(s)</source>
@@ -499,6 +624,61 @@
             <numerusform>%n partition</numerusform>
             <numerusform>%n partitions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRaft quorum (%1; active controller not visible to clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper mode, controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata mode unknown, controller unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n broker(s) online</source>
+        <translation>
+            <numerusform>%1/%n broker online</numerusform>
+            <numerusform>%1/%n brokers online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 under-replicated, %2 offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -604,6 +784,95 @@
     </message>
     <message>
         <source>the input ended inside a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita</name>
+    <message>
+        <source>Desktop monitor for Apache Kafka clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in demo cluster (librdkafka mock) and watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the plaintext cluster at &lt;host:port[,...]&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every &lt;seconds&gt; (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the window to &lt;file&gt; (PNG) after the first refresh, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &lt;view&gt; first: overview, topics, topology or groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait for &lt;count&gt; refreshes first, e.g. for some lag history (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --bootstrap exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a cluster: add --demo or --bootstrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval wants a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--refreshes wants a positive whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the demo cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita-cli</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: partita-cli &lt;command&gt; [options]
+
+commands:
+  snapshot   brokers, controller, topics and partitions of a cluster
+  groups     consumer groups with committed offsets and lag per partition
+
+Run `partita-cli &lt;command&gt; --help` for a command&apos;s options, `partita-cli --version` for the version.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
