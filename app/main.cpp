@@ -54,29 +54,38 @@ std::optional<MainWindow::View> viewNamed(const QString &name) {
 // Exits with a usage error when the arguments do not make sense together.
 Options parseArguments(const QApplication &app) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Desktop monitor for Apache Kafka clusters."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("partita", "Desktop monitor for Apache Kafka clusters."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // Value names are part of the help text; the option names and the view names are not translated.
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QStringLiteral("Start the built-in demo cluster (librdkafka mock) and watch it."));
-    const QCommandLineOption bootstrap(QStringLiteral("bootstrap"),
-                                       QStringLiteral("Watch the plaintext cluster at <host:port[,...]>."),
-                                       QStringLiteral("host:port"));
-    const QCommandLineOption interval(QStringLiteral("interval"),
-                                      QStringLiteral("Refresh every <seconds> (default 5)."),
-                                      QStringLiteral("seconds"), QStringLiteral("5"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save the window to <file> (PNG) after the first "
-                                                       "refresh, then exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("Show <view> first: overview, topics, topology or groups."),
-                                  QStringLiteral("view"), QStringLiteral("overview"));
-    const QCommandLineOption refreshes(QStringLiteral("refreshes"),
-                                       QStringLiteral("With --screenshot: wait for <count> refreshes first, "
-                                                      "e.g. for some lag history (default 1)."),
-                                       QStringLiteral("count"), QStringLiteral("1"));
+        QCoreApplication::translate("partita",
+                                    "Start the built-in demo cluster (librdkafka mock) and watch it."));
+    const QCommandLineOption bootstrap(
+        QStringLiteral("bootstrap"),
+        QCoreApplication::translate("partita", "Watch the plaintext cluster at <host:port[,...]>."),
+        QStringLiteral("host:port"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        QCoreApplication::translate("partita", "Refresh every <seconds> (default 5)."),
+        QCoreApplication::translate("partita", "seconds"), QStringLiteral("5"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("partita",
+                                    "Save the window to <file> (PNG) after the first refresh, then exit."),
+        QCoreApplication::translate("partita", "file"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("partita", "Show <view> first: overview, topics, topology or groups."),
+        QCoreApplication::translate("partita", "view"), QStringLiteral("overview"));
+    const QCommandLineOption refreshes(
+        QStringLiteral("refreshes"),
+        QCoreApplication::translate("partita",
+                                    "With --screenshot: wait for <count> refreshes first, e.g. for "
+                                    "some lag history (default 1)."),
+        QCoreApplication::translate("partita", "count"), QStringLiteral("1"));
     parser.addOptions({demo, bootstrap, interval, screenshot, refreshes, view});
     parser.process(app);
 
@@ -89,22 +98,25 @@ Options parseArguments(const QApplication &app) {
     options.bootstrap = parser.value(bootstrap);
     options.screenshotFile = parser.value(screenshot);
     if (options.demo && parser.isSet(bootstrap))
-        usageError(QStringLiteral("--demo and --bootstrap exclude each other"));
+        usageError(QCoreApplication::translate("partita", "--demo and --bootstrap exclude each other"));
     if (parser.isSet(screenshot) && !options.demo && !parser.isSet(bootstrap))
-        usageError(QStringLiteral("--screenshot needs a cluster: add --demo or --bootstrap"));
+        usageError(QCoreApplication::translate("partita",
+                                               "--screenshot needs a cluster: add --demo or --bootstrap"));
     bool ok = false;
     const double seconds = parser.value(interval).toDouble(&ok);
     if (!ok || seconds <= 0)
-        usageError(QStringLiteral("--interval wants a positive number of seconds, not \"%1\"")
+        usageError(QCoreApplication::translate("partita",
+                                               "--interval wants a positive number of seconds, not \"%1\"")
                        .arg(parser.value(interval)));
     options.interval = std::chrono::milliseconds(qRound64(seconds * 1000));
     options.screenshotRefreshes = parser.value(refreshes).toInt(&ok);
     if (!ok || options.screenshotRefreshes < 1)
-        usageError(QStringLiteral("--refreshes wants a positive whole number, not \"%1\"")
-                       .arg(parser.value(refreshes)));
+        usageError(
+            QCoreApplication::translate("partita", "--refreshes wants a positive whole number, not \"%1\"")
+                .arg(parser.value(refreshes)));
     const std::optional<MainWindow::View> initialView = viewNamed(parser.value(view));
     if (!initialView)
-        usageError(QStringLiteral("unknown view \"%1\"").arg(parser.value(view)));
+        usageError(QCoreApplication::translate("partita", "unknown view \"%1\"").arg(parser.value(view)));
     options.view = *initialView;
     return options;
 }
@@ -135,7 +147,10 @@ int main(int argc, char *argv[]) {
 
     if (options.demo) {
         if (!demo.start()) {
-            QTextStream(stderr) << "partita: cannot start the demo cluster: " << demo.errorString() << '\n';
+            QTextStream(stderr) << "partita: "
+                                << QCoreApplication::translate("partita", "cannot start the demo cluster: %1")
+                                       .arg(demo.errorString())
+                                << '\n';
             return 1;
         }
         window.connectToDemo(&demo);

@@ -4,7 +4,7 @@
 
 namespace partita {
 
-// The compiled translations embedded under :/i18n. Every program linking partita_models installs them
+// The compiled translations embedded under :/i18n. Every program linking partita_kafka installs them
 // when its QCoreApplication is created: English first, for the plural forms of the "%n …(s)" texts,
 // then the system language's partita_<lang>.qm, when there is one, which is asked before English.
 class Translations {

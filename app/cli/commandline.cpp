@@ -7,22 +7,28 @@ namespace partita {
 CommandLine::CommandLine(const QString &command, const QString &description)
     : m_command(command)
     , m_connection(m_parser)
-    , m_json(QStringLiteral("json"), QStringLiteral("Print JSON instead of tables."))
+    , m_json(QStringLiteral("json"), tr("Print JSON instead of tables."))
     , m_timeoutOption(QStringLiteral("timeout"),
-                      QStringLiteral("Give up when the cluster does not answer within this many seconds "
-                                     "(default 10)."),
-                      QStringLiteral("seconds"), QStringLiteral("10"))
+                      tr("Give up when the cluster does not answer within this many seconds (default 10)."),
+                      tr("seconds"), QStringLiteral("10"))
     // Our own help option: Qt's adds --help-all (Qt's options), which means nothing here.
-    , m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")) {
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")) {
     m_parser.setApplicationDescription(description);
     m_parser.addOptions({m_json, m_timeoutOption, m_help});
 }
 
+void CommandLine::printError(const QString &message) {
+    QTextStream(stderr) << tr("error: %1").arg(message) << '\n';
+}
+
+void CommandLine::printWarning(const QString &message) {
+    QTextStream(stderr) << tr("warning: %1").arg(message) << '\n';
+}
+
 std::optional<int> CommandLine::parse(const QStringList &arguments) {
-    QTextStream err(stderr);
     if (!m_parser.parse(arguments)) {
-        err << "error: " << m_parser.errorText() << "\nRun `partita-cli " << m_command
-            << " --help` for its options.\n";
+        printError(m_parser.errorText());
+        QTextStream(stderr) << tr("Run `partita-cli %1 --help` for its options.").arg(m_command) << '\n';
         return 1;
     }
     if (m_parser.isSet(m_help)) {
@@ -36,15 +42,16 @@ std::optional<int> CommandLine::parse(const QStringList &arguments) {
     bool ok = false;
     const double seconds = m_parser.value(m_timeoutOption).toDouble(&ok);
     if (!ok || seconds <= 0) {
-        err << "error: --timeout needs a positive number of seconds, not \""
-            << m_parser.value(m_timeoutOption) << "\"\n";
+        printError(tr("--timeout needs a positive number of seconds, not \"%1\"")
+                       .arg(m_parser.value(m_timeoutOption)));
         return 1;
     }
     m_timeout = std::chrono::milliseconds(qint64(seconds * 1000));
-    QString error;
-    const auto settings = m_connection.settings(m_parser, &error);
+    QStringList problems;
+    const auto settings = m_connection.settings(m_parser, &problems);
     if (!settings) {
-        err << "error: " << error << '\n';
+        for (const QString &problem : std::as_const(problems))
+            printError(problem);
         return 1;
     }
     m_settings = *settings;

@@ -3,6 +3,7 @@
 #include "connectionoptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <chrono>
 #include <optional>
@@ -12,8 +13,14 @@ namespace partita {
 // The options every partita-cli command shares (connection, --json, --timeout) and their parsing,
 // including --help and errors. A command adds its own options to parser() before parse().
 class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     CommandLine(const QString &command, const QString &description);
+
+    // "error: <message>" and "warning: <message>" lines on stderr.
+    static void printError(const QString &message);
+    static void printWarning(const QString &message);
 
     QCommandLineParser &parser() { return m_parser; }
     // Returns the exit code to end with (help shown, or an error printed), or nullopt to run.

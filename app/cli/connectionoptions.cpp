@@ -3,29 +3,26 @@
 namespace partita {
 
 ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
-    : m_bootstrap(QStringLiteral("bootstrap"), QStringLiteral("Bootstrap servers, host:port[,host:port...]."),
-                  QStringLiteral("servers"))
+    : m_bootstrap(QStringLiteral("bootstrap"), tr("Bootstrap servers, host:port[,host:port...]."),
+                  tr("servers"))
     , m_securityProtocol(QStringLiteral("security-protocol"),
-                         QStringLiteral("plaintext (default), ssl, sasl_plaintext or sasl_ssl."),
-                         QStringLiteral("protocol"), QStringLiteral("plaintext"))
-    , m_saslMechanism(QStringLiteral("sasl-mechanism"),
-                      QStringLiteral("PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."), QStringLiteral("mechanism"))
+                         tr("plaintext (default), ssl, sasl_plaintext or sasl_ssl."), tr("protocol"),
+                         QStringLiteral("plaintext"))
+    , m_saslMechanism(QStringLiteral("sasl-mechanism"), tr("PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."),
+                      tr("mechanism"))
     , m_saslUsername(QStringLiteral("sasl-username"),
-                     QStringLiteral("SASL user; the password is read from PARTITA_SASL_PASSWORD."),
-                     QStringLiteral("user"))
-    , m_sslCaFile(QStringLiteral("ssl-ca"), QStringLiteral("CA certificate file (PEM)."),
-                  QStringLiteral("file"))
-    , m_property(QStringLiteral("property"),
-                 QStringLiteral("Extra librdkafka property key=value; may be repeated."),
+                     tr("SASL user; the password is read from PARTITA_SASL_PASSWORD."), tr("user"))
+    , m_sslCaFile(QStringLiteral("ssl-ca"), tr("CA certificate file (PEM)."), tr("file"))
+    , m_property(QStringLiteral("property"), tr("Extra librdkafka property key=value; may be repeated."),
                  QStringLiteral("key=value")) {
     parser.addOptions(
         {m_bootstrap, m_securityProtocol, m_saslMechanism, m_saslUsername, m_sslCaFile, m_property});
 }
 
 std::optional<ConnectionSettings> ConnectionOptions::settings(const QCommandLineParser &parser,
-                                                              QString *error) const {
+                                                              QStringList *problems) const {
     if (!parser.isSet(m_bootstrap)) {
-        *error = QStringLiteral("--bootstrap HOST:PORT is required");
+        *problems = QStringList{tr("--bootstrap HOST:PORT is required")};
         return std::nullopt;
     }
     ConnectionSettings settings;
@@ -36,14 +33,12 @@ std::optional<ConnectionSettings> ConnectionOptions::settings(const QCommandLine
     // A password on the command line would end up in shell history and `ps`.
     settings.saslPassword = qEnvironmentVariable("PARTITA_SASL_PASSWORD");
     settings.sslCaFile = parser.value(m_sslCaFile);
-    QStringList problems;
+    problems->clear();
     settings.extraProperties =
-        ConnectionSettings::parseProperties(parser.values(m_property).join(QLatin1Char('\n')), &problems);
-    problems << settings.validate();
-    if (!problems.isEmpty()) {
-        *error = problems.join(QStringLiteral("\nerror: "));
+        ConnectionSettings::parseProperties(parser.values(m_property).join(QLatin1Char('\n')), problems);
+    *problems << settings.validate();
+    if (!problems->isEmpty())
         return std::nullopt;
-    }
     return settings;
 }
 

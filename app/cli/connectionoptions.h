@@ -3,6 +3,7 @@
 #include "connectionsettings.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -10,10 +11,12 @@ namespace partita {
 
 // The connection flags every partita-cli command shares (--bootstrap, security, --property).
 class ConnectionOptions {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
+
 public:
     explicit ConnectionOptions(QCommandLineParser &parser);
-    // Valid settings, or nullopt with *error naming every problem.
-    std::optional<ConnectionSettings> settings(const QCommandLineParser &parser, QString *error) const;
+    // Valid settings, or nullopt with *problems naming every problem.
+    std::optional<ConnectionSettings> settings(const QCommandLineParser &parser, QStringList *problems) const;
 
 private:
     QCommandLineOption m_bootstrap;

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QTextStream>
 
 #include <optional>
 
@@ -49,7 +48,6 @@ std::optional<StopCondition> parseStop(const QString &text) {
 } // namespace
 
 int ConsumeCommand::run(const QStringList &arguments) {
-    QTextStream err(stderr);
     CommandLine commandLine(QStringLiteral("consume"),
                             tr("Print a topic's messages as JSON Lines or CSV, without joining a group or "
                                "committing offsets."));
@@ -83,30 +81,29 @@ int ConsumeCommand::run(const QStringList &arguments) {
     BrowseRequest request;
     request.topic = parser.value(topicOption);
     if (request.topic.isEmpty()) {
-        err << tr("error: --topic is required") << '\n';
+        CommandLine::printError(tr("--topic is required"));
         return 1;
     }
     for (const QString &text : parser.values(partitionOption)) {
         bool ok = false;
         const int id = text.toInt(&ok);
         if (!ok || id < 0) {
-            err << tr("error: --partition needs a partition number, not \"%1\"").arg(text) << '\n';
+            CommandLine::printError(tr("--partition needs a partition number, not \"%1\"").arg(text));
             return 1;
         }
         request.partitions.append(id);
     }
     const auto start = parseStart(parser.value(fromOption));
     if (!start) {
-        err << tr("error: --from takes beginning, end, an offset, @timestamp or -N, not \"%1\"")
-                   .arg(parser.value(fromOption))
-            << '\n';
+        CommandLine::printError(tr("--from takes beginning, end, an offset, @timestamp or -N, not \"%1\"")
+                                    .arg(parser.value(fromOption)));
         return 1;
     }
     request.start = *start;
     const auto stop = parseStop(parser.value(untilOption));
     if (!stop) {
-        err << tr("error: --until takes end, never or @timestamp, not \"%1\"").arg(parser.value(untilOption))
-            << '\n';
+        CommandLine::printError(
+            tr("--until takes end, never or @timestamp, not \"%1\"").arg(parser.value(untilOption)));
         return 1;
     }
     request.stop = *stop;
@@ -114,22 +111,22 @@ int ConsumeCommand::run(const QStringList &arguments) {
         bool ok = false;
         request.stop.maxMessages = parser.value(countOption).toLongLong(&ok);
         if (!ok || request.stop.maxMessages < 0) {
-            err << tr("error: --count needs a number of messages, not \"%1\"").arg(parser.value(countOption))
-                << '\n';
+            CommandLine::printError(
+                tr("--count needs a number of messages, not \"%1\"").arg(parser.value(countOption)));
             return 1;
         }
     }
     const QString isolation = parser.value(isolationOption);
     if (isolation != QLatin1String("read_committed") && isolation != QLatin1String("read_uncommitted")) {
-        err << tr("error: --isolation takes read_committed or read_uncommitted, not \"%1\"").arg(isolation)
-            << '\n';
+        CommandLine::printError(
+            tr("--isolation takes read_committed or read_uncommitted, not \"%1\"").arg(isolation));
         return 1;
     }
     request.isolation = isolation == QLatin1String("read_committed") ? IsolationLevel::ReadCommitted
                                                                      : IsolationLevel::ReadUncommitted;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("jsonl") && format != QLatin1String("csv")) {
-        err << tr("error: --format takes jsonl or csv, not \"%1\"").arg(format) << '\n';
+        CommandLine::printError(tr("--format takes jsonl or csv, not \"%1\"").arg(format));
         return 1;
     }
     const bool csv = format == QLatin1String("csv");
@@ -137,12 +134,12 @@ int ConsumeCommand::run(const QStringList &arguments) {
     QString error;
     const auto reader = MessageReader::create(commandLine.settings(), &error);
     if (!reader) {
-        err << tr("error: %1").arg(error) << '\n';
+        CommandLine::printError(error);
         return 2;
     }
     error = reader->start(request, commandLine.timeout());
     if (!error.isEmpty()) {
-        err << tr("error: %1").arg(error) << '\n';
+        CommandLine::printError(error);
         return 2;
     }
     QFile out;
@@ -161,13 +158,13 @@ int ConsumeCommand::run(const QStringList &arguments) {
                 progress.problem.isEmpty() ? MessageReader::transactionNote(progress) : progress.problem;
             if (!problem.isEmpty() && toldProblems.value(progress.partition) != problem) {
                 out.flush();
-                err << tr("warning: %1").arg(problem) << Qt::endl;
+                CommandLine::printWarning(problem);
             }
             toldProblems.insert(progress.partition, problem);
         }
         if (!result.error.isEmpty()) {
             out.flush();
-            err << tr("error: %1").arg(result.error) << '\n';
+            CommandLine::printError(result.error);
             return 3;
         }
         if (result.finished)

@@ -89,9 +89,12 @@ QJsonObject toJson(const ConsumerGroupInfo &group) {
 
 void printText(const ConsumerGroupInfo &group, QTextStream &out) {
     const LagTotals totals = totalsOf(group);
-    out << "GROUP " << group.groupId << "  state " << groupStateName(group.state) << ", "
-        << GroupsCommand::tr("%n member(s)", nullptr, pluralOf(group.members.size())) << ", total lag "
-        << (totals.unknownPartitions ? "at least " : "") << totals.lag;
+    const QString lag = totals.unknownPartitions ? GroupsCommand::tr("at least %1").arg(totals.lag)
+                                                 : QString::number(totals.lag);
+    // "GROUP" marks the line, as the column names mark the tables: it is not translated.
+    out << "GROUP " << group.groupId << "  " << GroupsCommand::tr("state %1").arg(groupStateName(group.state))
+        << ", " << GroupsCommand::tr("%n member(s)", nullptr, pluralOf(group.members.size())) << ", "
+        << GroupsCommand::tr("total lag %1").arg(lag);
     if (totals.noCommitPartitions)
         out << " ("
             << GroupsCommand::tr("%n partition(s) without a commit", nullptr, totals.noCommitPartitions)
@@ -104,7 +107,7 @@ void printText(const ConsumerGroupInfo &group, QTextStream &out) {
     }
     out << '\n';
     if (!group.error.isEmpty())
-        out << "  note: " << group.error << '\n';
+        out << "  " << GroupsCommand::tr("note: %1").arg(group.error) << '\n';
     if (group.partitions.isEmpty())
         return;
     QList<QStringList> rows{{QStringLiteral("TOPIC"), QStringLiteral("PARTITION"),
@@ -125,14 +128,13 @@ void printText(const ConsumerGroupInfo &group, QTextStream &out) {
 
 int GroupsCommand::run(const QStringList &arguments) {
     QTextStream out(stdout);
-    QTextStream err(stderr);
     CommandLine commandLine(QStringLiteral("groups"),
-                            QStringLiteral("Print consumer groups with their state and, per partition, the "
-                                           "committed offset, the end offset and the lag."));
-    const QCommandLineOption group(QStringLiteral("group"),
-                                   QStringLiteral("Only this group (may be repeated). Also works when the "
-                                                  "broker does not allow listing groups."),
-                                   QStringLiteral("id"));
+                            tr("Print consumer groups with their state and, per partition, the committed "
+                               "offset, the end offset and the lag."));
+    const QCommandLineOption group(
+        QStringLiteral("group"),
+        tr("Only this group (may be repeated). Also works when the broker does not allow listing groups."),
+        tr("id"));
     commandLine.parser().addOption(group);
     if (const auto exitCode = commandLine.parse(arguments))
         return *exitCode;
@@ -141,7 +143,7 @@ int GroupsCommand::run(const QStringList &arguments) {
     const auto snapshots = SnapshotClient::create(commandLine.settings(), &error);
     const auto groupClient = snapshots ? GroupClient::create(commandLine.settings(), &error) : nullptr;
     if (!groupClient) {
-        err << "error: " << error << '\n';
+        CommandLine::printError(error);
         return 1;
     }
     SnapshotClient::Timeouts timeouts;
@@ -149,13 +151,13 @@ int GroupsCommand::run(const QStringList &arguments) {
     timeouts.offsets = std::min(timeouts.offsets, timeouts.metadata);
     const SnapshotResult cluster = snapshots->fetch(timeouts);
     if (!cluster.snapshot) {
-        err << "error: " << cluster.message << '\n';
+        CommandLine::printError(cluster.message);
         return 2;
     }
     const QStringList only = commandLine.parser().values(group);
     const GroupsSnapshotPtr groups = groupClient->fetch(only, *cluster.snapshot, commandLine.timeout());
     if (!groups->listError.isEmpty())
-        err << "warning: listing groups: " << groups->listError << '\n';
+        CommandLine::printWarning(tr("listing groups: %1").arg(groups->listError));
 
     QJsonArray json;
     for (const ConsumerGroupInfo &info : groups->groups) {

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "consumecommand.h"
 #include "groupscommand.h"
 #include "kafkaversion.h"
@@ -29,16 +30,20 @@ int main(int argc, char *argv[]) {
         return 0;
     }
     const bool helpWanted = command == QLatin1String("--help") || command == QLatin1String("-h");
+    const bool unknown = !helpWanted && !command.isEmpty();
+    if (unknown)
+        partita::CommandLine::printError(
+            QCoreApplication::translate("partita-cli", "unknown command \"%1\"").arg(command));
     QTextStream(helpWanted ? stdout : stderr)
-        << (helpWanted || command.isEmpty()
-                ? QString()
-                : QStringLiteral("error: unknown command \"%1\"\n\n").arg(command))
-        << "usage: partita-cli <command> [options]\n\n"
-           "commands:\n"
-           "  snapshot   brokers, controller, topics and partitions of a cluster\n"
-           "  groups     consumer groups with committed offsets and lag per partition\n"
-           "  consume    a topic's messages as JSON Lines or CSV\n\n"
-           "Run `partita-cli <command> --help` for a command's options, `partita-cli --version` for the "
-           "version.\n";
+        << (unknown ? "\n" : "")
+        << QCoreApplication::translate(
+               "partita-cli",
+               "usage: partita-cli <command> [options]\n\n"
+               "commands:\n"
+               "  snapshot   brokers, controller, topics and partitions of a cluster\n"
+               "  groups     consumer groups with committed offsets and lag per partition\n"
+               "  consume    a topic's messages as JSON Lines or CSV\n\n"
+               "Run `partita-cli <command> --help` for a command's options, `partita-cli --version` for "
+               "the version.\n");
     return helpWanted ? 0 : 1;
 }

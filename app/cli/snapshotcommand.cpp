@@ -11,17 +11,15 @@ namespace partita {
 
 int SnapshotCommand::run(const QStringList &arguments) {
     QTextStream out(stdout);
-    QTextStream err(stderr);
-    CommandLine commandLine(
-        QStringLiteral("snapshot"),
-        QStringLiteral("Print brokers, controller, topics and partitions (leader, replicas, "
-                       "ISR, watermarks) of a cluster."));
+    CommandLine commandLine(QStringLiteral("snapshot"),
+                            tr("Print brokers, controller, topics and partitions (leader, replicas, ISR, "
+                               "watermarks) of a cluster."));
     if (const auto exitCode = commandLine.parse(arguments))
         return *exitCode;
     QString error;
     const auto client = SnapshotClient::create(commandLine.settings(), &error);
     if (!client) {
-        err << "error: " << error << '\n';
+        CommandLine::printError(error);
         return 1;
     }
     SnapshotClient::Timeouts timeouts;
@@ -29,7 +27,7 @@ int SnapshotCommand::run(const QStringList &arguments) {
     timeouts.offsets = std::min(timeouts.offsets, timeouts.metadata);
     const SnapshotResult result = client->fetch(timeouts);
     if (!result.snapshot) {
-        err << "error: " << result.message << '\n';
+        CommandLine::printError(result.message);
         return 2;
     }
     if (commandLine.json())
@@ -37,7 +35,7 @@ int SnapshotCommand::run(const QStringList &arguments) {
     else
         SnapshotPrinter::printText(*result.snapshot, out);
     if (result.state != ConnectionState::Connected)
-        err << "warning: " << result.message << '\n';
+        CommandLine::printWarning(result.message);
     return 0;
 }
 

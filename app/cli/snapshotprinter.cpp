@@ -42,22 +42,22 @@ QString modeName(MetadataMode mode) {
 // KRaft brokers name a random live broker as controller: only ZooKeeper mode has one to show.
 QString controllerSummary(const ClusterSnapshot &snapshot) {
     const QString controller =
-        snapshot.controllerId < 0 ? QStringLiteral("unknown") : QString::number(snapshot.controllerId);
+        snapshot.controllerId < 0 ? SnapshotPrinter::tr("unknown") : QString::number(snapshot.controllerId);
     switch (snapshot.metadataMode) {
     case MetadataMode::KRaft: {
         QStringList voters;
         for (const auto &voter : snapshot.controllerVoters)
             voters << (voter.id < 0 ? voter.address() : QString::number(voter.id));
-        return QStringLiteral("KRaft quorum (%1; active controller not visible to clients)")
-            .arg(voters.isEmpty() ? QStringLiteral("voters not named")
-                                  : QStringLiteral("voters ") + voters.join(QStringLiteral(", ")));
+        return SnapshotPrinter::tr("KRaft quorum (%1; active controller not visible to clients)")
+            .arg(voters.isEmpty() ? SnapshotPrinter::tr("voters not named")
+                                  : SnapshotPrinter::tr("voters %1").arg(voters.join(QStringLiteral(", "))));
     }
     case MetadataMode::ZooKeeper:
-        return QStringLiteral("ZooKeeper mode, controller ") + controller;
+        return SnapshotPrinter::tr("ZooKeeper mode, controller %1").arg(controller);
     case MetadataMode::Unknown:
         break;
     }
-    return QStringLiteral("metadata mode unknown, controller unknown");
+    return SnapshotPrinter::tr("metadata mode unknown, controller unknown");
 }
 
 } // namespace
@@ -109,20 +109,22 @@ QJsonObject SnapshotPrinter::toJson(const ClusterSnapshot &snapshot) {
 }
 
 void SnapshotPrinter::printText(const ClusterSnapshot &snapshot, QTextStream &out) {
-    out << "Cluster " << (snapshot.clusterId.isEmpty() ? QStringLiteral("(no id)") : snapshot.clusterId)
-        << ", " << controllerSummary(snapshot) << ", " << snapshot.onlineBrokerCount() << "/"
-        << snapshot.brokers.size() << " brokers online, "
-        << tr("%n topic(s)", nullptr, pluralOf(snapshot.topics.size())) << ", "
-        << tr("%n partition(s)", nullptr, snapshot.partitionCount()) << " ("
-        << snapshot.underReplicatedCount() << " under-replicated, " << snapshot.offlineCount()
-        << " offline)\n\n";
+    out << tr("Cluster %1").arg(snapshot.clusterId.isEmpty() ? tr("(no id)") : snapshot.clusterId) << ", "
+        << controllerSummary(snapshot) << ", "
+        << tr("%1/%n broker(s) online", nullptr, pluralOf(snapshot.brokers.size()))
+               .arg(snapshot.onlineBrokerCount())
+        << ", " << tr("%n topic(s)", nullptr, pluralOf(snapshot.topics.size())) << ", "
+        << tr("%n partition(s)", nullptr, snapshot.partitionCount()) << " "
+        << tr("(%1 under-replicated, %2 offline)")
+               .arg(snapshot.underReplicatedCount())
+               .arg(snapshot.offlineCount())
+        << "\n\n";
 
+    // The column names are what scripts look for: they are not translated, the cells are.
     QList<QStringList> brokerRows{
         {QStringLiteral("BROKER"), QStringLiteral("ADDRESS"), QStringLiteral("STATUS")}};
-    for (const auto &b : snapshot.brokers) {
-        brokerRows.append({QString::number(b.id), b.address(),
-                           b.online ? QStringLiteral("online") : QStringLiteral("offline")});
-    }
+    for (const auto &b : snapshot.brokers)
+        brokerRows.append({QString::number(b.id), b.address(), b.online ? tr("online") : tr("offline")});
     printTable(out, brokerRows);
     out << '\n';
 
@@ -141,9 +143,9 @@ void SnapshotPrinter::printText(const ClusterSnapshot &snapshot, QTextStream &ou
     for (const auto &t : snapshot.topics) {
         for (const auto &p : t.partitions) {
             partitionRows.append({t.name, QString::number(p.id),
-                                  p.isOffline() ? QStringLiteral("none") : QString::number(p.leader),
-                                  joinIds(p.replicas), joinIds(p.isr), orUnknown(p.lowWatermark),
-                                  orUnknown(p.highWatermark), orUnknown(p.messageCount()), p.error});
+                                  p.isOffline() ? tr("none") : QString::number(p.leader), joinIds(p.replicas),
+                                  joinIds(p.isr), orUnknown(p.lowWatermark), orUnknown(p.highWatermark),
+                                  orUnknown(p.messageCount()), p.error});
         }
     }
     printTable(out, partitionRows);

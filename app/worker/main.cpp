@@ -3,16 +3,21 @@
 
 #include "groupworker.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
 #include <unistd.h>
 
 int main(int argc, char *argv[]) {
+    // Installs the translations, so that the messages it answers with read as the window's own.
+    QCoreApplication app(argc, argv);
     if (argc != 2) {
-        std::fprintf(stderr,
-                     "usage: partita-worker ROLE\nStarted by Partita, which talks to it over stdin and "
-                     "stdout; not meant to be run by hand.\n");
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "partita-worker", "usage: partita-worker ROLE\nStarted by Partita, which talks to it "
+                                  "over stdin and stdout; not meant to be run by hand.")));
         return 2;
     }
     // Frames go to a private copy of stdout; anything else that writes to stdout (a library printing

@@ -23,7 +23,7 @@ QString errorText(rd_kafka_resp_err_t err) {
 }
 
 QString seconds(std::chrono::milliseconds duration) {
-    return QStringLiteral("%1 s").arg(duration.count() / 1000.0, 0, 'g', 3);
+    return SnapshotClient::tr("%1 s").arg(duration.count() / 1000.0, 0, 'g', 3);
 }
 
 constexpr int MaxKeptErrors = 50;
@@ -136,20 +136,20 @@ SnapshotResult SnapshotClient::Private::failure(rd_kafka_resp_err_t err,
         unreachable = find(RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN);
     SnapshotResult result;
     if (const auto *e = find(RD_KAFKA_RESP_ERR__AUTHENTICATION))
-        result.message = QStringLiteral("Authentication failed: %1").arg(e->reason);
+        result.message = SnapshotClient::tr("Authentication failed: %1").arg(e->reason);
     else if (const auto *e = find(RD_KAFKA_RESP_ERR__SSL))
-        result.message = QStringLiteral("SSL handshake failed: %1").arg(e->reason);
+        result.message = SnapshotClient::tr("SSL handshake failed: %1").arg(e->reason);
     else if (const auto *e = find(RD_KAFKA_RESP_ERR__RESOLVE))
-        result.message = QStringLiteral("Cannot resolve broker address: %1").arg(e->reason);
+        result.message = SnapshotClient::tr("Cannot resolve broker address: %1").arg(e->reason);
     else if (unreachable) {
-        result.message = everConnected ? QStringLiteral("All brokers down: %1").arg(unreachable->reason)
-                                       : QStringLiteral("Bootstrap unreachable (%1): %2")
+        result.message = everConnected ? SnapshotClient::tr("All brokers down: %1").arg(unreachable->reason)
+                                       : SnapshotClient::tr("Bootstrap unreachable (%1): %2")
                                              .arg(settings.bootstrapServers.trimmed(), unreachable->reason);
     } else if (err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT)
-        result.message = QStringLiteral("Request timed out: no metadata from %1 within %2")
+        result.message = SnapshotClient::tr("Request timed out: no metadata from %1 within %2")
                              .arg(settings.bootstrapServers.trimmed(), seconds(timeout));
     else
-        result.message = QStringLiteral("Metadata request failed: %1").arg(errorText(err));
+        result.message = SnapshotClient::tr("Metadata request failed: %1").arg(errorText(err));
     return result;
 }
 
@@ -275,9 +275,9 @@ void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot,
         for (auto &partition : topic.partitions) {
             if (partition.isOffline()) {
                 if (partition.error.isEmpty())
-                    partition.error = QStringLiteral("no leader");
+                    partition.error = SnapshotClient::tr("no leader");
             } else if (!snapshot.isBrokerOnline(partition.leader)) {
-                partition.error = QStringLiteral("leader broker %1 is down").arg(partition.leader);
+                partition.error = SnapshotClient::tr("leader broker %1 is down").arg(partition.leader);
             } else {
                 byLeader[partition.leader].append({&topic.name, &partition});
             }
@@ -296,10 +296,10 @@ void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot,
                 rd_kafka_offsets_for_times(handle.get(), list.get(), int(timeout.count()));
             if (err) {
                 const QString why = err == RD_KAFKA_RESP_ERR__TIMED_OUT
-                                        ? QStringLiteral("broker %1 did not answer ListOffsets within %2")
+                                        ? SnapshotClient::tr("broker %1 did not answer ListOffsets within %2")
                                               .arg(it.key())
                                               .arg(seconds(timeout))
-                                        : QStringLiteral("ListOffsets to broker %1 failed: %2")
+                                        : SnapshotClient::tr("ListOffsets to broker %1 failed: %2")
                                               .arg(it.key())
                                               .arg(errorText(err));
                 for (const Target &target : targets) {
@@ -312,7 +312,7 @@ void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot,
                 PartitionInfo *partition = targets.at(i).partition;
                 const auto &answer = list->elems[i];
                 if (answer.err)
-                    partition->error = QStringLiteral("watermarks: %1").arg(errorText(answer.err));
+                    partition->error = SnapshotClient::tr("watermarks: %1").arg(errorText(answer.err));
                 else if (side == RD_KAFKA_OFFSET_BEGINNING)
                     partition->lowWatermark = answer.offset;
                 else
@@ -511,12 +511,11 @@ SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
     }
     if (down.isEmpty()) {
         result.state = ConnectionState::Connected;
-        result.message = QStringLiteral("%1 brokers online").arg(snapshot->brokers.size());
+        result.message = tr("%n broker(s) online", nullptr, int(snapshot->brokers.size()));
     } else {
         result.state = ConnectionState::Degraded;
-        result.message = down.size() == 1
-                             ? QStringLiteral("Broker %1 is down").arg(down.first())
-                             : QStringLiteral("Brokers %1 are down").arg(down.join(QStringLiteral(", ")));
+        result.message =
+            tr("Broker(s) %1 is/are down", nullptr, int(down.size())).arg(down.join(QStringLiteral(", ")));
     }
     result.snapshot = std::move(snapshot);
     return result;

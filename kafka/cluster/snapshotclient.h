@@ -4,6 +4,8 @@
 #include "connectionsettings.h"
 #include "connectionstate.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 #include <memory>
 
@@ -19,6 +21,8 @@ struct SnapshotResult {
 // Fetches cluster snapshots over one librdkafka handle. Blocking: create, use and destroy it on one
 // worker thread (ClusterSession's) or in a command-line tool, never on the GUI thread.
 class SnapshotClient {
+    Q_DECLARE_TR_FUNCTIONS(SnapshotClient)
+
 public:
     struct Timeouts {
         // Spans two request timeouts and a bit: a first request that went to a silent broker is

@@ -14,16 +14,16 @@ QString bootstrapEntryProblem(const QString &entry) {
     static const QRegularExpression pattern(
         QStringLiteral(R"(^(?:[A-Za-z_]+://)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(\d{1,5})$)"));
     if (entry.isEmpty())
-        return QStringLiteral("an empty entry (check for stray commas)");
+        return ConnectionSettings::tr("an empty entry (check for stray commas)");
     const auto match = pattern.match(entry);
     if (!match.hasMatch()) {
         if (!entry.contains(QLatin1Char(':')))
-            return QStringLiteral("\"%1\" has no port (expected host:port)").arg(entry);
-        return QStringLiteral("\"%1\" is not host:port").arg(entry);
+            return ConnectionSettings::tr("\"%1\" has no port (expected host:port)").arg(entry);
+        return ConnectionSettings::tr("\"%1\" is not host:port").arg(entry);
     }
     const int port = match.captured(2).toInt();
     if (port < 1 || port > 65535)
-        return QStringLiteral("\"%1\" has port %2 outside 1-65535").arg(entry).arg(port);
+        return ConnectionSettings::tr("\"%1\" has port %2 outside 1-65535").arg(entry).arg(port);
     return {};
 }
 
@@ -42,32 +42,32 @@ QStringList ConnectionSettings::validate() const {
     QStringList problems;
     const QString bootstrap = bootstrapServers.trimmed();
     if (bootstrap.isEmpty()) {
-        problems << QStringLiteral("Bootstrap servers: empty; enter host:port, e.g. localhost:9092");
+        problems << tr("Bootstrap servers: empty; enter host:port, e.g. localhost:9092");
     } else {
         for (const QString &entry : bootstrap.split(QLatin1Char(','))) {
             const QString problem = bootstrapEntryProblem(entry.trimmed());
             if (!problem.isEmpty())
-                problems << QStringLiteral("Bootstrap servers: %1").arg(problem);
+                problems << tr("Bootstrap servers: %1").arg(problem);
         }
     }
     if (!securityProtocols().contains(securityProtocol)) {
-        problems << QStringLiteral("Security protocol: \"%1\" is not one of %2")
+        problems << tr("Security protocol: \"%1\" is not one of %2")
                         .arg(securityProtocol, securityProtocols().join(QStringLiteral(", ")));
     }
     if (securityProtocol.startsWith(QLatin1String("sasl"))) {
         if (!saslMechanisms().contains(saslMechanism))
-            problems << QStringLiteral("SASL mechanism: \"%1\" is not one of %2")
+            problems << tr("SASL mechanism: \"%1\" is not one of %2")
                             .arg(saslMechanism, saslMechanisms().join(QStringLiteral(", ")));
         if (saslUsername.isEmpty())
-            problems << QStringLiteral("SASL username: empty");
+            problems << tr("SASL username: empty");
     }
     if (!sslCaFile.isEmpty() && !QFileInfo(sslCaFile).isReadable())
-        problems << QStringLiteral("SSL CA file: \"%1\" does not exist or is not readable").arg(sslCaFile);
+        problems << tr("SSL CA file: \"%1\" does not exist or is not readable").arg(sslCaFile);
     if (!extraProperties.isEmpty()) {
         rdk::ConfPtr scratch(rd_kafka_conf_new());
         QString error;
         if (!KafkaConfig::apply(scratch.get(), extraProperties, &error))
-            problems << QStringLiteral("Extra properties: %1").arg(error);
+            problems << tr("Extra properties: %1").arg(error);
     }
     return problems;
 }
@@ -82,8 +82,7 @@ QMap<QString, QString> ConnectionSettings::parseProperties(const QString &text, 
         const int equals = line.indexOf(QLatin1Char('='));
         const QString key = line.left(equals).trimmed();
         if (equals <= 0 || key.isEmpty()) {
-            errors->append(
-                QStringLiteral("Extra properties, line %1: \"%2\" is not key=value").arg(i + 1).arg(line));
+            errors->append(tr("Extra properties, line %1: \"%2\" is not key=value").arg(i + 1).arg(line));
             continue;
         }
         properties.insert(key, line.mid(equals + 1).trimmed());

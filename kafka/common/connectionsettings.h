@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -8,6 +9,9 @@ namespace partita {
 
 // What it takes to reach a cluster. Passwords live here only in memory; profiles never store them.
 struct ConnectionSettings {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+
+public:
     QString bootstrapServers;                               // "host:port[,host:port...]"
     QString securityProtocol = QStringLiteral("plaintext"); // plaintext, ssl, sasl_plaintext, sasl_ssl
     QString saslMechanism;                                  // PLAIN, SCRAM-SHA-256, SCRAM-SHA-512

@@ -1,19 +1,21 @@
 #include "connectionstate.h"
 
+#include <QCoreApplication>
+
 namespace partita {
 
 QString connectionStateName(ConnectionState state) {
     switch (state) {
     case ConnectionState::Disconnected:
-        return QStringLiteral("Disconnected");
+        return QCoreApplication::translate("ConnectionState", "Disconnected");
     case ConnectionState::Connecting:
-        return QStringLiteral("Connecting");
+        return QCoreApplication::translate("ConnectionState", "Connecting");
     case ConnectionState::Connected:
-        return QStringLiteral("Connected");
+        return QCoreApplication::translate("ConnectionState", "Connected");
     case ConnectionState::Degraded:
-        return QStringLiteral("Degraded");
+        return QCoreApplication::translate("ConnectionState", "Degraded");
     case ConnectionState::Failed:
-        return QStringLiteral("Failed");
+        return QCoreApplication::translate("ConnectionState", "Failed");
     }
     return {};
 }

@@ -13,7 +13,7 @@ enum class ConnectionState {
     Failed,       // last poll failed: see the message
 };
 
-QString connectionStateName(ConnectionState state);
+QString connectionStateName(ConnectionState state); // in the user's language
 
 } // namespace partita
 

@@ -12,7 +12,7 @@ bool KafkaConfig::apply(rd_kafka_conf_t *conf, const QMap<QString, QString> &pro
         const QByteArray value = it.value().toUtf8();
         if (rd_kafka_conf_set(conf, key.constData(), value.constData(), errstr, sizeof errstr) !=
             RD_KAFKA_CONF_OK) {
-            *error = QStringLiteral("Property \"%1\": %2").arg(it.key(), QString::fromUtf8(errstr));
+            *error = tr("Property \"%1\": %2").arg(it.key(), QString::fromUtf8(errstr));
             return false;
         }
     }
@@ -24,7 +24,7 @@ rdk::HandlePtr KafkaConfig::createHandle(rd_kafka_type_t type, rdk::ConfPtr conf
     char errstr[512];
     rdk::HandlePtr handle(rd_kafka_new(type, conf.get(), errstr, sizeof errstr));
     if (!handle) {
-        *error = QStringLiteral("Cannot create Kafka client: %1").arg(QString::fromUtf8(errstr));
+        *error = tr("Cannot create Kafka client: %1").arg(QString::fromUtf8(errstr));
         return nullptr;
     }
     static_cast<void>(conf.release()); // rd_kafka_new took ownership

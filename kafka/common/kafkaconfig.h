@@ -2,6 +2,7 @@
 
 #include "rdkafkaptr.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -11,6 +12,8 @@ struct ConnectionSettings;
 
 // Turns ConnectionSettings into a librdkafka configuration, naming the property librdkafka rejects.
 class KafkaConfig {
+    Q_DECLARE_TR_FUNCTIONS(KafkaConfig)
+
 public:
     // Returns nullptr and sets *error when a property is unknown or has an invalid value.
     static rdk::ConfPtr build(const ConnectionSettings &settings, QString *error);

@@ -105,23 +105,23 @@ private:
         QString error;
         rdk::HandlePtr owner = newProducer({}, nullptr, nullptr, &error);
         if (!owner)
-            return fail(QStringLiteral("Cannot create the mock cluster's client: %1").arg(error));
+            return fail(DemoCluster::tr("Cannot create the mock cluster's client: %1").arg(error));
         rdk::MockClusterPtr cluster(rd_kafka_mock_cluster_new(owner.get(), BrokerCount));
         if (!cluster)
-            return fail(QStringLiteral("Cannot start librdkafka's mock cluster"));
+            return fail(DemoCluster::tr("Cannot start librdkafka's mock cluster"));
         const QByteArray topic = topicName().toUtf8();
         if (rd_kafka_resp_err_t err =
                 rd_kafka_mock_topic_create(cluster.get(), topic.constData(), PartitionCount, BrokerCount)) {
-            return fail(QStringLiteral("Cannot create the demo topic: %1").arg(rd_kafka_err2str(err)));
+            return fail(DemoCluster::tr("Cannot create the demo topic: %1").arg(rd_kafka_err2str(err)));
         }
         const QString bootstrap = QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(cluster.get()));
         rdk::HandlePtr producer = newProducer({{QStringLiteral("bootstrap.servers"), bootstrap},
                                                {QStringLiteral("linger.ms"), QStringLiteral("20")}},
                                               this, &Worker::onDelivery, &error);
         if (!producer)
-            return fail(QStringLiteral("Cannot create the demo producer: %1").arg(error));
+            return fail(DemoCluster::tr("Cannot create the demo producer: %1").arg(error));
         if (!readPlacements(producer.get(), topic))
-            return fail(QStringLiteral("The mock cluster did not describe the demo topic"));
+            return fail(DemoCluster::tr("The mock cluster did not describe the demo topic"));
         ClickStreamGenerator generator;
         produceBacklog(producer.get(), topic, generator);
         {

@@ -34,7 +34,7 @@ QString errorString(const rd_kafka_error_t *error) {
 }
 
 QString timedOut(const char *request, std::chrono::milliseconds timeout) {
-    return QStringLiteral("%1 got no answer within %2 s")
+    return GroupClient::tr("%1 got no answer within %2 s")
         .arg(QLatin1String(request))
         .arg(timeout.count() / 1000.0);
 }
@@ -67,15 +67,19 @@ QList<TopicPartition> toTopicPartitions(const rd_kafka_topic_partition_list_t *l
 
 // librdkafka 2.0.2 speaks only the classic group protocol. Kafka 4.x lists groups of the new consumer
 // protocol (KIP-848) but answers DescribeGroups for them as if they did not exist.
-constexpr auto NewProtocolNote = "described as dead although it has committed offsets: it probably uses "
-                                 "the new consumer protocol (KIP-848), which this client cannot describe";
+// The notes are translated where they are used, after the translations are installed.
+constexpr auto NewProtocolNote = QT_TRANSLATE_NOOP(
+    "GroupClient", "described as dead although it has committed offsets: it probably uses "
+                   "the new consumer protocol (KIP-848), which this client cannot describe");
 
 // librdkafka's mock cluster answers neither ListGroups nor DescribeGroups (and a DescribeConsumerGroups
 // sent to it wedges the handle), so those requests are not sent at all.
 constexpr auto CannotListNote =
-    "this cluster cannot list groups (librdkafka's mock cluster); only the groups watched by hand are polled";
-constexpr auto CannotDescribeNote = "this cluster cannot describe groups (librdkafka's mock cluster), so "
-                                    "the state and members are unknown; lag comes from committed offsets";
+    QT_TRANSLATE_NOOP("GroupClient", "this cluster cannot list groups (librdkafka's mock cluster); only the "
+                                     "groups watched by hand are polled");
+constexpr auto CannotDescribeNote =
+    QT_TRANSLATE_NOOP("GroupClient", "this cluster cannot describe groups (librdkafka's mock cluster), so "
+                                     "the state and members are unknown; lag comes from committed offsets");
 
 } // namespace
 
@@ -354,7 +358,7 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
     if (d->describesGroups)
         d->listGroups(groups, &snapshot->listError, timeout);
     else
-        snapshot->listError = QLatin1String(CannotListNote);
+        snapshot->listError = tr(CannotListNote);
     for (const QString &id : watchedGroups)
         groups[id];
     for (auto it = groups.begin(); it != groups.end(); ++it)
@@ -401,18 +405,17 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
             }
         }
         if (group.state == GroupState::Dead && group.listedByBroker && !group.partitions.isEmpty())
-            group.error = QLatin1String(NewProtocolNote);
+            group.error = tr(NewProtocolNote);
         if (!d->describesGroups) {
             group.state = GroupState::Unknown;
             if (group.error.isEmpty())
-                group.error =
-                    group.partitions.isEmpty()
-                        ? QStringLiteral("%1, and it has no committed offsets").arg(CannotDescribeNote)
-                        : QLatin1String(CannotDescribeNote);
+                group.error = group.partitions.isEmpty()
+                                  ? tr("%1, and it has no committed offsets").arg(tr(CannotDescribeNote))
+                                  : tr(CannotDescribeNote);
         }
         if (!group.listedByBroker && group.error.isEmpty() && group.partitions.isEmpty() &&
             group.members.isEmpty())
-            group.error = QStringLiteral("not listed by the broker and has no committed offsets");
+            group.error = tr("not listed by the broker and has no committed offsets");
         snapshot->groups.append(group);
     }
     snapshot->takenAt = QDateTime::currentDateTimeUtc();
@@ -422,12 +425,12 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
 QString GroupClient::alterOffsets(const QString &groupId, const QList<QPair<TopicPartition, qint64>> &offsets,
                                   std::chrono::milliseconds timeout) {
     if (d->readOnly)
-        return QStringLiteral("Refused: this connection is read-only, so offsets cannot be reset");
+        return tr("Refused: this connection is read-only, so offsets cannot be reset");
     // Resetting the offsets of a group with running consumers is refused because they would overwrite
     // them; without DescribeGroups nobody can tell that the group has none.
     if (!d->describesGroups)
-        return QStringLiteral("Refused: this cluster cannot describe groups, so it cannot be checked that "
-                              "the group has no running consumers");
+        return tr("Refused: this cluster cannot describe groups, so it cannot be checked that the group has "
+                  "no running consumers");
     rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(offsets.size())));
     for (const auto &[partition, offset] : offsets)
         rd_kafka_topic_partition_list_add(list.get(), qPrintable(partition.topic), partition.partition)

@@ -4,6 +4,8 @@
 #include "connectionsettings.h"
 #include "consumergroups.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 #include <memory>
 
@@ -12,6 +14,8 @@ namespace partita {
 // Fetches consumer groups, their members and committed offsets over one librdkafka handle.
 // Blocking: use it on a worker thread or in a command-line tool, never on the GUI thread.
 class GroupClient {
+    Q_DECLARE_TR_FUNCTIONS(GroupClient)
+
 public:
     ~GroupClient();
     static std::unique_ptr<GroupClient> create(const ConnectionSettings &settings, QString *error);

@@ -61,8 +61,9 @@ WorkerProcess *GroupService::newHelper(const QString &role, const QString &name)
         // librdkafka's failed assertions (#3663, #4605) end in abort().
         emit helperRestarted(
             signal == SIGABRT
-                ? QStringLiteral("%1 restarted after a librdkafka failure: %2").arg(name, reason)
-                : QStringLiteral("%1 restarted: %2").arg(name, reason));
+                ? QCoreApplication::translate("GroupService", "%1 restarted after a librdkafka failure: %2")
+                      .arg(name, reason)
+                : QCoreApplication::translate("GroupService", "%1 restarted: %2").arg(name, reason));
     });
     return helper;
 }
@@ -132,18 +133,19 @@ void GroupService::applyReset(const OffsetResetPlan &plan, ApplyCallback done) {
         });
         return;
     }
-    resetter()->request(groupworker::Apply, encode(plan, qint64(m_requestTimeout.count())),
-                        resetBound(m_requestTimeout),
-                        [done = std::move(done)](const QByteArray &reply, const QString &error) {
-                            QString result;
-                            if (!error.isEmpty())
-                                result = QStringLiteral("%1. The offsets may or may not have been reset: "
-                                                        "preview again to see them")
-                                             .arg(error);
-                            else if (!decode(reply, result))
-                                result = unreadable();
-                            done(result);
-                        });
+    resetter()->request(
+        groupworker::Apply, encode(plan, qint64(m_requestTimeout.count())), resetBound(m_requestTimeout),
+        [done = std::move(done)](const QByteArray &reply, const QString &error) {
+            QString result;
+            if (!error.isEmpty())
+                result =
+                    QCoreApplication::translate("GroupService", "%1. The offsets may or may not have been "
+                                                                "reset: preview again to see them")
+                        .arg(error);
+            else if (!decode(reply, result))
+                result = unreadable();
+            done(result);
+        });
 }
 
 bool GroupService::isReadOnly() const {

@@ -31,15 +31,14 @@ OffsetResetter::inactiveGroup(const QString &groupId, std::chrono::milliseconds 
     const GroupsSnapshotPtr groups = m_groups->fetch({groupId}, *cluster.snapshot, timeout);
     const ConsumerGroupInfo *group = groups->group(groupId);
     if (!group || (group->partitions.isEmpty() && !group->error.isEmpty())) {
-        *error =
-            QStringLiteral("Group %1: %2").arg(groupId, group ? group->error : QStringLiteral("not found"));
+        *error = tr("Group %1: %2").arg(groupId, group ? group->error : tr("not found"));
         return std::nullopt;
     }
     if (group->isActive()) {
-        *error = QStringLiteral("Group %1 has %2 active member(s): stop its consumers before resetting its "
-                                "offsets, or they will overwrite them")
-                     .arg(groupId)
-                     .arg(group->members.size());
+        *error = tr("Group %1 has %n active member(s): stop its consumers before resetting its offsets, or "
+                    "they will overwrite them",
+                    nullptr, int(group->members.size()))
+                     .arg(groupId);
         return std::nullopt;
     }
     return *group;
@@ -60,7 +59,7 @@ OffsetResetPlan OffsetResetter::preview(const OffsetResetRequest &request,
     for (const TopicPartition &wanted : request.partitions) {
         if (std::none_of(selected.cbegin(), selected.cend(),
                          [&wanted](const GroupPartitionOffsets &e) { return e.partition == wanted; })) {
-            plan.error = QStringLiteral("Group %1 has no offsets on %2").arg(request.groupId, wanted.label());
+            plan.error = tr("Group %1 has no offsets on %2").arg(request.groupId, wanted.label());
             return plan;
         }
     }
@@ -76,9 +75,9 @@ OffsetResetPlan OffsetResetter::preview(const OffsetResetRequest &request,
     for (qsizetype i = 0; i < selected.size(); ++i) {
         const GroupPartitionOffsets &entry = selected.at(i);
         if (entry.lowWatermark < 0 || entry.highWatermark < 0) {
-            plan.error = QStringLiteral("The offsets of %1 are unknown right now: %2")
-                             .arg(entry.partition.label(),
-                                  entry.error.isEmpty() ? QStringLiteral("no answer") : entry.error);
+            plan.error =
+                tr("The offsets of %1 are unknown right now: %2")
+                    .arg(entry.partition.label(), entry.error.isEmpty() ? tr("no answer") : entry.error);
             plan.changes.clear();
             return plan;
         }
@@ -92,7 +91,7 @@ OffsetResetPlan OffsetResetter::preview(const OffsetResetRequest &request,
             break;
         case ResetTarget::Offset:
             if (request.value < entry.lowWatermark || request.value > entry.highWatermark) {
-                plan.error = QStringLiteral("Offset %1 is out of range for %2, which holds offsets %3 to %4")
+                plan.error = tr("Offset %1 is out of range for %2, which holds offsets %3 to %4")
                                  .arg(request.value)
                                  .arg(entry.partition.label())
                                  .arg(entry.lowWatermark)
@@ -110,13 +109,13 @@ OffsetResetPlan OffsetResetter::preview(const OffsetResetRequest &request,
         plan.changes.append(change);
     }
     if (plan.changes.isEmpty())
-        plan.error = QStringLiteral("Group %1 has no committed offsets to reset").arg(request.groupId);
+        plan.error = tr("Group %1 has no committed offsets to reset").arg(request.groupId);
     return plan;
 }
 
 QString OffsetResetter::apply(const OffsetResetPlan &plan, std::chrono::milliseconds timeout) {
     if (!plan.isApplicable())
-        return plan.error.isEmpty() ? QStringLiteral("Nothing to apply") : plan.error;
+        return plan.error.isEmpty() ? tr("Nothing to apply") : plan.error;
     // Members may have joined since the preview.
     QString error;
     if (!inactiveGroup(plan.groupId, timeout, &error))

@@ -3,6 +3,7 @@
 #include "connectionsettings.h"
 #include "consumergroups.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 
 #include <chrono>
@@ -42,6 +43,8 @@ struct OffsetResetPlan {
 // with active members (its consumers would overwrite the offsets); apply refuses read-only
 // connections. Blocking: use on a worker thread or in a command-line tool.
 class OffsetResetter {
+    Q_DECLARE_TR_FUNCTIONS(OffsetResetter)
+
 public:
     ~OffsetResetter();
     static std::unique_ptr<OffsetResetter> create(const ConnectionSettings &settings, QString *error);

@@ -32,23 +32,23 @@ constexpr int ReapMs = 300;
 QString describeSignal(int signal) {
     switch (signal) {
     case SIGABRT:
-        return QStringLiteral("was aborted (SIGABRT)");
+        return QCoreApplication::translate("WorkerProcess", "was aborted (SIGABRT)");
     case SIGKILL:
-        return QStringLiteral("was killed (SIGKILL)");
+        return QCoreApplication::translate("WorkerProcess", "was killed (SIGKILL)");
     case SIGSEGV:
-        return QStringLiteral("crashed with a segmentation fault (SIGSEGV)");
+        return QCoreApplication::translate("WorkerProcess", "crashed with a segmentation fault (SIGSEGV)");
     case SIGBUS:
-        return QStringLiteral("crashed with a bus error (SIGBUS)");
+        return QCoreApplication::translate("WorkerProcess", "crashed with a bus error (SIGBUS)");
     case SIGFPE:
-        return QStringLiteral("crashed with an arithmetic error (SIGFPE)");
+        return QCoreApplication::translate("WorkerProcess", "crashed with an arithmetic error (SIGFPE)");
     case SIGILL:
-        return QStringLiteral("crashed on an illegal instruction (SIGILL)");
+        return QCoreApplication::translate("WorkerProcess", "crashed on an illegal instruction (SIGILL)");
     case SIGTERM:
-        return QStringLiteral("was terminated (SIGTERM)");
+        return QCoreApplication::translate("WorkerProcess", "was terminated (SIGTERM)");
     case SIGPIPE:
-        return QStringLiteral("lost its pipe to this program (SIGPIPE)");
+        return QCoreApplication::translate("WorkerProcess", "lost its pipe to this program (SIGPIPE)");
     default:
-        return QStringLiteral("was ended by signal %1 (%2)")
+        return QCoreApplication::translate("WorkerProcess", "was ended by signal %1 (%2)")
             .arg(signal)
             .arg(QString::fromLocal8Bit(strsignal(signal)));
     }
@@ -115,8 +115,9 @@ void WorkerProcess::setBackoff(const Backoff &backoff) {
 }
 
 QString WorkerProcess::helperName() const {
-    return m_pid > 0 ? QStringLiteral("%1 helper (pid %2)").arg(m_name).arg(m_pid)
-                     : QStringLiteral("%1 helper").arg(m_name);
+    return m_pid > 0
+               ? QCoreApplication::translate("WorkerProcess", "%1 helper (pid %2)").arg(m_name).arg(m_pid)
+               : QCoreApplication::translate("WorkerProcess", "%1 helper").arg(m_name);
 }
 
 void WorkerProcess::start() {
@@ -207,7 +208,8 @@ void WorkerProcess::readReplies() {
     while (std::optional<Frame> frame = m_reader->next()) {
         if ((frame->type != ReplyFrame && frame->type != FailureFrame) || !m_inFlight ||
             frame->id != m_inFlight->id) {
-            helperFailed(QStringLiteral("%1 sent an unexpected message (type %2, id %3) and was killed")
+            helperFailed(QCoreApplication::translate(
+                             "WorkerProcess", "%1 sent an unexpected message (type %2, id %3) and was killed")
                              .arg(helperName())
                              .arg(frame->type)
                              .arg(frame->id),
@@ -226,9 +228,10 @@ void WorkerProcess::readReplies() {
         dispatch();
     }
     if (!m_reader->error().isEmpty())
-        helperFailed(QStringLiteral("%1 sent a malformed message (%2) and was killed")
-                         .arg(helperName(), m_reader->error()),
-                     0);
+        helperFailed(
+            QCoreApplication::translate("WorkerProcess", "%1 sent a malformed message (%2) and was killed")
+                .arg(helperName(), m_reader->error()),
+            0);
 }
 
 void WorkerProcess::readErrors() {
@@ -255,7 +258,7 @@ void WorkerProcess::readErrors() {
 QString WorkerProcess::lastOutput() const {
     if (m_lastLines.isEmpty())
         return QString();
-    return QStringLiteral("; its last output: %1")
+    return QCoreApplication::translate("WorkerProcess", "; its last output: %1")
         .arg(m_lastLines.mid(std::max<qsizetype>(0, m_lastLines.size() - QuotedLines))
                  .join(QStringLiteral(" / ")));
 }
@@ -271,7 +274,9 @@ void WorkerProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
     // On Unix, QProcess reports the terminating signal as the exit code of a crash.
     const int signal = status == QProcess::CrashExit ? exitCode : 0;
     const QString how =
-        signal ? describeSignal(signal) : QStringLiteral("exited unexpectedly with code %1").arg(exitCode);
+        signal
+            ? describeSignal(signal)
+            : QCoreApplication::translate("WorkerProcess", "exited unexpectedly with code %1").arg(exitCode);
     helperFailed(QStringLiteral("%1 %2%3").arg(helperName(), how, lastOutput()), signal);
 }
 
@@ -286,7 +291,7 @@ void WorkerProcess::onErrorOccurred(QProcess::ProcessError error) {
 void WorkerProcess::onTimeout() {
     if (!m_inFlight)
         return;
-    helperFailed(QStringLiteral("%1 did not answer within %2 s and was killed")
+    helperFailed(QCoreApplication::translate("WorkerProcess", "%1 did not answer within %2 s and was killed")
                      .arg(helperName(), seconds(m_inFlight->timeout)),
                  0);
 }

@@ -37,7 +37,8 @@ Header parseHeader(const char *data) {
 }
 
 QString tooLong(quint32 length) {
-    return QStringLiteral("a frame announced %1 bytes, more than the %2 allowed")
+    return QCoreApplication::translate("WorkerProcess",
+                                       "a frame announced %1 bytes, more than the %2 allowed")
         .arg(length)
         .arg(MaxFramePayload);
 }
@@ -92,7 +93,7 @@ bool readFrame(QIODevice *in, Frame *frame, QString *error) {
     frame->type = parsed.type;
     frame->id = parsed.id;
     if (!readExactly(in, parsed.length, &frame->payload)) {
-        *error = QStringLiteral("the input ended inside a frame");
+        *error = QCoreApplication::translate("WorkerProcess", "the input ended inside a frame");
         return false;
     }
     return true;

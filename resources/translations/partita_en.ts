@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when the cluster does not answer within this many seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `partita-cli %1 --help` for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>Bootstrap servers, host:port[,host:port...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintext (default), ssl, sasl_plaintext or sasl_ssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL user; the password is read from PARTITA_SASL_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra librdkafka property key=value; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bootstrap HOST:PORT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>an empty entry (check for stray commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port (expected host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has port %2 outside 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap servers: empty; enter host:port, e.g. localhost:9092</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap servers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security protocol: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL mechanism: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL username: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL CA file: &quot;%1&quot; does not exist or is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra properties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra properties, line %1: &quot;%2&quot; is not key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>Broker %1 is down: partitions name it as a replica, but it is missing from the cluster metadata</source>
@@ -17,6 +177,41 @@
     </message>
     <message>
         <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupClient</name>
+    <message>
+        <source>%1 got no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>described as dead although it has committed offsets: it probably uses the new consumer protocol (KIP-848), which this client cannot describe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cluster cannot list groups (librdkafka&apos;s mock cluster); only the groups watched by hand are polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cluster cannot describe groups (librdkafka&apos;s mock cluster), so the state and members are unknown; lag comes from committed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and it has no committed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed by the broker and has no committed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this connection is read-only, so offsets cannot be reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this cluster cannot describe groups, so it cannot be checked that the group has no running consumers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -40,6 +235,18 @@
     </message>
     <message>
         <source>Refused: this connection is read-only, so offsets cannot be reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restarted after a librdkafka failure: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restarted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The offsets may or may not have been reset: preview again to see them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -84,6 +291,49 @@
             <numerusform>%n partition with unknown end offsets</numerusform>
             <numerusform>%n partitions with unknown end offsets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print consumer groups with their state and, per partition, the committed offset, the end offset and the lag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this group (may be repeated). Also works when the broker does not allow listing groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KafkaConfig</name>
+    <message>
+        <source>Property &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create Kafka client: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -185,6 +435,48 @@
     </message>
 </context>
 <context>
+    <name>OffsetResetter</name>
+    <message>
+        <source>Group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 has %n active member(s): stop its consumers before resetting its offsets, or they will overwrite them</source>
+        <translation>
+            <numerusform>Group %1 has %n active member: stop its consumers before resetting its offsets, or they will overwrite them</numerusform>
+            <numerusform>Group %1 has %n active members: stop its consumers before resetting its offsets, or they will overwrite them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1 has no offsets on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offsets of %1 are unknown right now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %1 is out of range for %2, which holds offsets %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has no committed offsets to reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartitionLag</name>
     <message>
         <source>no commit</source>
@@ -242,6 +534,82 @@
     </message>
 </context>
 <context>
+    <name>SnapshotClient</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve broker address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All brokers down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap unreachable (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timed out: no metadata from %1 within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader broker %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker %1 did not answer ListOffsets within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListOffsets to broker %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watermarks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broker(s) online</source>
+        <translation>
+            <numerusform>%n broker online</numerusform>
+            <numerusform>%n brokers online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Broker(s) %1 is/are down</source>
+        <translation>
+            <numerusform>Broker %1 is down</numerusform>
+            <numerusform>Brokers %1 are down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>Print brokers, controller, topics and partitions (leader, replicas, ISR, watermarks) of a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotPrinter</name>
     <message numerus="yes">
         <source>%n topic(s)</source>
@@ -256,6 +624,61 @@
             <numerusform>%n partition</numerusform>
             <numerusform>%n partitions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRaft quorum (%1; active controller not visible to clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper mode, controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata mode unknown, controller unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n broker(s) online</source>
+        <translation>
+            <numerusform>%1/%n broker online</numerusform>
+            <numerusform>%1/%n brokers online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 under-replicated, %2 offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -289,6 +712,175 @@
     </message>
     <message>
         <source>Unexpected frame of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was aborted (SIGABRT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was killed (SIGKILL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed with a segmentation fault (SIGSEGV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed with a bus error (SIGBUS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed with an arithmetic error (SIGFPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed on an illegal instruction (SIGILL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was terminated (SIGTERM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost its pipe to this program (SIGPIPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was ended by signal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 helper (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected message (type %2, id %3) and was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed message (%2) and was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its last output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited unexpectedly with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s and was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame announced %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ended inside a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita</name>
+    <message>
+        <source>Desktop monitor for Apache Kafka clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in demo cluster (librdkafka mock) and watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the plaintext cluster at &lt;host:port[,...]&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every &lt;seconds&gt; (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the window to &lt;file&gt; (PNG) after the first refresh, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &lt;view&gt; first: overview, topics, topology or groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait for &lt;count&gt; refreshes first, e.g. for some lag history (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --bootstrap exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a cluster: add --demo or --bootstrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval wants a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--refreshes wants a positive whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the demo cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita-cli</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: partita-cli &lt;command&gt; [options]
+
+commands:
+  snapshot   brokers, controller, topics and partitions of a cluster
+  groups     consumer groups with committed offsets and lag per partition
+
+Run `partita-cli &lt;command&gt; --help` for a command&apos;s options, `partita-cli --version` for the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita-worker</name>
+    <message>
+        <source>usage: partita-worker ROLE
+Started by Partita, which talks to it over stdin and stdout; not meant to be run by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,6 +1102,29 @@ socket.timeout.ms=10000</source>
     </message>
     <message>
         <source>Last snapshot taken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::DemoCluster</name>
+    <message>
+        <source>Cannot create the mock cluster&apos;s client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start librdkafka&apos;s mock cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo producer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mock cluster did not describe the demo topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // resources/translations/partita_en.ts through lrelease, and that file has every "%n" text of the code.
 
 #include "offsetresetdialog.h"
+#include "snapshotclient.h"
 #include "topologyview.h"
 #include "translations.h"
 
@@ -19,6 +20,7 @@ private slots:
     void englishComesFromTheResource();
     void pluralsReadAsEnglish_data();
     void pluralsReadAsEnglish();
+    void brokersDownReadAsEnglish();
     void everyNumerusTextHasEnglishForms();
 };
 
@@ -32,15 +34,20 @@ void TestTranslations::pluralsReadAsEnglish_data() {
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("partitions");
     QTest::addColumn<QString>("brokers");
+    QTest::addColumn<QString>("online");
 
     QTest::newRow("none") << 0 << "0 partitions"
-                          << "0 brokers";
+                          << "0 brokers"
+                          << "0 brokers online";
     QTest::newRow("one") << 1 << "1 partition"
-                         << "1 broker";
+                         << "1 broker"
+                         << "1 broker online";
     QTest::newRow("two") << 2 << "2 partitions"
-                         << "2 brokers";
+                         << "2 brokers"
+                         << "2 brokers online";
     QTest::newRow("many") << 12 << "12 partitions"
-                          << "12 brokers";
+                          << "12 brokers"
+                          << "12 brokers online";
 }
 
 // Through the classes that show these texts, so the context is the one lupdate recorded for them.
@@ -48,9 +55,19 @@ void TestTranslations::pluralsReadAsEnglish() {
     QFETCH(int, count);
     QFETCH(QString, partitions);
     QFETCH(QString, brokers);
+    QFETCH(QString, online);
 
     QCOMPARE(OffsetResetDialog::tr("%n partition(s)", nullptr, count), partitions);
     QCOMPARE(TopologyView::tr("%Ln broker(s)", nullptr, count), brokers);
+    QCOMPARE(SnapshotClient::tr("%n broker(s) online", nullptr, count), online);
+}
+
+// A plural without %n: the count picks the form, the ids fill it in.
+void TestTranslations::brokersDownReadAsEnglish() {
+    QCOMPARE(SnapshotClient::tr("Broker(s) %1 is/are down", nullptr, 1).arg(QStringLiteral("2")),
+             QStringLiteral("Broker 2 is down"));
+    QCOMPARE(SnapshotClient::tr("Broker(s) %1 is/are down", nullptr, 2).arg(QStringLiteral("1, 3")),
+             QStringLiteral("Brokers 1, 3 are down"));
 }
 
 // lupdate reads the sources again, keeping only numerus texts: each must have its English forms in the
