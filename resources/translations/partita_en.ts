@@ -162,6 +162,93 @@
     </message>
 </context>
 <context>
+    <name>ConsumeCommand</name>
+    <message>
+        <source>Print a topic&apos;s messages as JSON Lines or CSV, without joining a group or committing offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only this partition (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to start in each partition: beginning, end, an offset, @timestamp (ms), or -N for the last N messages (default: beginning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to stop: end (as it was at the start), @timestamp (ms), or never (keep following; default: end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many messages in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read_committed (default; stops at open transactions) or read_uncommitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jsonl (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--topic is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partition needs a partition number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes beginning, end, an offset, @timestamp or -N, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes end, never or @timestamp, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count needs a number of messages, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--isolation takes read_committed or read_uncommitted, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes jsonl or csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>Broker %1 is down: partitions name it as a replica, but it is missing from the cluster metadata</source>
@@ -431,6 +518,64 @@
     </message>
     <message>
         <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageReader</name>
+    <message>
+        <source>Cannot read the partitions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic %1 has no partition %2: it has %n partition(s)</source>
+        <translation>
+            <numerusform>Topic %1 has no partition %2: it has %n partition</numerusform>
+            <numerusform>Topic %1 has no partition %2: it has %n partitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the offsets of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the offsets of %1-%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1 is out of range: partition %2 holds offsets %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %1 is out of range for %2-%3: it holds offsets %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %1 is out of range in every partition of %2; for example %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1 is no longer in the partition (removed by retention?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer for %1 s reading partition %2 from broker %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1 waits at its last stable offset %2: a transaction is open up to offset %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +1015,7 @@
 commands:
   snapshot   brokers, controller, topics and partitions of a cluster
   groups     consumer groups with committed offsets and lag per partition
+  consume    a topic&apos;s messages as JSON Lines or CSV
 
 Run `partita-cli &lt;command&gt; --help` for a command&apos;s options, `partita-cli --version` for the version.
 </source>
