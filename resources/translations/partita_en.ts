@@ -185,6 +185,13 @@
     </message>
 </context>
 <context>
+    <name>MessageFilterText</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartitionLag</name>
     <message>
         <source>no commit</source>
