@@ -1044,6 +1044,61 @@ Lag: %3</source>
     </message>
 </context>
 <context>
+    <name>partita::MessageTableModel</name>
+    <message>
+        <source>Set by the producer (CreateTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the broker when it appended the message (LogAppendTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tombstone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of key, value and headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>partita::OffsetResetDialog</name>
     <message numerus="yes">
         <source>%n partition(s)</source>
