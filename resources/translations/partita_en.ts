@@ -522,6 +522,13 @@
     </message>
 </context>
 <context>
+    <name>MessageFilterText</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageReader</name>
     <message>
         <source>Cannot read the partitions of %1: %2</source>
@@ -1794,6 +1801,61 @@ Lag: %3</source>
     </message>
     <message>
         <source>&lt;h3&gt;Partita %1&lt;/h3&gt;&lt;p&gt;A desktop monitor for Apache Kafka clusters: brokers, topics, partitions and where every replica lives.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;librdkafka %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::MessageTableModel</name>
+    <message>
+        <source>Set by the producer (CreateTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the broker when it appended the message (LogAppendTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tombstone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of key, value and headers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

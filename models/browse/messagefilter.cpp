@@ -1,0 +1,87 @@
+#include "messagefilter.h"
+
+#include "messagestore.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace partita {
+
+namespace {
+
+// The translation context of the texts below.
+struct MessageFilterText {
+    Q_DECLARE_TR_FUNCTIONS(MessageFilterText)
+};
+
+QRegularExpression expressionOf(const MessageFilter &filter) {
+    return QRegularExpression(filter.pattern, filter.caseSensitivity == Qt::CaseInsensitive
+                                                  ? QRegularExpression::CaseInsensitiveOption
+                                                  : QRegularExpression::NoPatternOption);
+}
+
+} // namespace
+
+QString MessageFilter::errorString() const {
+    if (syntax != Syntax::RegularExpression)
+        return {};
+    const QRegularExpression expression = expressionOf(*this);
+    if (expression.isValid())
+        return {};
+    return MessageFilterText::tr("Invalid regular expression at character %1: %2")
+        .arg(expression.patternErrorOffset() + 1)
+        .arg(expression.errorString());
+}
+
+bool MessageFilter::operator==(const MessageFilter &other) const {
+    return field == other.field && headerName == other.headerName && pattern == other.pattern &&
+           syntax == other.syntax && caseSensitivity == other.caseSensitivity;
+}
+
+MessageMatcher::MessageMatcher(const MessageFilter &filter)
+    : m_filter(filter) {
+    if (filter.syntax == MessageFilter::Syntax::RegularExpression)
+        m_expression = expressionOf(filter);
+    else if (filter.caseSensitivity == Qt::CaseSensitive)
+        m_bytes.setPattern(filter.pattern.toUtf8());
+    else
+        m_text = QStringMatcher(filter.pattern, Qt::CaseInsensitive);
+}
+
+bool MessageMatcher::matches(const MessageStore &store, int row) const {
+    if (m_filter.keepsAll())
+        return true;
+    switch (m_filter.field) {
+    case MessageFilter::Field::Key: {
+        const std::optional<QByteArrayView> key = store.key(row);
+        return key && matchesText(*key);
+    }
+    case MessageFilter::Field::Value: {
+        const std::optional<QByteArrayView> value = store.value(row);
+        return value && matchesText(*value);
+    }
+    case MessageFilter::Field::Header:
+        for (const MessageHeader &header : store.headers(row)) {
+            if (header.name == m_filter.headerName &&
+                (m_filter.pattern.isEmpty() || (header.value && matchesText(*header.value))))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+bool MessageMatcher::matchesText(QByteArrayView bytes) const {
+    if (m_filter.syntax == MessageFilter::Syntax::Substring && m_filter.caseSensitivity == Qt::CaseSensitive)
+        return m_bytes.indexIn(bytes) >= 0;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const qsizetype needed = decoder.requiredSpace(bytes.size());
+    if (m_decoded.size() < needed)
+        m_decoded.resize(needed);
+    const QStringView text(m_decoded.constData(), decoder.appendToBuffer(m_decoded.data(), bytes));
+    if (m_filter.syntax == MessageFilter::Syntax::Substring)
+        return m_text.indexIn(text) >= 0;
+    return m_expression.match(text).hasMatch();
+}
+
+} // namespace partita

@@ -1,0 +1,44 @@
+#include "messagetext.h"
+
+#include <algorithm>
+
+namespace partita {
+
+namespace {
+
+constexpr char16_t Replacement = 0xfffd;
+constexpr char16_t Ellipsis = 0x2026;
+constexpr char16_t ControlPictures = 0x2400; // ␀ for U+0000, up to ␟ for U+001F
+constexpr char16_t DeletePicture = 0x2421;
+
+char16_t shown(char16_t c) {
+    if (c < 0x20)
+        return char16_t(ControlPictures + c);
+    if (c == 0x7f)
+        return DeletePicture;
+    const bool c1Control = c >= 0x80 && c <= 0x9f;
+    const bool lineBreak = c == 0x2028 || c == 0x2029;
+    const bool bidiControl = (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    return c1Control || lineBreak || bidiControl ? Replacement : c;
+}
+
+} // namespace
+
+QString previewText(QByteArrayView bytes, int maxLength) {
+    // A character takes at most four bytes of UTF-8: decoding more could only be cut off again. A
+    // sequence cut at the end of those bytes lies past the first maxLength characters.
+    const qsizetype decoded = std::min<qsizetype>(bytes.size(), qsizetype(maxLength) * 4);
+    QString text = QString::fromUtf8(bytes.first(decoded));
+    const bool longer = decoded < bytes.size() || text.size() > maxLength;
+    if (text.size() > maxLength) {
+        // Never half of a surrogate pair.
+        text.truncate(text.at(maxLength - 1).isHighSurrogate() ? maxLength - 1 : maxLength);
+    }
+    for (QChar &c : text)
+        c = QChar(shown(c.unicode()));
+    if (longer)
+        text.append(QChar(Ellipsis));
+    return text;
+}
+
+} // namespace partita
