@@ -114,6 +114,7 @@ public:
     QString readLeaders(std::chrono::milliseconds timeout, QMap<int, int> *leaders, bool *gone);
     QString resolvePartitions(std::chrono::milliseconds timeout);
     void addNewPartitionsIfDue();
+    void topicGone();
     QString readEnds(rd_kafka_t *handle, int64_t side, std::chrono::milliseconds timeout,
                      const std::function<void(PartitionProgress &, qint64)> &store);
     QString readWatermarks(std::chrono::milliseconds timeout);
@@ -329,6 +330,12 @@ QString MessageReader::Private::resolveStarts(std::chrono::milliseconds timeout)
     return QString();
 }
 
+void MessageReader::Private::topicGone() {
+    error = tr("Topic %1 no longer exists").arg(request.topic);
+    finished = true;
+    rd_kafka_assign(consumer.get(), nullptr); // fetchers of a deleted topic only hold the handle up
+}
+
 // A read of all partitions that goes on past the end takes in partitions added meanwhile, from their
 // beginning: everything in them is newer than the start.
 void MessageReader::Private::addNewPartitionsIfDue() {
@@ -339,8 +346,7 @@ void MessageReader::Private::addNewPartitionsIfDue() {
     bool gone = false;
     readLeaders(PartitionCheckTimeout, &leaders, &gone);
     if (gone) {
-        error = tr("Topic %1 no longer exists").arg(request.topic);
-        finished = true;
+        topicGone();
         return;
     }
     if (!request.partitions.isEmpty() || request.stop.kind == StopCondition::Kind::EndAtStart)
@@ -398,8 +404,7 @@ void MessageReader::Private::reachedEnd(Partition &partition, qint64 offset, QLi
 void MessageReader::Private::takeError(const rd_kafka_message_t &message, QList<int> &ended) {
     const QString why = QString::fromUtf8(rd_kafka_message_errstr(&message));
     if (isTopicGone(message.err)) {
-        error = tr("Topic %1 no longer exists").arg(request.topic);
-        finished = true;
+        topicGone();
         return;
     }
     const auto found = partitions.find(message.partition);

@@ -5,6 +5,8 @@
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 
+#include "boundeddestroy.h"
+
 #include <memory>
 
 namespace partita::rdk {
@@ -45,10 +47,11 @@ struct ConfigResourceDeleter {
 
 // A consumer that never joins its group is destroyed without a consumer close: there is nothing to
 // leave, and a close would wait for a coordinator that may be down (or, in librdkafka 2.0.2, for a
-// topic deleted while assigned: #4187, #4724).
+// topic deleted while assigned: #4187, #4724). Even so its destruction can take minutes then, so it is
+// waited for a few seconds at most (destroyWithin).
 struct NonMemberConsumerDeleter {
     void operator()(rd_kafka_t *consumer) const {
-        rd_kafka_destroy_flags(consumer, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+        destroyWithin(consumer, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE, std::chrono::seconds(5));
     }
 };
 
