@@ -1,0 +1,98 @@
+#include "messagebrowser.h"
+
+namespace partita {
+
+MessageBrowser::MessageBrowser(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_reader(this, QStringLiteral("browse"),
+               [settings](QString *error) { return MessageReader::create(settings, error); }) {}
+
+MessageBrowser::~MessageBrowser() = default;
+
+void MessageBrowser::browse(const BrowseRequest &request) {
+    m_reader.supersede();
+    m_request = request;
+    m_model.clear();
+    m_progress.clear();
+    m_messagesRead = 0;
+    m_readInFlight = false;
+    setState(State::Starting);
+    m_reader.request([request](MessageReader &reader) { return reader.start(request, StartTimeout); },
+                     [](const QString &error) { return error; },
+                     [this](const QString &error) {
+                         if (!error.isEmpty()) {
+                             setState(State::Failed, error);
+                             return;
+                         }
+                         setState(State::Reading);
+                         readNext();
+                     });
+}
+
+void MessageBrowser::pause() {
+    if (m_state == State::Reading || m_state == State::Following)
+        setState(State::Paused);
+}
+
+void MessageBrowser::resume() {
+    if (m_state != State::Paused)
+        return;
+    setState(State::Reading);
+    readNext();
+}
+
+void MessageBrowser::stop() {
+    m_reader.supersede();
+    m_readInFlight = false;
+    if (m_state != State::Failed && m_state != State::Finished)
+        setState(State::Idle);
+}
+
+void MessageBrowser::readNext() {
+    if (m_readInFlight || (m_state != State::Reading && m_state != State::Following))
+        return;
+    m_readInFlight = true;
+    m_reader.request([](MessageReader &reader) { return reader.read(BatchMessages, BatchWait); },
+                     [](const QString &error) {
+                         ReadResult result;
+                         result.error = error;
+                         result.finished = true;
+                         return result;
+                     },
+                     [this](const ReadResult &result) {
+                         m_readInFlight = false;
+                         take(result);
+                     });
+}
+
+void MessageBrowser::take(const ReadResult &result) {
+    // Ask for the next batch first: the worker reads it while this one goes into the model.
+    if (!result.finished)
+        readNext();
+    if (result.batch && !result.batch->isEmpty()) {
+        m_messagesRead += result.batch->size();
+        m_model.append({result.batch});
+    }
+    m_progress = result.progress;
+    emit progressChanged();
+    if (!result.error.isEmpty())
+        setState(State::Failed, result.error);
+    else if (result.finished)
+        setState(State::Finished);
+    else if (m_state != State::Paused) {
+        const bool atEnd = !m_progress.isEmpty() &&
+                           std::all_of(m_progress.cbegin(), m_progress.cend(),
+                                       [](const PartitionProgress &p) { return p.atEnd || p.done; });
+        setState(atEnd ? State::Following : State::Reading);
+    }
+}
+
+void MessageBrowser::setState(State state, const QString &message) {
+    if (state == m_state && message == m_stateMessage)
+        return;
+    m_state = state;
+    m_stateMessage = message;
+    emit stateChanged(state, message);
+}
+
+} // namespace partita

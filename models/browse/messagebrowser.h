@@ -1,0 +1,69 @@
+#pragma once
+
+#include "messagereader.h"
+#include "messagetablemodel.h"
+#include "workerhandle.h"
+
+#include <QObject>
+
+namespace partita {
+
+// The message browser of one connection: reads a topic on a worker thread of its own (through a
+// MessageReader) and fills its table model, one batch per answer. A new browse() supersedes the
+// previous one: its answers, even those already on their way, never reach the model. Reading runs
+// ahead by one batch, so the worker reads while the GUI thread takes in the previous batch.
+class MessageBrowser : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,      // nothing asked for yet, or stopped
+        Starting,  // resolving the partitions and start offsets
+        Reading,   // messages are coming in
+        Following, // at the end of every partition, waiting for new messages
+        Paused,
+        Finished, // the stop condition was reached
+        Failed,   // the read could not start or broke off; stateMessage() says why
+    };
+    Q_ENUM(State)
+
+    explicit MessageBrowser(const ConnectionSettings &settings, QObject *parent = nullptr);
+    ~MessageBrowser() override;
+
+    // Clears the table and reads `request` from now on.
+    void browse(const BrowseRequest &request);
+    void pause();
+    void resume();
+    void stop();
+
+    MessageTableModel *model() { return &m_model; }
+    State state() const { return m_state; }
+    QString stateMessage() const { return m_stateMessage; }
+    const BrowseRequest &request() const { return m_request; }
+    const QList<PartitionProgress> &progress() const { return m_progress; }
+    qint64 messagesRead() const { return m_messagesRead; }
+
+    // Messages asked for per read, and how long one read waits for them.
+    static constexpr int BatchMessages = 20'000;
+    static constexpr std::chrono::milliseconds BatchWait{200};
+    static constexpr std::chrono::seconds StartTimeout{10};
+
+signals:
+    void stateChanged(partita::MessageBrowser::State state, const QString &message);
+    void progressChanged();
+
+private:
+    void readNext();
+    void take(const ReadResult &result);
+    void setState(State state, const QString &message = QString());
+
+    MessageTableModel m_model;
+    BrowseRequest m_request;
+    State m_state = State::Idle;
+    QString m_stateMessage;
+    QList<PartitionProgress> m_progress;
+    qint64 m_messagesRead = 0;
+    bool m_readInFlight = false;
+    WorkerHandle<MessageReader> m_reader; // last: destroyed first, so no answer meets a dying browser
+};
+
+} // namespace partita

@@ -1,0 +1,160 @@
+// The message browser on librdkafka's mock cluster: a topic read into its table, a new browse that
+// supersedes one whose answers are still on their way, a tail that shows new messages, a bad request
+// that fails with the reason, and a browser destroyed in the middle of a read.
+
+#include "messagebrowser.h"
+#include "mockfixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace partita;
+
+namespace {
+
+const char *const Topic = "clicks";
+constexpr int Partitions = 3;
+constexpr int PerPartition = 40;
+constexpr int Timeout = 20000;
+
+QList<qint64> offsetsIn(const MessageTableModel &model, int partition) {
+    QList<qint64> offsets;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const MessageRecord &record = model.store().record(model.storeRow(row));
+        if (record.partition == partition)
+            offsets.append(record.offset);
+    }
+    return offsets;
+}
+
+} // namespace
+
+class TestMessageBrowser : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() {
+        const QString started = m_cluster.start(Topic, Partitions);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_settings.bootstrapServers = m_cluster.bootstrapServers();
+        for (int partition = 0; partition < Partitions; ++partition) {
+            const QString produced =
+                test::produceToMock(m_settings.bootstrapServers, Topic, partition, PerPartition);
+            QVERIFY2(produced.isEmpty(), qPrintable(produced));
+        }
+    }
+
+    void cleanup() { m_cluster.stop(); }
+
+    void readsTheTopicIntoItsTable() {
+        MessageBrowser browser(m_settings);
+        QAbstractItemModelTester tester(browser.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BrowseRequest request;
+        request.topic = QString::fromUtf8(Topic);
+        browser.browse(request);
+        QCOMPARE(browser.state(), MessageBrowser::State::Starting);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Finished, Timeout);
+        QCOMPARE(browser.model()->rowCount(), Partitions * PerPartition);
+        QCOMPARE(browser.messagesRead(), Partitions * PerPartition);
+        QList<qint64> expected;
+        for (int offset = 0; offset < PerPartition; ++offset)
+            expected.append(offset);
+        for (int partition = 0; partition < Partitions; ++partition)
+            QCOMPARE(offsetsIn(*browser.model(), partition), expected);
+        QCOMPARE(browser.progress().size(), Partitions);
+        for (const PartitionProgress &progress : browser.progress()) {
+            QVERIFY(progress.done);
+            QCOMPARE(progress.delivered, PerPartition);
+        }
+    }
+
+    // The first browse's answers are held up by slow brokers when the second one starts: none of them
+    // may reach the table.
+    void newBrowseSupersedesTheOldOne() {
+        MessageBrowser browser(m_settings);
+        QAbstractItemModelTester tester(browser.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BrowseRequest first;
+        first.topic = QString::fromUtf8(Topic);
+        first.partitions = {0};
+        browser.browse(first);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Finished, Timeout);
+        setBrokerRtt(400);
+        browser.browse(first);
+        QTest::qWait(100);
+        BrowseRequest second = first;
+        second.start = {StartPosition::Kind::Offset, 30};
+        browser.browse(second);
+        QCOMPARE(browser.model()->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Finished, Timeout);
+        QTest::qWait(1000); // anything of the first browse still on its way
+        QList<qint64> expected;
+        for (int offset = 30; offset < PerPartition; ++offset)
+            expected.append(offset);
+        QCOMPARE(offsetsIn(*browser.model(), 0), expected);
+        QCOMPARE(browser.model()->rowCount(), int(expected.size()));
+        setBrokerRtt(0);
+    }
+
+    void tailShowsNewMessages() {
+        MessageBrowser browser(m_settings);
+        BrowseRequest request;
+        request.topic = QString::fromUtf8(Topic);
+        request.start.kind = StartPosition::Kind::End;
+        request.stop.kind = StopCondition::Kind::Never;
+        browser.browse(request);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Following, Timeout);
+        QCOMPARE(browser.model()->rowCount(), 0);
+        const QString produced = test::produceToMock(m_settings.bootstrapServers, Topic, 2, 5);
+        QVERIFY2(produced.isEmpty(), qPrintable(produced));
+        QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), 5, Timeout);
+        QCOMPARE(offsetsIn(*browser.model(), 2), (QList<qint64>{40, 41, 42, 43, 44}));
+        browser.pause();
+        QCOMPARE(browser.state(), MessageBrowser::State::Paused);
+        browser.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Following, Timeout);
+    }
+
+    // (The mock creates any topic it is asked about; the real-cluster tests check unknown topics.)
+    void unknownPartitionFailsWithTheReason() {
+        MessageBrowser browser(m_settings);
+        QSignalSpy states(&browser, &MessageBrowser::stateChanged);
+        BrowseRequest request;
+        request.topic = QString::fromUtf8(Topic);
+        request.partitions = {9};
+        browser.browse(request);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Failed, Timeout);
+        QCOMPARE(browser.stateMessage(), QStringLiteral("Topic clicks has no partition 9: it has 3 partitions"));
+        QCOMPARE(states.last().at(1).toString(), browser.stateMessage());
+    }
+
+    void destroyedMidReadReturnsAtOnce() {
+        auto browser = std::make_unique<MessageBrowser>(m_settings);
+        BrowseRequest request;
+        request.topic = QString::fromUtf8(Topic);
+        request.stop.kind = StopCondition::Kind::Never;
+        setBrokerRtt(3000);
+        browser->browse(request);
+        QTest::qWait(200);
+        QElapsedTimer timer;
+        timer.start();
+        browser.reset();
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        setBrokerRtt(0);
+    }
+
+private:
+    void setBrokerRtt(int ms) {
+        for (int broker = 1; broker <= test::MockCluster::BrokerCount; ++broker)
+            rd_kafka_mock_broker_set_rtt(m_cluster.get(), broker, ms);
+    }
+
+    test::MockCluster m_cluster;
+    ConnectionSettings m_settings;
+};
+
+QTEST_GUILESS_MAIN(TestMessageBrowser)
+#include "tst_messagebrowser.moc"
