@@ -2,6 +2,7 @@
 
 #include "groupservice.h"
 #include "lagtracker.h"
+#include "messagebrowser.h"
 
 #include <QSettings>
 
@@ -154,6 +155,12 @@ void ClusterSession::setState(ConnectionState state, const QString &message) {
     m_state = state;
     m_stateMessage = message;
     emit connectionStateChanged(state, message);
+}
+
+MessageBrowser *ClusterSession::browser() {
+    if (!m_browser)
+        m_browser = new MessageBrowser(m_settings, this);
+    return m_browser;
 }
 
 } // namespace partita

@@ -18,6 +18,7 @@ namespace partita {
 
 class GroupService;
 class LagTracker;
+class MessageBrowser;
 
 // Everything that belongs to one connection: its settings, the workers that read the cluster, the
 // consumer groups watched by hand (persisted per cluster) and the lag history. The window creates one
@@ -56,6 +57,8 @@ public:
     void unwatchGroup(const QString &id);
     // Shared so that a page can keep showing the last history after the session is gone.
     std::shared_ptr<LagTracker> lagTracker() const { return m_lagTracker; }
+    // The connection's message browser, made when first asked for.
+    MessageBrowser *browser();
     GroupsSnapshotPtr lastGroups() const { return m_lastGroups; }
     // Why the latest group poll brought nothing, empty when it did.
     QString groupPollError() const { return m_groupPollError; }
@@ -104,6 +107,7 @@ private:
     QString m_stateMessage;
     QStringList m_watchedGroups;
     QString m_groupPollError;
+    MessageBrowser *m_browser = nullptr; // a child, so gone with the session
 };
 
 } // namespace partita

@@ -6,6 +6,7 @@
 #include "democluster.h"
 #include "lagtracker.h"
 #include "mainwindow.h"
+#include "messagebrowser.h"
 #include "rdkafkaptr.h"
 
 #include <QAbstractItemModel>
@@ -76,6 +77,20 @@ private slots:
         const auto first = snapshots.first().first().value<ClusterSnapshotPtr>();
         QVERIFY(first->topic(QStringLiteral("orders")));
         QCOMPARE(session.lastSnapshot(), snapshots.last().first().value<ClusterSnapshotPtr>());
+    }
+
+    // The session's browser reads its own cluster and goes with it.
+    void browserBelongsToTheSession() {
+        MockCluster cluster("orders");
+        auto session = std::make_unique<ClusterSession>(cluster.settings(), std::chrono::seconds(5));
+        QPointer<MessageBrowser> browser = session->browser();
+        QCOMPARE(session->browser(), browser.data());
+        BrowseRequest request;
+        request.topic = QStringLiteral("orders");
+        browser->browse(request);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->state(), MessageBrowser::State::Finished, 15000);
+        session.reset();
+        QVERIFY(browser.isNull());
     }
 
     void invalidSettingsFailNamingTheProblem() {
