@@ -39,6 +39,7 @@ const QList<QPair<QString, MainWindow::View>> &viewNames() {
         {QStringLiteral("topics"), MainWindow::View::Topics},
         {QStringLiteral("topology"), MainWindow::View::Topology},
         {QStringLiteral("groups"), MainWindow::View::Groups},
+        {QStringLiteral("messages"), MainWindow::View::Messages},
     };
     return names;
 }
@@ -78,7 +79,8 @@ Options parseArguments(const QApplication &app) {
         QCoreApplication::translate("partita", "file"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate("partita", "Show <view> first: overview, topics, topology or groups."),
+        QCoreApplication::translate("partita",
+                                    "Show <view> first: overview, topics, topology, groups or messages."),
         QCoreApplication::translate("partita", "view"), QStringLiteral("overview"));
     const QCommandLineOption refreshes(
         QStringLiteral("refreshes"),

@@ -970,10 +970,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &lt;view&gt; first: overview, topics, topology or groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,6 +1003,10 @@
     </message>
     <message>
         <source>cannot start the demo cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &lt;view&gt; first: overview, topics, topology, groups or messages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,6 +1803,10 @@ Lag: %3</source>
         <source>&lt;h3&gt;Partita %1&lt;/h3&gt;&lt;p&gt;A desktop monitor for Apache Kafka clusters: brokers, topics, partitions and where every replica lives.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;librdkafka %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::MessageTableModel</name>
@@ -1856,6 +1860,251 @@ Lag: %3</source>
     </message>
     <message>
         <source>Bytes of key, value and headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::MessagesPage</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions to read, e.g. &quot;0, 2&quot;; empty for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest per partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (new messages only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms or 2026-12-02T10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read_committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read_uncommitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read_committed hides aborted transactions and stops at open ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the messages read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a message to see it in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions are numbers separated by commas, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time is milliseconds since 1970 or a date such as 2026-12-02T10:00, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start offset is a number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of newest messages is a number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop time is milliseconds since 1970 or a date such as 2026-12-02T10:00, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from the end to the end shows nothing: choose &quot;Keep following&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>%n message read</numerusform>
+            <numerusform>%n messages read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n match(es)</source>
+        <translation>
+            <numerusform>, %n match</numerusform>
+            <numerusform>, %n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic and where to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding where to start in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading: %1, %2 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following new messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1, offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null: a tombstone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

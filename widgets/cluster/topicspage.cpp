@@ -77,6 +77,12 @@ TopicsPage::TopicsPage(QWidget *parent)
 
     connect(m_topicTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TopicsPage::showTopic);
+    connect(m_topicTable, &QAbstractItemView::doubleClicked, this,
+            [this] { emit messagesRequested(selectedTopic(), -1); });
+    connect(m_partitionTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int partition = index.sibling(index.row(), PartitionModel::PartitionColumn).data().toInt();
+        emit messagesRequested(selectedTopic(), partition);
+    });
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_topicProxy->setFilterFixedString(text.trimmed());
         ensureSelection();

@@ -26,6 +26,10 @@ public:
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
     QString selectedTopic() const;
 
+signals:
+    // A topic (partition -1) or one of its partitions was double-clicked: show its messages.
+    void messagesRequested(const QString &topic, int partition);
+
 private:
     void showTopic(const QModelIndex &proxyIndex);
     void updatePartitionTitle();

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "messagespage.h"
+
 #include "clustersession.h"
 #include "connectiondialog.h"
 #include "connectionstatuswidget.h"
@@ -7,6 +9,7 @@
 #include "demomenu.h"
 #include "groupspage.h"
 #include "kafkaversion.h"
+#include "messagespage.h"
 #include "offsetresetdialog.h"
 #include "overviewpage.h"
 #include "stalebanner.h"
@@ -50,6 +53,10 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     statusBar()->addPermanentWidget(m_notice);
 
     connect(m_groups, &GroupsPage::resetOffsetsRequested, this, &MainWindow::showOffsetReset);
+    connect(m_topics, &TopicsPage::messagesRequested, this, [this](const QString &topic, int partition) {
+        m_messages->openTopic(topic, partition >= 0 ? std::optional<int>(partition) : std::nullopt);
+        showView(View::Messages);
+    });
 
     showView(View::Overview);
     updateActions();
@@ -59,7 +66,8 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
 void MainWindow::buildCentralWidget() {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItems({tr("Overview"), tr("Topics"), tr("Topology"), tr("Consumer Groups")});
+    m_navigation->addItems(
+        {tr("Overview"), tr("Topics"), tr("Topology"), tr("Consumer Groups"), tr("Messages")});
     m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -73,11 +81,13 @@ void MainWindow::buildCentralWidget() {
     m_topics = new TopicsPage(this);
     m_topology = new TopologyView(this);
     m_groups = new GroupsPage(this);
+    m_messages = new MessagesPage(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_topics);
     m_pages->addWidget(m_topology);
     m_pages->addWidget(m_groups);
+    m_pages->addWidget(m_messages);
 
     m_demoBanner = new QLabel(this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -177,6 +187,7 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     connect(m_session, &ClusterSession::pollFinished, m_status, [this] { m_status->setBusy(false); });
     connect(m_session, &ClusterSession::notice, this, &MainWindow::showNotice);
     m_groups->setSession(m_session);
+    m_messages->setSession(m_session);
     m_session->start();
     updateActions();
 }
@@ -205,6 +216,7 @@ void MainWindow::dropSession() {
     if (!m_session)
         return;
     m_groups->setSession(nullptr);
+    m_messages->setSession(nullptr);
     delete std::exchange(m_session, nullptr); // returns at once: its workers wind down on their own
     m_status->setBusy(false);
     m_notice->clear();
@@ -247,6 +259,7 @@ void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_overview->setSnapshot(snapshot);
     m_topics->setSnapshot(snapshot);
     m_topology->setSnapshot(snapshot);
+    m_messages->setSnapshot(snapshot);
     m_status->setLastRefresh(snapshot ? snapshot->takenAt : QDateTime());
     m_lastSnapshot = snapshot;
 }

@@ -23,6 +23,7 @@ class DemoCluster;
 class DemoMenu;
 class ConnectionStatusWidget;
 class GroupsPage;
+class MessagesPage;
 class OverviewPage;
 class StaleBanner;
 class TopicsPage;
@@ -33,7 +34,7 @@ class TopologyView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Overview, Topics, Topology, Groups };
+    enum class View { Overview, Topics, Topology, Groups, Messages };
     enum class ClusterKind { Regular, Demo };
 
     explicit MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent = nullptr);
@@ -80,6 +81,7 @@ private:
     TopicsPage *m_topics = nullptr;
     TopologyView *m_topology = nullptr;
     GroupsPage *m_groups = nullptr;
+    MessagesPage *m_messages = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QActionGroup *m_viewActions = nullptr;

@@ -1,0 +1,548 @@
+#include "messagespage.h"
+
+#include "clustersession.h"
+#include "messageformat.h"
+#include "messagetext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <climits>
+
+namespace partita {
+
+namespace {
+
+// How many of a topic's newest messages openTopic() shows per partition.
+constexpr int NewestPerPartition = 100;
+// Characters of a value the detail pane shows before saying how much it left out.
+constexpr int DetailLength = 200'000;
+
+// "0, 2, 5" or empty for all partitions; nullopt when the text is not such a list.
+std::optional<QList<int>> parsePartitions(const QString &text) {
+    QList<int> partitions;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int id = part.trimmed().toInt(&ok);
+        if (!ok || id < 0)
+            return std::nullopt;
+        partitions.append(id);
+    }
+    return partitions;
+}
+
+// Milliseconds since the epoch, or an ISO 8601 date and time (local time unless it says otherwise).
+std::optional<qint64> parseTime(const QString &text) {
+    bool ok = false;
+    const qint64 ms = text.trimmed().toLongLong(&ok);
+    if (ok && ms >= 0)
+        return ms;
+    const QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (time.isValid())
+        return time.toMSecsSinceEpoch();
+    return std::nullopt;
+}
+
+// Valid JSON, re-indented as written: keys keep their order and numbers their digits, which a
+// parse-and-print round trip would not.
+QString indentedJson(const QString &json) {
+    QString out;
+    int depth = 0;
+    bool inString = false;
+    const auto newline = [&out, &depth] { out += QLatin1Char('\n') + QString(depth * 4, QLatin1Char(' ')); };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QChar c = json.at(i);
+        if (inString) {
+            out += c;
+            if (c == QLatin1Char('\\') && i + 1 < json.size())
+                out += json.at(++i);
+            else if (c == QLatin1Char('"'))
+                inString = false;
+        } else if (c == QLatin1Char('"')) {
+            inString = true;
+            out += c;
+        } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
+            out += c;
+            ++depth;
+            newline();
+        } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
+            --depth;
+            newline();
+            out += c;
+        } else if (c == QLatin1Char(',')) {
+            out += c;
+            newline();
+        } else if (c == QLatin1Char(':')) {
+            out += QLatin1String(": ");
+        } else if (!c.isSpace()) {
+            out += c;
+        }
+    }
+    // Empty objects and arrays stay on one line.
+    static const QRegularExpression empty(QStringLiteral(R"(([\[{])\n\s*([\]}]))"));
+    return out.replace(empty, QStringLiteral("\\1\\2"));
+}
+
+QString bytesText(const std::optional<QByteArrayView> &bytes, const QString &nullText) {
+    if (!bytes)
+        return nullText;
+    // JSON is shown indented; anything else as text, with invalid bytes and controls made visible.
+    if (bytes->size() <= DetailLength) {
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(bytes->toByteArray(), &error);
+        if (error.error == QJsonParseError::NoError && (json.isObject() || json.isArray()))
+            return indentedJson(QString::fromUtf8(*bytes));
+    }
+    return previewText(*bytes, DetailLength);
+}
+
+} // namespace
+
+MessagesPage::MessagesPage(QWidget *parent)
+    : QWidget(parent) {
+    buildControls();
+    m_followTimer.setInterval(250);
+    m_followTimer.setSingleShot(true);
+    connect(&m_followTimer, &QTimer::timeout, this, [this] {
+        if (m_following)
+            m_table->scrollToBottom();
+    });
+    setSession(nullptr);
+}
+
+void MessagesPage::buildControls() {
+    m_topic = new QComboBox(this);
+    m_topic->setObjectName(QStringLiteral("topic"));
+    m_topic->setEditable(true);
+    m_topic->setMinimumContentsLength(24);
+    m_topic->setInsertPolicy(QComboBox::NoInsert);
+    m_partitions = new QLineEdit(this);
+    m_partitions->setObjectName(QStringLiteral("partitions"));
+    m_partitions->setPlaceholderText(tr("all"));
+    m_partitions->setMaximumWidth(90);
+    m_partitions->setToolTip(tr("Partitions to read, e.g. \"0, 2\"; empty for all"));
+    m_start = new QComboBox(this);
+    m_start->setObjectName(QStringLiteral("start"));
+    m_start->addItem(tr("Newest per partition"), int(StartPosition::Kind::LastN));
+    m_start->addItem(tr("Beginning"), int(StartPosition::Kind::Beginning));
+    m_start->addItem(tr("Offset"), int(StartPosition::Kind::Offset));
+    m_start->addItem(tr("Timestamp"), int(StartPosition::Kind::Timestamp));
+    m_start->addItem(tr("End (new messages only)"), int(StartPosition::Kind::End));
+    m_startValue = new QLineEdit(this);
+    m_startValue->setObjectName(QStringLiteral("startValue"));
+    m_startValue->setMaximumWidth(190);
+    m_stop = new QComboBox(this);
+    m_stop->setObjectName(QStringLiteral("stop"));
+    m_stop->addItem(tr("Stop at the end"), int(StopCondition::Kind::EndAtStart));
+    m_stop->addItem(tr("Keep following"), int(StopCondition::Kind::Never));
+    m_stop->addItem(tr("Stop at a timestamp"), int(StopCondition::Kind::Timestamp));
+    m_stopValue = new QLineEdit(this);
+    m_stopValue->setObjectName(QStringLiteral("stopValue"));
+    m_stopValue->setMaximumWidth(190);
+    m_stopValue->setPlaceholderText(tr("ms or 2026-12-02T10:00"));
+    m_limit = new QSpinBox(this);
+    m_limit->setObjectName(QStringLiteral("limit"));
+    m_limit->setRange(0, 100'000'000);
+    m_limit->setSpecialValueText(tr("no limit"));
+    m_limit->setPrefix(tr("at most "));
+    m_limit->setGroupSeparatorShown(true);
+    m_isolation = new QComboBox(this);
+    m_isolation->setObjectName(QStringLiteral("isolation"));
+    m_isolation->addItem(tr("read_committed"), int(IsolationLevel::ReadCommitted));
+    m_isolation->addItem(tr("read_uncommitted"), int(IsolationLevel::ReadUncommitted));
+    m_isolation->setToolTip(tr("read_committed hides aborted transactions and stops at open ones"));
+    m_read = new QPushButton(tr("Read"), this);
+    m_read->setObjectName(QStringLiteral("read"));
+    m_read->setDefault(true);
+    m_pause = new QPushButton(tr("Pause"), this);
+    m_pause->setObjectName(QStringLiteral("pause"));
+    m_stopButton = new QPushButton(tr("Stop"), this);
+    m_stopButton->setObjectName(QStringLiteral("stopReading"));
+
+    auto *readRow = new QHBoxLayout;
+    readRow->addWidget(new QLabel(tr("Topic"), this));
+    readRow->addWidget(m_topic, 2);
+    readRow->addWidget(new QLabel(tr("Partitions"), this));
+    readRow->addWidget(m_partitions);
+    readRow->addWidget(m_start);
+    readRow->addWidget(m_startValue);
+    readRow->addWidget(m_stop);
+    readRow->addWidget(m_stopValue);
+    readRow->addWidget(m_limit);
+    readRow->addWidget(m_isolation);
+    readRow->addWidget(m_read);
+    readRow->addWidget(m_pause);
+    readRow->addWidget(m_stopButton);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter the messages read"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterField = new QComboBox(this);
+    m_filterField->setObjectName(QStringLiteral("filterField"));
+    m_filterField->addItem(tr("in values"), int(MessageFilter::Field::Value));
+    m_filterField->addItem(tr("in keys"), int(MessageFilter::Field::Key));
+    m_filterField->addItem(tr("in a header"), int(MessageFilter::Field::Header));
+    m_headerName = new QLineEdit(this);
+    m_headerName->setObjectName(QStringLiteral("headerName"));
+    m_headerName->setPlaceholderText(tr("header name"));
+    m_headerName->setMaximumWidth(140);
+    m_headerName->hide();
+    m_regex = new QCheckBox(tr("Regular expression"), this);
+    m_regex->setObjectName(QStringLiteral("regex"));
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_filterField);
+    filterRow->addWidget(m_headerName);
+    filterRow->addWidget(m_regex);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("messages"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Millions of rows: every row as high as the first, and columns sized once, not to their contents.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setPlaceholderText(tr("Pick a message to see it in full"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(readRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_notes);
+    layout->addWidget(splitter, 1);
+
+    connect(m_read, &QPushButton::clicked, this, &MessagesPage::browse);
+    connect(m_topic->lineEdit(), &QLineEdit::returnPressed, this, &MessagesPage::browse);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (!m_browser)
+            return;
+        if (m_browser->state() == MessageBrowser::State::Paused)
+            m_browser->resume();
+        else
+            m_browser->pause();
+    });
+    connect(m_stopButton, &QPushButton::clicked, this, [this] {
+        if (m_browser)
+            m_browser->stop();
+    });
+    connect(m_start, &QComboBox::currentIndexChanged, this, &MessagesPage::updateStartValue);
+    connect(m_stop, &QComboBox::currentIndexChanged, this, &MessagesPage::updateStopValue);
+    connect(m_filter, &QLineEdit::textChanged, this, &MessagesPage::applyFilter);
+    connect(m_headerName, &QLineEdit::textChanged, this, &MessagesPage::applyFilter);
+    connect(m_regex, &QCheckBox::toggled, this, &MessagesPage::applyFilter);
+    connect(m_filterField, &QComboBox::currentIndexChanged, this, [this] {
+        m_headerName->setVisible(m_filterField->currentData().toInt() == int(MessageFilter::Field::Header));
+        applyFilter();
+    });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        // Scrolling up stops following; scrolling back to the bottom resumes it.
+        m_following = value >= m_table->verticalScrollBar()->maximum();
+    });
+    updateStartValue();
+    updateStopValue();
+}
+
+void MessagesPage::setSession(ClusterSession *session) {
+    if (m_browser)
+        disconnect(m_browser, nullptr, this, nullptr);
+    m_browser = session ? session->browser() : nullptr;
+    m_table->setModel(m_browser ? m_browser->model() : nullptr);
+    m_detail->clear();
+    if (m_browser) {
+        MessageTableModel *model = m_browser->model();
+        connect(m_browser, &MessageBrowser::stateChanged, this, &MessagesPage::showState);
+        connect(m_browser, &MessageBrowser::progressChanged, this, &MessagesPage::showState);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MessagesPage::followNewRows);
+        connect(model, &QAbstractItemModel::modelReset, m_detail, &QPlainTextEdit::clear);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MessagesPage::showDetail);
+        const int character = m_table->fontMetrics().averageCharWidth();
+        m_table->setColumnWidth(MessageTableModel::PartitionColumn, 11 * character);
+        m_table->setColumnWidth(MessageTableModel::OffsetColumn, 12 * character);
+        m_table->setColumnWidth(MessageTableModel::TimestampColumn, 30 * character);
+        m_table->setColumnWidth(MessageTableModel::KeyColumn, 22 * character);
+        m_table->setColumnWidth(MessageTableModel::ValueColumn, 70 * character);
+        m_table->setColumnWidth(MessageTableModel::HeadersColumn, 9 * character);
+    }
+    applyFilter();
+    showState();
+}
+
+void MessagesPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
+    if (!snapshot)
+        return;
+    QStringList names;
+    for (const TopicInfo &topic : snapshot->topics)
+        names.append(topic.name);
+    QStringList current;
+    for (int i = 0; i < m_topic->count(); ++i)
+        current.append(m_topic->itemText(i));
+    if (names == current)
+        return;
+    const QString typed = m_topic->currentText();
+    m_topic->clear();
+    m_topic->addItems(names);
+    m_topic->setCurrentText(typed);
+}
+
+void MessagesPage::openTopic(const QString &topic, std::optional<int> partition) {
+    m_topic->setCurrentText(topic);
+    m_partitions->setText(partition ? QString::number(*partition) : QString());
+    m_start->setCurrentIndex(m_start->findData(int(StartPosition::Kind::LastN)));
+    m_startValue->setText(QString::number(NewestPerPartition));
+    m_stop->setCurrentIndex(m_stop->findData(int(StopCondition::Kind::EndAtStart)));
+    browse();
+}
+
+void MessagesPage::updateStartValue() {
+    const auto kind = StartPosition::Kind(m_start->currentData().toInt());
+    m_startValue->setVisible(kind == StartPosition::Kind::Offset || kind == StartPosition::Kind::Timestamp ||
+                             kind == StartPosition::Kind::LastN);
+    m_startValue->setPlaceholderText(kind == StartPosition::Kind::Timestamp ? tr("ms or 2026-12-02T10:00")
+                                     : kind == StartPosition::Kind::Offset  ? tr("offset")
+                                                                            : tr("messages"));
+    if (kind == StartPosition::Kind::LastN && m_startValue->text().isEmpty())
+        m_startValue->setText(QString::number(NewestPerPartition));
+    // Only new messages: reading can only go on past the end.
+    if (kind == StartPosition::Kind::End)
+        m_stop->setCurrentIndex(m_stop->findData(int(StopCondition::Kind::Never)));
+}
+
+void MessagesPage::updateStopValue() {
+    m_stopValue->setVisible(StopCondition::Kind(m_stop->currentData().toInt()) ==
+                            StopCondition::Kind::Timestamp);
+}
+
+std::optional<BrowseRequest> MessagesPage::requestFromControls(QString *problem) const {
+    BrowseRequest request;
+    request.topic = m_topic->currentText().trimmed();
+    if (request.topic.isEmpty()) {
+        *problem = tr("Choose a topic to read");
+        return std::nullopt;
+    }
+    const auto partitions = parsePartitions(m_partitions->text());
+    if (!partitions) {
+        *problem = tr("Partitions are numbers separated by commas, not \"%1\"").arg(m_partitions->text());
+        return std::nullopt;
+    }
+    request.partitions = *partitions;
+    request.start.kind = StartPosition::Kind(m_start->currentData().toInt());
+    if (request.start.kind == StartPosition::Kind::Timestamp) {
+        const auto time = parseTime(m_startValue->text());
+        if (!time) {
+            *problem = tr("The start time is milliseconds since 1970 or a date such as 2026-12-02T10:00, "
+                          "not \"%1\"")
+                           .arg(m_startValue->text());
+            return std::nullopt;
+        }
+        request.start.value = *time;
+    } else if (request.start.kind == StartPosition::Kind::Offset ||
+               request.start.kind == StartPosition::Kind::LastN) {
+        bool ok = false;
+        request.start.value = m_startValue->text().trimmed().toLongLong(&ok);
+        if (!ok || request.start.value < 0) {
+            *problem =
+                request.start.kind == StartPosition::Kind::Offset
+                    ? tr("The start offset is a number, not \"%1\"").arg(m_startValue->text())
+                    : tr("The number of newest messages is a number, not \"%1\"").arg(m_startValue->text());
+            return std::nullopt;
+        }
+    }
+    request.stop.kind = StopCondition::Kind(m_stop->currentData().toInt());
+    if (request.stop.kind == StopCondition::Kind::Timestamp) {
+        const auto time = parseTime(m_stopValue->text());
+        if (!time) {
+            *problem =
+                tr("The stop time is milliseconds since 1970 or a date such as 2026-12-02T10:00, not \"%1\"")
+                    .arg(m_stopValue->text());
+            return std::nullopt;
+        }
+        request.stop.value = *time;
+    }
+    if (request.start.kind == StartPosition::Kind::End &&
+        request.stop.kind == StopCondition::Kind::EndAtStart) {
+        *problem = tr("Reading from the end to the end shows nothing: choose \"Keep following\"");
+        return std::nullopt;
+    }
+    request.stop.maxMessages = m_limit->value() > 0 ? m_limit->value() : -1;
+    request.isolation = IsolationLevel(m_isolation->currentData().toInt());
+    return request;
+}
+
+void MessagesPage::browse() {
+    if (!m_browser)
+        return;
+    QString problem;
+    const auto request = requestFromControls(&problem);
+    if (!request) {
+        m_status->setText(problem);
+        return;
+    }
+    m_following = true;
+    m_browser->browse(*request);
+}
+
+void MessagesPage::applyFilter() {
+    if (!m_browser)
+        return;
+    MessageFilter filter;
+    filter.field = MessageFilter::Field(m_filterField->currentData().toInt());
+    filter.headerName = m_headerName->text().toUtf8();
+    filter.pattern = m_filter->text();
+    filter.syntax =
+        m_regex->isChecked() ? MessageFilter::Syntax::RegularExpression : MessageFilter::Syntax::Substring;
+    const QString problem = filter.errorString();
+    m_filter->setToolTip(problem);
+    m_filter->setStyleSheet(
+        problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { color: palette(link-visited); }"));
+    if (problem.isEmpty())
+        m_browser->model()->setFilter(filter);
+    showState();
+}
+
+void MessagesPage::showState() {
+    const bool connected = m_browser;
+    m_read->setEnabled(connected);
+    m_pause->setEnabled(connected);
+    m_stopButton->setEnabled(connected);
+    if (!m_browser) {
+        m_status->setText(tr("Not connected"));
+        m_notes->hide();
+        return;
+    }
+    const MessageBrowser::State state = m_browser->state();
+    m_pause->setText(state == MessageBrowser::State::Paused ? tr("Resume") : tr("Pause"));
+    const bool reading = state == MessageBrowser::State::Starting ||
+                         state == MessageBrowser::State::Reading ||
+                         state == MessageBrowser::State::Following || state == MessageBrowser::State::Paused;
+    m_pause->setEnabled(reading && state != MessageBrowser::State::Starting);
+    m_stopButton->setEnabled(reading);
+
+    qint64 remaining = 0;
+    bool remainingKnown = true;
+    QStringList notes;
+    for (const PartitionProgress &progress : m_browser->progress()) {
+        if (!progress.done && progress.remaining() >= 0)
+            remaining += progress.remaining();
+        else if (!progress.done)
+            remainingKnown = false;
+        const QString note =
+            progress.problem.isEmpty() ? MessageReader::transactionNote(progress) : progress.problem;
+        if (!note.isEmpty())
+            notes.append(note);
+    }
+    const QString read =
+        tr("%n message(s) read", nullptr, int(std::min<qint64>(m_browser->messagesRead(), INT_MAX)));
+    const MessageTableModel *model = m_browser->model();
+    const QString shown = model->filter().keepsAll() ? QString()
+                          : model->isBuilding()      ? tr(", filtering…")
+                                                     : tr(", %n match(es)", nullptr, model->rowCount());
+    QString text;
+    switch (state) {
+    case MessageBrowser::State::Idle:
+        text = m_browser->messagesRead() > 0 ? tr("Stopped: %1").arg(read)
+                                             : tr("Choose a topic and where to start");
+        break;
+    case MessageBrowser::State::Starting:
+        text = tr("Finding where to start in %1…").arg(m_browser->request().topic);
+        break;
+    case MessageBrowser::State::Reading:
+        text = remainingKnown ? tr("Reading: %1, %2 to go").arg(read).arg(QLocale().toString(remaining))
+                              : tr("Reading: %1").arg(read);
+        break;
+    case MessageBrowser::State::Following:
+        text = tr("Following new messages: %1").arg(read);
+        break;
+    case MessageBrowser::State::Paused:
+        text = tr("Paused: %1").arg(read);
+        break;
+    case MessageBrowser::State::Finished:
+        text = m_browser->messagesRead() == 0 ? tr("No messages in this range") : tr("Done: %1").arg(read);
+        break;
+    case MessageBrowser::State::Failed:
+        text = tr("Cannot read: %1").arg(m_browser->stateMessage());
+        break;
+    }
+    m_status->setText(text + shown);
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
+}
+
+void MessagesPage::followNewRows() {
+    if (m_following && !m_followTimer.isActive())
+        m_followTimer.start();
+}
+
+void MessagesPage::showDetail() {
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_browser || !current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const MessageStore &store = m_browser->model()->store();
+    const int row = m_browser->model()->storeRow(current.row());
+    const MessageRecord &record = store.record(row);
+    QStringList lines;
+    lines << tr("Partition %1, offset %2").arg(record.partition).arg(record.offset);
+    if (record.timestamp >= 0)
+        lines << tr("Timestamp %1 (%2, %3)")
+                     .arg(QDateTime::fromMSecsSinceEpoch(record.timestamp).toString(Qt::ISODateWithMs))
+                     .arg(record.timestamp)
+                     .arg(messageformat::timestampTypeName(record.timestampType));
+    lines << QString() << tr("Key:") << bytesText(store.key(row), tr("(null)"));
+    lines << QString() << tr("Value:") << bytesText(store.value(row), tr("(null: a tombstone)"));
+    const QList<MessageHeader> headers = store.headers(row);
+    if (!headers.isEmpty()) {
+        lines << QString() << tr("Headers:");
+        for (const MessageHeader &header : headers)
+            lines << QStringLiteral("  %1 = %2")
+                         .arg(previewText(header.name, 200),
+                              header.value ? previewText(*header.value, 2000) : tr("(null)"));
+    }
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace partita

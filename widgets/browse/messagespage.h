@@ -1,0 +1,75 @@
+#pragma once
+
+#include "clustersnapshot.h"
+#include "messagebrowser.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace partita {
+
+class ClusterSession;
+
+// The Messages view: picks a topic, its partitions, where to start and where to stop, reads through
+// the session's MessageBrowser into a table, filters it live, and shows the chosen message in full.
+// While following a topic the table keeps the newest row in sight until the user scrolls up.
+class MessagesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit MessagesPage(QWidget *parent = nullptr);
+
+    // The session whose browser this page drives; nullptr when disconnected.
+    void setSession(ClusterSession *session);
+    // Offers the snapshot's topics to choose from.
+    void setSnapshot(const ClusterSnapshotPtr &snapshot);
+    // Reads the newest messages of a topic (or of one of its partitions) at once.
+    void openTopic(const QString &topic, std::optional<int> partition = std::nullopt);
+
+private:
+    void buildControls();
+    void browse();
+    void applyFilter();
+    void showState();
+    void showDetail();
+    void followNewRows();
+    void updateStartValue();
+    void updateStopValue();
+    std::optional<BrowseRequest> requestFromControls(QString *problem) const;
+
+    QPointer<MessageBrowser> m_browser;
+    QComboBox *m_topic;
+    QLineEdit *m_partitions;
+    QComboBox *m_start;
+    QLineEdit *m_startValue;
+    QComboBox *m_stop;
+    QLineEdit *m_stopValue;
+    QSpinBox *m_limit;
+    QComboBox *m_isolation;
+    QPushButton *m_read;
+    QPushButton *m_pause;
+    QPushButton *m_stopButton;
+    QLineEdit *m_filter;
+    QComboBox *m_filterField;
+    QLineEdit *m_headerName;
+    QCheckBox *m_regex;
+    QLabel *m_status;
+    QLabel *m_notes;
+    QTableView *m_table;
+    QPlainTextEdit *m_detail;
+    QTimer m_followTimer; // scrolls to the newest row at most a few times a second
+    bool m_following = true;
+};
+
+} // namespace partita
