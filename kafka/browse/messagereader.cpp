@@ -193,7 +193,7 @@ QString MessageReader::Private::readLeaders(std::chrono::milliseconds timeout, Q
 QString MessageReader::Private::resolvePartitions(std::chrono::milliseconds timeout) {
     QMap<int, int> leaders;
     bool gone = false;
-    if (const QString problem = readLeaders(timeout, &leaders, &gone); !problem.isEmpty())
+    if (QString problem = readLeaders(timeout, &leaders, &gone); !problem.isEmpty())
         return problem;
     const QList<int> wanted = request.partitions.isEmpty() ? leaders.keys() : request.partitions;
     for (int id : wanted) {
@@ -274,7 +274,7 @@ void MessageReader::Private::readUncommittedEndsIfWaiting() {
 QString MessageReader::Private::resolveStarts(std::chrono::milliseconds timeout) {
     const StartPosition &start = request.start;
     if (start.kind == StartPosition::Kind::Timestamp) {
-        const QString problem =
+        QString problem =
             readEnds(consumer.get(), start.value, timeout, [](PartitionProgress &progress, qint64 offset) {
                 // -1: every message is older, so reading starts at the end.
                 progress.start = offset >= 0 ? offset : progress.end;
@@ -466,6 +466,7 @@ void MessageReader::Private::take(const rd_kafka_message_t &message, MessageBatc
         finished = true;
 }
 
+// NOLINTNEXTLINE(readability-make-member-function-const): pausing changes what the consumer fetches.
 void MessageReader::Private::pause(const QList<int> &ended) {
     if (ended.isEmpty())
         return;

@@ -99,8 +99,9 @@ LagVerdict LagVerdict::worstOf(const std::vector<std::pair<LagKey, LagVerdict>> 
     const auto bySeverity = [](const auto &a, const auto &b) { return a.second.status < b.second.status; };
     // max_element returns the first of equal maxima, which makes ties go to the first partition.
     const auto &[key, worst] = *std::max_element(partitions.cbegin(), partitions.cend(), bySeverity);
+    const Status worstStatus = worst.status; // C++17 lambdas cannot capture a structured binding
     const auto alike = std::count_if(partitions.cbegin(), partitions.cend(), [&](const auto &partition) {
-        return partition.second.status == worst.status;
+        return partition.second.status == worstStatus;
     });
     const QString partition = TopicPartition{key.topic, key.partition}.label();
     const QString where =

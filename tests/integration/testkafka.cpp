@@ -138,10 +138,9 @@ QString createTopic(const QString &name, int partitions, int replicationFactor,
     rdk::QueuePtr queue(rd_kafka_queue_new(admin.get()));
     rd_kafka_CreateTopics(admin.get(), &newTopic, 1, nullptr, queue.get());
     rd_kafka_NewTopic_destroy(newTopic);
-    const QString error =
-        topicAdminResult(queue.get(), "CreateTopics", [](rd_kafka_event_t *event, size_t *count) {
-            return rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(event), count);
-        });
+    QString error = topicAdminResult(queue.get(), "CreateTopics", [](rd_kafka_event_t *event, size_t *count) {
+        return rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(event), count);
+    });
     if (!error.isEmpty())
         return error;
     return waitUntilLed(name, partitions);

@@ -126,7 +126,7 @@ private:
             m_setupError = QStringLiteral("cannot create the producer: %1").arg(errstr);
             return;
         }
-        conf.release();
+        static_cast<void>(conf.release()); // rd_kafka_new took ownership
         const auto end = std::chrono::steady_clock::now() + m_duration;
         auto next = std::chrono::steady_clock::now();
         for (qint64 sequence = 0; !m_stop && std::chrono::steady_clock::now() < end; ++sequence) {
@@ -811,17 +811,16 @@ QString TestFaultSoak::lagDifference(const QMap<QString, PartitionEnds> &before,
                     .arg(id, tp.label())
                     .arg(committed)
                     .arg(committed2);
-            const QString detail =
-                QStringLiteral("%1 %2: the window shows committed %3, end %4, lag %5 (%6); "
-                               "the cluster committed %7, end %8 then %9")
-                    .arg(id, tp.label())
-                    .arg(shown.offsets.committed)
-                    .arg(shown.offsets.highWatermark)
-                    .arg(shown.lag.lag)
-                    .arg(shown.lag.displayText())
-                    .arg(committed)
-                    .arg(end1)
-                    .arg(end2);
+            QString detail = QStringLiteral("%1 %2: the window shows committed %3, end %4, lag %5 (%6); "
+                                            "the cluster committed %7, end %8 then %9")
+                                 .arg(id, tp.label())
+                                 .arg(shown.offsets.committed)
+                                 .arg(shown.offsets.highWatermark)
+                                 .arg(shown.lag.lag)
+                                 .arg(shown.lag.displayText())
+                                 .arg(committed)
+                                 .arg(end1)
+                                 .arg(end2);
             // The window's watermark was read between the two fresh reads, so its lag lies between
             // theirs: at most what the producer added in between above the first.
             if (shown.offsets.committed != committed || shown.lag.kind != PartitionLag::Normal ||

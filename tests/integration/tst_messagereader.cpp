@@ -111,8 +111,7 @@ public:
     }
     QString begin() {
         if (!m_initialized) {
-            if (const QString error = check(rd_kafka_init_transactions(m_producer.get(), 30000));
-                !error.isEmpty())
+            if (QString error = check(rd_kafka_init_transactions(m_producer.get(), 30000)); !error.isEmpty())
                 return error;
             m_initialized = true;
         }
@@ -136,7 +135,7 @@ private:
     static QString check(rd_kafka_error_t *error) {
         if (!error)
             return QString();
-        const QString text = QString::fromUtf8(rd_kafka_error_string(error));
+        QString text = QString::fromUtf8(rd_kafka_error_string(error));
         rd_kafka_error_destroy(error);
         return text;
     }
@@ -162,7 +161,7 @@ private slots:
                 message.partition = partition;
                 message.key = QByteArray("k") + QByteArray::number(i);
                 message.value = QStringLiteral("p%1-%2").arg(partition).arg(i).toUtf8();
-                message.timestamp = BaseTime + i * 1000;
+                message.timestamp = BaseTime + i * qint64(1000);
                 messages.append(message);
             }
         }
@@ -257,7 +256,7 @@ private slots:
             const MessageBatch::Message &message = read.messages.at(size_t(i));
             QCOMPARE(message.key->toByteArray(), QByteArray("k") + QByteArray::number(i));
             QCOMPARE(message.value->toByteArray(), QStringLiteral("p1-%1").arg(i).toUtf8());
-            QCOMPARE(message.timestamp, BaseTime + i * 1000);
+            QCOMPARE(message.timestamp, BaseTime + i * qint64(1000));
             QCOMPARE(message.timestampType, TimestampType::CreateTime);
         }
     }
