@@ -65,7 +65,9 @@ QString indentedJson(const QString &json) {
     QString out;
     int depth = 0;
     bool inString = false;
-    const auto newline = [&out, &depth] { out += QLatin1Char('\n') + QString(depth * 4, QLatin1Char(' ')); };
+    const auto newline = [&out, &depth] {
+        out += QLatin1Char('\n') + QString(qsizetype(depth) * 4, QLatin1Char(' '));
+    };
     for (qsizetype i = 0; i < json.size(); ++i) {
         const QChar c = json.at(i);
         if (inString) {
