@@ -533,11 +533,8 @@ MessageReader::MessageReader(std::unique_ptr<Private> d)
 MessageReader::~MessageReader() = default;
 
 std::unique_ptr<MessageReader> MessageReader::create(const ConnectionSettings &settings, QString *error) {
-    const QStringList problems = settings.validate();
-    if (!problems.isEmpty()) {
-        *error = problems.join(QLatin1Char('\n'));
+    if (!settings.isUsable(error))
         return nullptr;
-    }
     auto d = std::make_unique<Private>();
     d->settings = settings;
     *error = d->ensureConsumer(IsolationLevel::ReadCommitted);

@@ -420,11 +420,8 @@ SnapshotClient::SnapshotClient(std::unique_ptr<Private> d)
 SnapshotClient::~SnapshotClient() = default;
 
 std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings &settings, QString *error) {
-    const QStringList problems = settings.validate();
-    if (!problems.isEmpty()) {
-        *error = problems.join(QLatin1Char('\n'));
+    if (!settings.isUsable(error))
         return nullptr;
-    }
     rdk::ConfPtr conf = KafkaConfig::build(settings, error);
     if (!conf)
         return nullptr;

@@ -38,6 +38,14 @@ QStringList ConnectionSettings::saslMechanisms() {
     return {QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"), QStringLiteral("SCRAM-SHA-512")};
 }
 
+bool ConnectionSettings::isUsable(QString *error) const {
+    const QStringList problems = validate();
+    if (problems.isEmpty())
+        return true;
+    *error = problems.join(QLatin1Char('\n'));
+    return false;
+}
+
 QStringList ConnectionSettings::validate() const {
     QStringList problems;
     const QString bootstrap = bootstrapServers.trimmed();

@@ -28,6 +28,8 @@ public:
 
     // Problems that make a connection attempt pointless, each naming what is wrong; empty when usable.
     QStringList validate() const;
+    // False, with the problems in *error one per line, when validate() finds any.
+    bool isUsable(QString *error) const;
 
     static QStringList securityProtocols();
     static QStringList saslMechanisms();

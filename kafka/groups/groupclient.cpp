@@ -334,11 +334,8 @@ GroupClient::GroupClient(std::unique_ptr<Private> d)
 GroupClient::~GroupClient() = default;
 
 std::unique_ptr<GroupClient> GroupClient::create(const ConnectionSettings &settings, QString *error) {
-    const QStringList problems = settings.validate();
-    if (!problems.isEmpty()) {
-        *error = problems.join(QLatin1Char('\n'));
+    if (!settings.isUsable(error))
         return nullptr;
-    }
     auto d = std::make_unique<Private>();
     d->settings = settings;
     d->readOnly = settings.readOnly;

@@ -369,10 +369,7 @@ private slots:
         QCOMPARE(test::produceMessages(topic, produced, {{QStringLiteral("compression.codec"), codec}}),
                  QString());
 
-        BrowseRequest request;
-        request.topic = topic;
-        QCOMPARE(m_reader->start(request, Timeout), QString());
-        const Read read = readAll(*m_reader);
+        const Read read = readWholeTopic(topic);
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         QCOMPARE(int(read.messages.size()), produced.size());
         for (int i = 0; i < produced.size(); ++i) {
@@ -519,10 +516,7 @@ private slots:
         QCOMPARE(test::produceMessages(topic, {large, small},
                                        {{QStringLiteral("message.max.bytes"), QString::number(Size + 1024)}}),
                  QString());
-        BrowseRequest request;
-        request.topic = topic;
-        QCOMPARE(m_reader->start(request, Timeout), QString());
-        const Read read = readAll(*m_reader);
+        const Read read = readWholeTopic(topic);
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         QCOMPARE(int(read.messages.size()), 2);
         QCOMPARE(read.messages.front().value->size(), Size);
@@ -553,6 +547,19 @@ private slots:
     }
 
 private:
+    // Every message of `topic`, from the beginning to the end it has now; empty when the read cannot start.
+    Read readWholeTopic(const QString &topic) {
+        BrowseRequest request;
+        request.topic = topic;
+        const QString problem = m_reader->start(request, Timeout);
+        if (!problem.isEmpty()) {
+            Read failed;
+            failed.error = problem;
+            return failed;
+        }
+        return readAll(*m_reader);
+    }
+
     ConnectionSettings m_settings;
     QString m_topic;
     std::unique_ptr<MessageReader> m_reader;
