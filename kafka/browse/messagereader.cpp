@@ -138,8 +138,6 @@ QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
         return QString();
     queue.reset();
     consumer.reset();
-    QString problem;
-    rdk::ConfPtr conf = KafkaConfig::build(settings, &problem);
     const QMap<QString, QString> reading{
         {QStringLiteral("group.id"), QLatin1String(BrowserGroupId)},
         {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
@@ -156,9 +154,8 @@ QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
         // while loading, full fetches return long before that.
         {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},
     };
-    if (!conf || !KafkaConfig::apply(conf.get(), reading, &problem))
-        return problem;
-    rdk::HandlePtr handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), &problem);
+    QString problem;
+    rdk::HandlePtr handle = KafkaConfig::createClient(RD_KAFKA_CONSUMER, settings, reading, &problem);
     if (!handle)
         return problem;
     consumer.reset(handle.release());
@@ -247,12 +244,9 @@ void MessageReader::Private::readUncommittedEnds(std::chrono::milliseconds timeo
         return;
     if (!uncommittedProbe) {
         QString problem;
-        rdk::ConfPtr conf = KafkaConfig::build(settings, &problem);
-        if (!conf || !KafkaConfig::apply(
-                         conf.get(),
-                         {{QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")}}, &problem))
-            return;
-        uncommittedProbe = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), &problem);
+        uncommittedProbe = KafkaConfig::createClient(
+            RD_KAFKA_CONSUMER, settings,
+            {{QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")}}, &problem);
         if (!uncommittedProbe)
             return;
     }

@@ -31,6 +31,14 @@ rdk::HandlePtr KafkaConfig::createHandle(rd_kafka_type_t type, rdk::ConfPtr conf
     return handle;
 }
 
+rdk::HandlePtr KafkaConfig::createClient(rd_kafka_type_t type, const ConnectionSettings &settings,
+                                         const QMap<QString, QString> &properties, QString *error) {
+    rdk::ConfPtr conf = build(settings, error);
+    if (!conf || !apply(conf.get(), properties, error))
+        return nullptr;
+    return createHandle(type, std::move(conf), error);
+}
+
 rdk::ConfPtr KafkaConfig::build(const ConnectionSettings &settings, QString *error) {
     rdk::ConfPtr conf(rd_kafka_conf_new());
     QMap<QString, QString> properties;

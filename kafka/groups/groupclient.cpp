@@ -293,13 +293,10 @@ namespace {
 // A consumer handle configured with `groupId` that never subscribes, so it never joins the group and
 // never commits.
 rdk::HandlePtr nonMemberHandle(const ConnectionSettings &settings, const QString &groupId, QString *error) {
-    rdk::ConfPtr conf = KafkaConfig::build(settings, error);
-    if (!conf || !KafkaConfig::apply(conf.get(),
+    return KafkaConfig::createClient(RD_KAFKA_CONSUMER, settings,
                                      {{QStringLiteral("group.id"), groupId},
                                       {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}},
-                                     error))
-        return nullptr;
-    return KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
+                                     error);
 }
 
 // librdkafka 2.0.2 hands a NOT_COORDINATOR answer to OffsetFetch or OffsetCommit (the group's coordinator
