@@ -1,7 +1,12 @@
 #pragma once
 
+#include "keypartitioner.h"
+
+#include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace partita {
 
@@ -34,9 +39,18 @@ struct StopCondition {
 // transaction is open there; ReadUncommitted also shows messages of open and aborted transactions.
 enum class IsolationLevel { ReadCommitted, ReadUncommitted };
 
+// Messages with one key: they are all in the partition the producer's partitioner gave that key.
+struct KeySearch {
+    QByteArray key;
+    KeyPartitioner partitioner = KeyPartitioner::Murmur2;
+};
+
 struct BrowseRequest {
     QString topic;
-    QList<int> partitions; // empty: all of the topic's partitions
+    QList<int> partitions; // empty: all of the topic's partitions; ignored by a key search
+    // Set: reads only the partition the key maps to and hands over only messages with that key
+    // (maxMessages counts those).
+    std::optional<KeySearch> keySearch;
     StartPosition start;
     StopCondition stop;
     IsolationLevel isolation = IsolationLevel::ReadCommitted;

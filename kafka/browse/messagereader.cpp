@@ -123,6 +123,7 @@ public:
     QString resolveStarts(std::chrono::milliseconds timeout);
     QString assignUnfinished();
     void take(const rd_kafka_message_t &message, MessageBatch &batch, QList<int> &ended);
+    bool wanted(const rd_kafka_message_t &message) const;
     void takeError(const rd_kafka_message_t &message, QList<int> &ended);
     void reachedEnd(Partition &partition, qint64 offset, QList<int> &ended);
     void finishPartition(Partition &partition, QList<int> &ended);
@@ -192,7 +193,11 @@ QString MessageReader::Private::resolvePartitions(std::chrono::milliseconds time
     bool gone = false;
     if (QString problem = readLeaders(timeout, &leaders, &gone); !problem.isEmpty())
         return problem;
-    const QList<int> wanted = request.partitions.isEmpty() ? leaders.keys() : request.partitions;
+    const QList<int> wanted =
+        request.keySearch              ? QList<int>{KeyPartitioning::partitionFor(
+                                             request.keySearch->key, int(leaders.size()), request.keySearch->partitioner)}
+        : request.partitions.isEmpty() ? leaders.keys()
+                                       : request.partitions;
     for (int id : wanted) {
         if (!leaders.contains(id))
             return tr("Topic %1 has no partition %2: it has %n partition(s)", nullptr, int(leaders.size()))
@@ -442,22 +447,30 @@ void MessageReader::Private::take(const rd_kafka_message_t &message, MessageBatc
         finishPartition(partition, ended);
         return;
     }
-    const MessageBatch::Message read = toMessage(message);
-    if (stop.kind == StopCondition::Kind::Timestamp && read.timestamp > stop.value) {
+    if (stop.kind == StopCondition::Kind::Timestamp &&
+        rd_kafka_message_timestamp(&message, nullptr) > stop.value) {
         finishPartition(partition, ended);
         return;
     }
-    batch.append(read);
     progress.position = message.offset + 1;
     progress.atEnd = false;
-    ++progress.delivered;
-    ++delivered;
+    if (wanted(message)) {
+        batch.append(toMessage(message));
+        ++progress.delivered;
+        ++delivered;
+    }
     if (stop.kind == StopCondition::Kind::EndAtStart && progress.position >= progress.end) {
         progress.atEnd = true;
         finishPartition(partition, ended);
     }
     if (stop.maxMessages >= 0 && delivered >= stop.maxMessages)
         finished = true;
+}
+
+bool MessageReader::Private::wanted(const rd_kafka_message_t &message) const {
+    if (!request.keySearch)
+        return true;
+    return message.key && bytes(message.key, message.key_len) == QByteArrayView(request.keySearch->key);
 }
 
 // NOLINTNEXTLINE(readability-make-member-function-const): pausing changes what the consumer fetches.

@@ -42,6 +42,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void topologyShowsReplicaPlacement();
+    void topologyPartitionOpensMessages();
     void overviewCountsBrokersAndPartitions();
     void overviewShowsDateAndUnclippedBrokerTable();
     void topicSelectionSurvivesRefresh();
@@ -132,6 +133,30 @@ void TestMainWindow::topologyShowsReplicaPlacement() {
         QCOMPARE(leaders, 1);
         QCOMPARE(followers, 2);
     }
+}
+
+void TestMainWindow::topologyPartitionOpensMessages() {
+    m_window->showView(MainWindow::View::Topology);
+    QTableView *topology = table(QStringLiteral("topologyTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(demoTopicRows(), DemoCluster::PartitionCount, 30000);
+    int row = 0;
+    while (topology->model()->headerData(row, Qt::Vertical, TopologyModel::TopicNameRole).toString() !=
+               DemoCluster::topicName() ||
+           topology->model()->headerData(row, Qt::Vertical, TopologyModel::PartitionIdRole).toInt() != 2)
+        ++row;
+    const QModelIndex partition = topology->model()->index(row, 0);
+    topology->scrollTo(partition);
+    const QRect cell = topology->visualRect(partition);
+    QTest::mouseClick(topology->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(topology->viewport(), Qt::LeftButton, {}, cell.center());
+
+    QCOMPARE(m_window->currentView(), MainWindow::View::Messages);
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("topic"))->currentText(),
+             DemoCluster::topicName());
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("partitions"))->text(), QStringLiteral("2"));
+    QTRY_VERIFY_WITH_TIMEOUT(table(QStringLiteral("messages"))->model()->rowCount() > 0, 20000);
+    for (int message = 0; message < table(QStringLiteral("messages"))->model()->rowCount(); ++message)
+        QCOMPARE(table(QStringLiteral("messages"))->model()->index(message, 0).data().toInt(), 2);
 }
 
 void TestMainWindow::overviewCountsBrokersAndPartitions() {

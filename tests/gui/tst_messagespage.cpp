@@ -138,6 +138,40 @@ private slots:
             m_status->text().startsWith(QLatin1String("Cannot read: Offset 500 is out of range")), Timeout);
     }
 
+    void findByKeyReadsTheKeysPartition() {
+        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
+        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+        auto *key = m_page->findChild<QLineEdit *>(QStringLiteral("findKey"));
+        QTest::keyClicks(key, QStringLiteral("customer-3"));
+        QVERIFY(m_page->findChild<QComboBox *>(QStringLiteral("findKeyPartitioner"))->isVisibleTo(m_page));
+        QVERIFY(!m_page->findChild<QLineEdit *>(QStringLiteral("partitions"))->isEnabled());
+        QTest::keyClick(key, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")) ||
+                                     m_status->text().startsWith(QLatin1String("No messages")),
+                                 Timeout);
+
+        // The producer above placed order i in partition i % 3; the key's are i = 3, 10, 17, 24.
+        const int partition =
+            KeyPartitioning::partitionFor("customer-3", Partitions, KeyPartitioner::Murmur2);
+        int expected = 0;
+        for (int i = 3; i < Messages; i += 7)
+            expected += i % Partitions == partition;
+        QCOMPARE(m_table->model()->rowCount(), expected);
+        for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+            QCOMPARE(m_table->model()->index(row, MessageTableModel::PartitionColumn).data().toInt(),
+                     partition);
+            QCOMPARE(m_table->model()->index(row, MessageTableModel::KeyColumn).data().toString(),
+                     QStringLiteral("customer-3"));
+        }
+        const QString notes = m_page->findChild<QLabel *>(QStringLiteral("notes"))->text();
+        QVERIFY2(notes.contains(
+                     QStringLiteral("Key \"customer-3\" maps to partition %1 under murmur2").arg(partition)),
+                 qPrintable(notes));
+        saveScreenshot(QStringLiteral("messages-find-key.png"));
+        key->clear();
+        QVERIFY(m_page->findChild<QLineEdit *>(QStringLiteral("partitions"))->isEnabled());
+    }
+
 private:
     // Where PARTITA_SCREENSHOT_DIR says, for looking at the view; nowhere otherwise.
     void saveScreenshot(const QString &name) const {

@@ -229,6 +229,38 @@ QString produceMessages(const QString &topic, const QList<TestMessage> &messages
     }
 }
 
+QString produceWithJavaConsoleProducer(const QString &topic,
+                                       const QList<QPair<QByteArray, QByteArray>> &messages) {
+    QByteArray input;
+    for (const auto &[key, value] : messages)
+        input += key + '|' + value + '\n';
+    // The tool moved from the broker's jar to the tools jar in Kafka 4.0.
+    for (const char *tool : {"kafka.tools.ConsoleProducer", "org.apache.kafka.tools.ConsoleProducer"}) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(qEnvironmentVariable("PARTITA_CLUSTER_SCRIPT"),
+                      {QStringLiteral("run-class"), QLatin1String(tool), QStringLiteral("--bootstrap-server"),
+                       bootstrapServers(), QStringLiteral("--topic"), topic, QStringLiteral("--property"),
+                       QStringLiteral("parse.key=true"), QStringLiteral("--property"),
+                       QStringLiteral("key.separator=|"), QStringLiteral("--producer-property"),
+                       QStringLiteral("acks=all")});
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120'000)) {
+            process.kill();
+            process.waitForFinished();
+            return QStringLiteral("%1 did not finish within 120 s").arg(QLatin1String(tool));
+        }
+        const QString output = QString::fromLocal8Bit(process.readAll());
+        if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+            return {};
+        if (!output.contains(QLatin1String("ClassNotFoundException")) &&
+            !output.contains(QLatin1String("Could not find or load main class")))
+            return QStringLiteral("%1 failed: %2").arg(QLatin1String(tool), output);
+    }
+    return QStringLiteral("no console producer in the Kafka jars");
+}
+
 QString produce(const QString &topic, int partition, int count) {
     QList<TestMessage> messages;
     for (int i = 0; i < count; ++i) {

@@ -40,6 +40,10 @@ struct TestMessage {
 // compression.codec) and waits for every acknowledgement.
 QString produceMessages(const QString &topic, const QList<TestMessage> &messages,
                         const QMap<QString, QString> &properties = {});
+// Produces each (key, value) through Kafka's own Java console producer, whose default partitioner
+// places keyed messages by murmur2. Keys and values must not hold '|' or line breaks.
+QString produceWithJavaConsoleProducer(const QString &topic,
+                                       const QList<QPair<QByteArray, QByteArray>> &messages);
 // The committed offsets of `group` on partitions 0..partitions-1 (-1 where none), read without joining.
 QMap<int, qint64> committedOffsets(const QString &group, const QString &topic, int partitions,
                                    QString *error);

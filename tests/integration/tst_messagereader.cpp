@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTest>
 
 #include <map>
@@ -234,6 +235,74 @@ private slots:
         QCOMPARE(qsizetype(read.offsets.size()), partition0.size() + partition1.size());
         for (const PartitionProgress &progress : read.progress)
             QVERIFY(progress.done);
+    }
+
+    void findByKey_data() {
+        QTest::addColumn<QString>("producer"); // a librdkafka partitioner, or "java"
+        QTest::addColumn<int>("partitioner");
+        QTest::newRow("librdkafka's default partitioner")
+            << QStringLiteral("consistent_random") << int(KeyPartitioner::Crc32);
+        QTest::newRow("librdkafka's murmur2 partitioner")
+            << QStringLiteral("murmur2_random") << int(KeyPartitioner::Murmur2);
+        QTest::newRow("Kafka's Java console producer")
+            << QStringLiteral("java") << int(KeyPartitioner::Murmur2);
+    }
+
+    // Keys spread over the partitions by a real producer are found, with all their messages, in the
+    // one partition the chosen partitioner names, and only messages with the key are handed over.
+    void findByKey() {
+        QFETCH(QString, producer);
+        QFETCH(int, partitioner);
+        constexpr int Partitions = 6;
+        constexpr int Keys = 24;
+        constexpr int PerKey = 3;
+        const QString topic = test::uniqueTopicName(QStringLiteral("findkey"));
+        QCOMPARE(test::createTopic(topic, Partitions, 3), QString());
+        QList<test::TestMessage> messages;
+        QList<QPair<QByteArray, QByteArray>> lines;
+        for (int i = 0; i < Keys * PerKey; ++i) {
+            test::TestMessage message;
+            message.partition = -1; // the partitioner chooses
+            message.key = QByteArray("customer-") + QByteArray::number(i % Keys);
+            message.value = QByteArray("order-") + QByteArray::number(i);
+            messages.append(message);
+            lines.append({*message.key, *message.value});
+        }
+        QCOMPARE(producer == QLatin1String("java")
+                     ? test::produceWithJavaConsoleProducer(topic, lines)
+                     : test::produceMessages(topic, messages, {{QStringLiteral("partitioner"), producer}}),
+                 QString());
+
+        BrowseRequest everything;
+        everything.topic = topic;
+        QCOMPARE(m_reader->start(everything, Timeout), QString());
+        const Read all = readAll(*m_reader);
+        QCOMPARE(int(all.messages.size()), Keys * PerKey);
+        std::map<QByteArray, QSet<int>> partitionsOfKey;
+        for (const MessageBatch::Message &message : all.messages)
+            partitionsOfKey[message.key->toByteArray()].insert(message.partition);
+        QSet<int> used;
+        for (const auto &[key, partitions] : partitionsOfKey)
+            used += partitions;
+        QVERIFY2(used.size() > 1, "the producer put every key in one partition: the test proves nothing");
+
+        for (const auto &[key, partitions] : partitionsOfKey) {
+            BrowseRequest request;
+            request.topic = topic;
+            request.partitions = {0}; // a key search reads the key's partition whatever this says
+            request.keySearch = KeySearch{key, KeyPartitioner(partitioner)};
+            QCOMPARE(m_reader->start(request, Timeout), QString());
+            const Read found = readAll(*m_reader);
+            QVERIFY2(found.error.isEmpty(), qPrintable(found.error));
+            QCOMPARE(found.progress.size(), 1);
+            const int expected = KeyPartitioning::partitionFor(key, Partitions, KeyPartitioner(partitioner));
+            QCOMPARE(found.progress.first().partition, expected);
+            QCOMPARE(partitions, QSet<int>{expected});
+            QCOMPARE(int(found.messages.size()), PerKey);
+            for (const MessageBatch::Message &message : found.messages)
+                QCOMPARE(message.key->toByteArray(), key);
+        }
+        QCOMPARE(test::deleteTopic(topic), QString());
     }
 
     void maxMessagesStopsInTheMiddle() {

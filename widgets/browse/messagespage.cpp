@@ -139,6 +139,24 @@ void MessagesPage::buildControls() {
     m_partitions->setPlaceholderText(tr("all"));
     m_partitions->setMaximumWidth(90);
     m_partitions->setToolTip(tr("Partitions to read, e.g. \"0, 2\"; empty for all"));
+    m_key = new QLineEdit(this);
+    m_key->setObjectName(QStringLiteral("findKey"));
+    m_key->setPlaceholderText(tr("any key"));
+    m_key->setMinimumWidth(16 * m_key->fontMetrics().averageCharWidth());
+    m_key->setMaximumWidth(200);
+    m_key->setClearButtonEnabled(true);
+    m_key->setToolTip(tr("Find the messages with this key: reads only the partition the key maps to, as "
+                         "long as the topic has the partition count it had when they were produced"));
+    m_keyPartitioner = new QComboBox(this);
+    m_keyPartitioner->setObjectName(QStringLiteral("findKeyPartitioner"));
+    m_keyPartitioner->addItem(tr("Java partitioner"), int(KeyPartitioner::Murmur2));
+    m_keyPartitioner->addItem(tr("librdkafka partitioner"), int(KeyPartitioner::Crc32));
+    for (int i = 0; i < m_keyPartitioner->count(); ++i)
+        m_keyPartitioner->setItemData(
+            i, KeyPartitioning::describe(KeyPartitioner(m_keyPartitioner->itemData(i).toInt())),
+            Qt::ToolTipRole);
+    m_keyPartitioner->setToolTip(tr("The partitioner of the producer that wrote the key"));
+    m_keyPartitioner->hide();
     m_start = new QComboBox(this);
     m_start->setObjectName(QStringLiteral("start"));
     m_start->addItem(tr("Newest per partition"), int(StartPosition::Kind::LastN));
@@ -182,6 +200,9 @@ void MessagesPage::buildControls() {
     readRow->addWidget(m_topic, 2);
     readRow->addWidget(new QLabel(tr("Partitions"), this));
     readRow->addWidget(m_partitions);
+    readRow->addWidget(new QLabel(tr("Key"), this));
+    readRow->addWidget(m_key);
+    readRow->addWidget(m_keyPartitioner);
     readRow->addWidget(m_start);
     readRow->addWidget(m_startValue);
     readRow->addWidget(m_stop);
@@ -270,6 +291,12 @@ void MessagesPage::buildControls() {
         if (m_browser)
             m_browser->stop();
     });
+    connect(m_key, &QLineEdit::returnPressed, this, &MessagesPage::browse);
+    connect(m_key, &QLineEdit::textChanged, this, [this](const QString &key) {
+        // A key lives in one partition: the key's, not the ones typed.
+        m_keyPartitioner->setVisible(!key.isEmpty());
+        m_partitions->setEnabled(key.isEmpty());
+    });
     connect(m_start, &QComboBox::currentIndexChanged, this, &MessagesPage::updateStartValue);
     connect(m_stop, &QComboBox::currentIndexChanged, this, &MessagesPage::updateStopValue);
     connect(m_filter, &QLineEdit::textChanged, this, &MessagesPage::applyFilter);
@@ -333,6 +360,7 @@ void MessagesPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
 void MessagesPage::openTopic(const QString &topic, std::optional<int> partition) {
     m_topic->setCurrentText(topic);
     m_partitions->setText(partition ? QString::number(*partition) : QString());
+    m_key->clear();
     m_start->setCurrentIndex(m_start->findData(int(StartPosition::Kind::LastN)));
     m_startValue->setText(QString::number(NewestPerPartition));
     m_stop->setCurrentIndex(m_stop->findData(int(StopCondition::Kind::EndAtStart)));
@@ -371,6 +399,9 @@ std::optional<BrowseRequest> MessagesPage::requestFromControls(QString *problem)
         return std::nullopt;
     }
     request.partitions = *partitions;
+    if (!m_key->text().isEmpty())
+        request.keySearch =
+            KeySearch{m_key->text().toUtf8(), KeyPartitioner(m_keyPartitioner->currentData().toInt())};
     request.start.kind = StartPosition::Kind(m_start->currentData().toInt());
     if (request.start.kind == StartPosition::Kind::Timestamp) {
         const auto time = parseTime(m_startValue->text());
@@ -466,6 +497,12 @@ void MessagesPage::showState() {
     qint64 remaining = 0;
     bool remainingKnown = true;
     QStringList notes;
+    const BrowseRequest &request = m_browser->request();
+    if (request.keySearch && m_browser->progress().size() == 1)
+        notes.append(tr("Key \"%1\" maps to partition %2 under %3: only that partition is read")
+                         .arg(QString::fromUtf8(request.keySearch->key))
+                         .arg(m_browser->progress().first().partition)
+                         .arg(KeyPartitioning::describe(request.keySearch->partitioner)));
     for (const PartitionProgress &progress : m_browser->progress()) {
         if (!progress.done && progress.remaining() >= 0)
             remaining += progress.remaining();
@@ -489,7 +526,7 @@ void MessagesPage::showState() {
                                              : tr("Choose a topic and where to start");
         break;
     case MessageBrowser::State::Starting:
-        text = tr("Finding where to start in %1…").arg(m_browser->request().topic);
+        text = tr("Finding where to start in %1…").arg(request.topic);
         break;
     case MessageBrowser::State::Reading:
         text = remainingKnown ? tr("Reading: %1, %2 to go").arg(read).arg(QLocale().toString(remaining))

@@ -51,6 +51,8 @@ private:
     QPointer<MessageBrowser> m_browser;
     QComboBox *m_topic;
     QLineEdit *m_partitions;
+    QLineEdit *m_key;
+    QComboBox *m_keyPartitioner;
     QComboBox *m_start;
     QLineEdit *m_startValue;
     QComboBox *m_stop;

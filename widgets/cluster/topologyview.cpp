@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -59,7 +60,26 @@ TopologyView::TopologyView(QWidget *parent)
         m_model->setTopicFilter(text.trimmed());
         updateSummary();
     });
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &TopologyView::requestMessages);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_table->indexAt(position);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Browse messages of %1-%2")
+                           .arg(index.data(TopologyModel::TopicNameRole).toString())
+                           .arg(index.data(TopologyModel::PartitionIdRole).toInt()),
+                       this, [this, index] { requestMessages(index); });
+        menu.exec(m_table->viewport()->mapToGlobal(position));
+    });
     updateSummary();
+}
+
+void TopologyView::requestMessages(const QModelIndex &index) {
+    if (index.isValid())
+        emit messagesRequested(index.data(TopologyModel::TopicNameRole).toString(),
+                               index.data(TopologyModel::PartitionIdRole).toInt());
 }
 
 void TopologyView::setSnapshot(const ClusterSnapshotPtr &snapshot) {

@@ -21,7 +21,12 @@ public:
 
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
 
+signals:
+    // The user asked to read the messages of a partition (double-click or context menu).
+    void messagesRequested(const QString &topic, int partition);
+
 private:
+    void requestMessages(const QModelIndex &index);
     void updateSummary();
 
     TopologyModel *m_model;

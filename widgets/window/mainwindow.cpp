@@ -53,14 +53,17 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     statusBar()->addPermanentWidget(m_notice);
 
     connect(m_groups, &GroupsPage::resetOffsetsRequested, this, &MainWindow::showOffsetReset);
-    connect(m_topics, &TopicsPage::messagesRequested, this, [this](const QString &topic, int partition) {
-        m_messages->openTopic(topic, partition >= 0 ? std::optional<int>(partition) : std::nullopt);
-        showView(View::Messages);
-    });
+    connect(m_topics, &TopicsPage::messagesRequested, this, &MainWindow::openMessages);
+    connect(m_topology, &TopologyView::messagesRequested, this, &MainWindow::openMessages);
 
     showView(View::Overview);
     updateActions();
     resize(1200, 760);
+}
+
+void MainWindow::openMessages(const QString &topic, int partition) {
+    m_messages->openTopic(topic, partition >= 0 ? std::optional<int>(partition) : std::nullopt);
+    showView(View::Messages);
 }
 
 void MainWindow::buildCentralWidget() {

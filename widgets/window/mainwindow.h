@@ -66,6 +66,8 @@ private:
     void updateActions();
     void showAbout();
     void showOffsetReset(const QString &groupId, const QList<TopicPartition> &partitions);
+    // Shows the Messages view reading a topic's newest messages, of one partition when partition >= 0.
+    void openMessages(const QString &topic, int partition);
 
     std::chrono::milliseconds m_refreshInterval;
     ClusterSession *m_session = nullptr;
