@@ -1,8 +1,7 @@
 #include "consumecommand.h"
 
 #include "commandline.h"
-#include "messageformat.h"
-#include "messagereader.h"
+#include "rangeexport.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -129,7 +128,8 @@ int ConsumeCommand::run(const QStringList &arguments) {
         CommandLine::printError(tr("--format takes jsonl or csv, not \"%1\"").arg(format));
         return 1;
     }
-    const bool csv = format == QLatin1String("csv");
+    const ExportFormat exportFormat =
+        format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::JsonLines;
 
     QString error;
     const auto reader = MessageReader::create(commandLine.settings(), &error);
@@ -137,22 +137,12 @@ int ConsumeCommand::run(const QStringList &arguments) {
         CommandLine::printError(error);
         return 2;
     }
-    error = reader->start(request, commandLine.timeout());
-    if (!error.isEmpty()) {
-        CommandLine::printError(error);
-        return 2;
-    }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return 3;
-    if (csv)
-        out.write(messageformat::csvHeader());
+    MessageWriter writer(&out, exportFormat);
     QMap<int, QString> toldProblems;
-    for (;;) {
-        const ReadResult result = reader->read(10000, std::chrono::milliseconds(500));
-        for (int i = 0; i < result.batch->size(); ++i)
-            out.write(csv ? messageformat::csvRow(*result.batch, i)
-                          : messageformat::jsonLine(*result.batch, i));
+    const auto tellProblems = [&](const ReadResult &result) {
         for (const PartitionProgress &progress : result.progress) {
             const QString problem =
                 progress.problem.isEmpty() ? MessageReader::transactionNote(progress) : progress.problem;
@@ -162,14 +152,22 @@ int ConsumeCommand::run(const QStringList &arguments) {
             }
             toldProblems.insert(progress.partition, problem);
         }
-        if (!result.error.isEmpty()) {
-            out.flush();
-            CommandLine::printError(result.error);
-            return 3;
-        }
-        if (result.finished)
-            return 0;
+    };
+    const RangeExportOutcome outcome =
+        exportRange(*reader, request, commandLine.timeout(), writer, tellProblems);
+    out.flush();
+    switch (outcome.result) {
+    case RangeExportOutcome::Result::Finished:
+    case RangeExportOutcome::Result::Cancelled:
+        return 0;
+    case RangeExportOutcome::Result::CannotStart:
+        CommandLine::printError(outcome.error);
+        return 2;
+    case RangeExportOutcome::Result::BrokeOff:
+        CommandLine::printError(outcome.error);
+        return 3;
     }
+    return 3;
 }
 
 } // namespace partita

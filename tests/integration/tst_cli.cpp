@@ -1,6 +1,9 @@
 // partita-cli as a user runs it: a snapshot of the real cluster, and clear failures.
 
+#include "rangeexport.h"
 #include "testkafka.h"
+
+#include <QBuffer>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -35,6 +38,50 @@ Run runCli(const QStringList &arguments) {
     run.out = process.readAllStandardOutput();
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QStringList consumeArguments(const QString &topic, const QStringList &more) {
+    return QStringList{QStringLiteral("consume"),
+                       QStringLiteral("--bootstrap"),
+                       partita::test::bootstrapServers(),
+                       QStringLiteral("--topic"),
+                       topic,
+                       QStringLiteral("--timeout"),
+                       QStringLiteral("10")} +
+           more;
+}
+
+// RFC 4180 as far as the export writes it: quoted cells may hold commas, quotes and line breaks.
+QList<QStringList> parseCsv(const QString &text) {
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                cell += text.at(++i);
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                cell += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(cell);
+            cell.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            row.append(cell);
+            rows.append(row);
+            row.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
 }
 
 } // namespace
@@ -109,6 +156,138 @@ private slots:
         QCOMPARE(p1.value(QLatin1String("lag_kind")).toString(), QStringLiteral("no_commit"));
     }
 
+    void initTestCase() {
+        m_topic = partita::test::uniqueTopicName(QStringLiteral("cliconsume"));
+        QCOMPARE(partita::test::createTopic(m_topic, 2, 3), QString());
+        QList<partita::test::TestMessage> messages;
+        for (int i = 0; i < 6; ++i) {
+            partita::test::TestMessage message;
+            message.partition = i % 2;
+            message.key = QByteArray("k") + QByteArray::number(i);
+            message.value = QByteArray("line one, \"quoted\"\nline two ") + QByteArray::number(i);
+            message.headers = {{QByteArray("trace"), QByteArray::number(i)}};
+            messages.append(message);
+        }
+        partita::test::TestMessage tombstone;
+        tombstone.partition = 1;
+        tombstone.key = QByteArray("gone");
+        messages.append(tombstone);
+        partita::test::TestMessage binary;
+        binary.partition = 0;
+        binary.value = QByteArray("\xff\xfe\x00bin", 6);
+        messages.append(binary);
+        QCOMPARE(partita::test::produceMessages(m_topic, messages), QString());
+    }
+
+    void consumePrintsJsonLines() {
+        const Run run =
+            runCli(consumeArguments(m_topic, {QStringLiteral("--partition"), QStringLiteral("0")}));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QString());
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4); // messages 0, 2, 4 and the binary one
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(first.value(QLatin1String("topic")).toString(), m_topic);
+        QCOMPARE(first.value(QLatin1String("partition")).toInt(), 0);
+        QCOMPARE(first.value(QLatin1String("offset")).toInt(), 0);
+        QCOMPARE(first.value(QLatin1String("key")).toString(), QStringLiteral("k0"));
+        QCOMPARE(first.value(QLatin1String("value")).toString(),
+                 QStringLiteral("line one, \"quoted\"\nline two 0"));
+        QCOMPARE(first.value(QLatin1String("timestamp_type")).toString(), QStringLiteral("CreateTime"));
+        const QJsonObject header = first.value(QLatin1String("headers")).toArray().first().toObject();
+        QCOMPARE(header.value(QLatin1String("key")).toString(), QStringLiteral("trace"));
+        QCOMPARE(header.value(QLatin1String("value")).toString(), QStringLiteral("0"));
+        const QJsonObject binary = QJsonDocument::fromJson(lines.last()).object();
+        QVERIFY(binary.value(QLatin1String("key")).isNull());
+        QCOMPARE(binary.value(QLatin1String("value_encoding")).toString(), QStringLiteral("base64"));
+        QCOMPARE(QByteArray::fromBase64(binary.value(QLatin1String("value")).toString().toLatin1()),
+                 QByteArray("\xff\xfe\x00bin", 6));
+    }
+
+    void consumeCsvParsesBack() {
+        const Run jsonl =
+            runCli(consumeArguments(m_topic, {QStringLiteral("--partition"), QStringLiteral("1")}));
+        const Run csv =
+            runCli(consumeArguments(m_topic, {QStringLiteral("--partition"), QStringLiteral("1"),
+                                              QStringLiteral("--format"), QStringLiteral("csv")}));
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.out));
+        const QList<QByteArray> lines = jsonl.out.trimmed().split('\n');
+        QCOMPARE(rows.size(), lines.size() + 1);
+        QCOMPARE(rows.first(), (QStringList{"topic", "partition", "offset", "timestamp", "timestamp_type",
+                                            "key", "value", "key_encoding", "value_encoding", "headers"}));
+        for (int i = 0; i < lines.size(); ++i) {
+            const QJsonObject object = QJsonDocument::fromJson(lines.at(i)).object();
+            const QStringList &row = rows.at(i + 1);
+            QCOMPARE(row.at(1).toInt(), object.value(QLatin1String("partition")).toInt());
+            QCOMPARE(row.at(2).toLongLong(), object.value(QLatin1String("offset")).toInteger());
+            QCOMPARE(row.at(5), object.value(QLatin1String("key")).toString());
+            QCOMPARE(row.at(6), object.value(QLatin1String("value")).toString());
+            QCOMPARE(QJsonDocument::fromJson(row.at(9).toUtf8()).array(),
+                     object.value(QLatin1String("headers")).toArray());
+        }
+        // The tombstone's value is an empty cell, unlike an empty value ("").
+        QVERIFY(csv.out.contains(",gone,,,,[]\r\n"));
+    }
+
+    // The Messages view's "export a range from the cluster" writes exactly what consume prints.
+    void rangeExportEqualsConsume() {
+        const Run run = runCli(consumeArguments(m_topic, {QStringLiteral("--from"), QStringLiteral("1")}));
+        QCOMPARE(run.exitCode, 0);
+        partita::ConnectionSettings settings;
+        settings.bootstrapServers = partita::test::bootstrapServers();
+        QString error;
+        const auto reader = partita::MessageReader::create(settings, &error);
+        QVERIFY2(reader, qPrintable(error));
+        partita::BrowseRequest request;
+        request.topic = m_topic;
+        request.start = {partita::StartPosition::Kind::Offset, 1};
+        QBuffer exported;
+        exported.open(QIODevice::WriteOnly);
+        partita::MessageWriter writer(&exported, partita::ExportFormat::JsonLines);
+        const auto outcome = partita::exportRange(*reader, request, std::chrono::seconds(10), writer, {});
+        QCOMPARE(int(outcome.result), int(partita::RangeExportOutcome::Result::Finished));
+        QCOMPARE(outcome.written, 6LL);
+        // Partitions interleave as they arrive: compare as sets of lines.
+        QList<QByteArray> consumed = run.out.split('\n');
+        QList<QByteArray> lines = exported.data().split('\n');
+        std::sort(consumed.begin(), consumed.end());
+        std::sort(lines.begin(), lines.end());
+        QCOMPARE(lines, consumed);
+    }
+
+    void consumeRefusesBadInput_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown topic")
+            << QStringList{QStringLiteral("--topic"), QStringLiteral("no-such-topic")} << 2
+            << QStringLiteral("error: Topic no-such-topic does not exist");
+        QTest::newRow("partition out of range")
+            << QStringList{QStringLiteral("--partition"), QStringLiteral("7")} << 2
+            << QStringLiteral("has no partition 7: it has 2 partitions");
+        QTest::newRow("malformed --from")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("yesterday")} << 1
+            << QStringLiteral("--from takes beginning, end, an offset");
+        QTest::newRow("offset beyond the end")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("100")} << 2
+            << QStringLiteral("Offset 100 is out of range in every partition");
+        QTest::newRow("malformed --until") << QStringList{QStringLiteral("--until"), QStringLiteral("soon")}
+                                           << 1 << QStringLiteral("--until takes end, never or @timestamp");
+    }
+
+    void consumeRefusesBadInput() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, error);
+        // A later --topic overrides the first.
+        const Run run = runCli(consumeArguments(m_topic, arguments));
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(error), qPrintable(run.err));
+        QVERIFY2(run.elapsedMs < 15000, qPrintable(QString::number(run.elapsedMs)));
+        QCOMPARE(run.out, QByteArray());
+    }
+
     void unreachableBootstrapFailsWithinTimeout() {
         const Run run =
             runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("127.0.0.1:1"),
@@ -139,6 +318,9 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("fetch.wait.forever")), qPrintable(run.err));
     }
+
+private:
+    QString m_topic;
 };
 
 QTEST_GUILESS_MAIN(TestCli)
