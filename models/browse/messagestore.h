@@ -51,6 +51,13 @@ public:
     std::optional<QByteArrayView> value(int row) const;
     QList<MessageHeader> headers(int row) const;
 
+    // A row's chunk and its index there, for what takes a batch (the export formats).
+    struct Place {
+        const MessageBatch *chunk;
+        int index;
+    };
+    Place place(int row) const;
+
     // A read-only copy that shares every chunk (after closing the one being filled), for reading on
     // another thread while this store goes on.
     MessageStore snapshot();
@@ -61,13 +68,6 @@ private:
         ChunkPtr messages;
         qint64 firstSerial = 0;
     };
-    // A row's chunk and its index there.
-    struct Place {
-        const MessageBatch *chunk;
-        int index;
-    };
-
-    Place place(int row) const;
     void appendMessage(const MessageBatch &batch, int index);
     void openChunk(const QString &topic);
     void sealChunk();

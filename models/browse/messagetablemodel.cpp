@@ -295,4 +295,13 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+MessageTableModel::Rows MessageTableModel::snapshotOf(const QList<int> &rows) {
+    Rows snapshot{m_store.snapshot(), {}};
+    const int count = rows.isEmpty() ? rowCount() : int(rows.size());
+    snapshot.storeRows.reserve(size_t(count));
+    for (int i = 0; i < count; ++i)
+        snapshot.storeRows.push_back(storeRow(rows.isEmpty() ? i : rows.at(i)));
+    return snapshot;
+}
+
 } // namespace partita

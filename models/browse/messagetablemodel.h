@@ -57,6 +57,13 @@ public:
 
     const MessageStore &store() const { return m_store; }
     int storeRow(int row) const { return m_rows.storeRow(row); }
+    // Messages shown in the table, with a store that keeps them for reading on another thread.
+    struct Rows {
+        MessageStore store;
+        std::vector<int> storeRows; // in table order
+    };
+    // The table rows `rows`, or every row shown when it is empty.
+    Rows snapshotOf(const QList<int> &rows);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

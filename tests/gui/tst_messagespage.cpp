@@ -7,8 +7,13 @@
 #include "mockfixtures.h"
 #include "rdkafkaptr.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -18,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace partita;
 
@@ -172,7 +178,101 @@ private slots:
         QVERIFY(m_page->findChild<QLineEdit *>(QStringLiteral("partitions"))->isEnabled());
     }
 
+    void exportWritesTheFilteredRows() {
+        readAllOrders();
+        QTest::keyClicks(m_page->findChild<QLineEdit *>(QStringLiteral("filter")), QStringLiteral("refund"));
+        QTRY_COMPARE(m_table->model()->rowCount(), Messages / 5);
+        const QList<QByteArray> lines =
+            exportTo(QStringLiteral("exportShown"), QStringLiteral("refunds.jsonl"));
+        QCOMPARE(lines.size(), Messages / 5);
+        for (const QByteArray &line : lines) {
+            const QJsonObject message = QJsonDocument::fromJson(line).object();
+            QCOMPARE(message.value(QLatin1String("topic")).toString(), QString::fromUtf8(Topic));
+            QVERIFY2(message.value(QLatin1String("value")).toString().contains(QLatin1String("refund")),
+                     line);
+        }
+        QCOMPARE(exportText(),
+                 QStringLiteral("Exported 6 messages to %1").arg(m_exportDir.filePath("refunds.jsonl")));
+        saveScreenshot(QStringLiteral("messages-exported.png"));
+        m_page->findChild<QLineEdit *>(QStringLiteral("filter"))->clear();
+        QTRY_COMPARE(m_table->model()->rowCount(), Messages);
+    }
+
+    void exportWritesTheSelection() {
+        m_table->selectRow(2);
+        m_table->selectionModel()->select(m_table->model()->index(5, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QList<QByteArray> lines =
+            exportTo(QStringLiteral("exportSelection"), QStringLiteral("picked.jsonl"));
+        QCOMPARE(lines.size(), 2);
+        const auto offsetOf = [this](int row) {
+            return m_table->model()->index(row, MessageTableModel::OffsetColumn).data().toLongLong();
+        };
+        QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(QLatin1String("offset")).toInteger(),
+                 offsetOf(2));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QLatin1String("offset")).toInteger(),
+                 offsetOf(5));
+    }
+
+    void exportReadsTheRangeAgainFromTheCluster() {
+        // Only 2 messages per partition are held, but the export reads the whole range again.
+        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
+        start->setCurrentIndex(start->findText(QStringLiteral("Newest per partition")));
+        m_page->findChild<QLineEdit *>(QStringLiteral("startValue"))->setText(QStringLiteral("2"));
+        m_page->findChild<QPushButton *>(QStringLiteral("read"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout);
+        QCOMPARE(m_table->model()->rowCount(), 2 * Partitions);
+        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+        const QList<QByteArray> lines = exportTo(QStringLiteral("exportRange"), QStringLiteral("orders.csv"));
+        QCOMPARE(lines.size(), Messages + 1);
+        QVERIFY(lines.first().startsWith("topic,partition,offset,"));
+    }
+
+    void rangeToFollowIsRefused() {
+        auto *stop = m_page->findChild<QComboBox *>(QStringLiteral("stop"));
+        stop->setCurrentIndex(stop->findText(QStringLiteral("Keep following")));
+        m_page->findChild<QAction *>(QStringLiteral("exportRange"))->trigger();
+        QCOMPARE(m_status->text(),
+                 QStringLiteral("A range to export needs an end: choose \"Stop at the end\" or a timestamp"));
+        stop->setCurrentIndex(stop->findText(QStringLiteral("Stop at the end")));
+    }
+
 private:
+    void readAllOrders() {
+        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
+        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+        m_page->findChild<QPushButton *>(QStringLiteral("read"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_table->model()->rowCount(), Messages, Timeout);
+    }
+
+    QString exportText() const { return m_page->findChild<QLabel *>(QStringLiteral("exportText"))->text(); }
+
+    // Triggers an export action, answers its file dialog with `name` in a folder of this run, waits
+    // until it is written and returns the file's lines.
+    QList<QByteArray> exportTo(const QString &action, const QString &name) {
+        const QString path = m_exportDir.filePath(name);
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&answer, path] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                answer.stop();
+                // The name field: selectFile() keeps the suggested name for a file that does not exist.
+                dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(path);
+                QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
+            }
+        });
+        answer.start();
+        m_page->findChild<QAction *>(action)->trigger();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(exportText().startsWith(QLatin1String("Exported")), Timeout); }();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<QByteArray> lines = file.readAll().split('\n');
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast(); // after the last line's end
+        return lines;
+    }
+
     // Where PARTITA_SCREENSHOT_DIR says, for looking at the view; nowhere otherwise.
     void saveScreenshot(const QString &name) const {
         const QString folder = qEnvironmentVariable("PARTITA_SCREENSHOT_DIR");
@@ -181,6 +281,7 @@ private:
     }
 
     QTemporaryDir m_settingsDir;
+    QTemporaryDir m_exportDir;
     test::MockCluster m_cluster;
     std::unique_ptr<MainWindow> m_window;
     MessagesPage *m_page = nullptr;

@@ -1,25 +1,30 @@
 #include "messagespage.h"
 
 #include "clustersession.h"
+#include "exportpanel.h"
 #include "messageformat.h"
 #include "messagetext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -212,6 +217,7 @@ void MessagesPage::buildControls() {
     readRow->addWidget(m_read);
     readRow->addWidget(m_pause);
     readRow->addWidget(m_stopButton);
+    readRow->addWidget(buildExportButton());
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -243,11 +249,12 @@ void MessagesPage::buildControls() {
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notes->hide();
+    m_exportPanel = new ExportPanel(this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("messages"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -275,6 +282,7 @@ void MessagesPage::buildControls() {
     layout->addLayout(filterRow);
     layout->addWidget(m_status);
     layout->addWidget(m_notes);
+    layout->addWidget(m_exportPanel);
     layout->addWidget(splitter, 1);
 
     connect(m_read, &QPushButton::clicked, this, &MessagesPage::browse);
@@ -314,9 +322,75 @@ void MessagesPage::buildControls() {
     updateStopValue();
 }
 
+QToolButton *MessagesPage::buildExportButton() {
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("export"));
+    button->setText(tr("Export"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    const auto add = [this, menu](const QString &name, const QString &text, ExportSource source) {
+        menu->addAction(text, this, [this, source] { exportMessages(source); })->setObjectName(name);
+    };
+    add(QStringLiteral("exportSelection"), tr("Selected messages…"), ExportSource::Selection);
+    add(QStringLiteral("exportShown"), tr("Messages shown (as filtered)…"), ExportSource::Shown);
+    add(QStringLiteral("exportRange"), tr("The whole range, read again from the cluster…"),
+        ExportSource::Range);
+    button->setMenu(menu);
+    button->setToolTip(tr("Write messages to a JSON Lines or CSV file"));
+    return button;
+}
+
+void MessagesPage::exportMessages(ExportSource source) {
+    if (!m_browser || !m_session)
+        return;
+    if (m_exportPanel->isRunning()) {
+        m_status->setText(tr("An export is running: wait for it or cancel it first"));
+        return;
+    }
+    std::optional<BrowseRequest> range;
+    QList<int> rows;
+    if (source == ExportSource::Range) {
+        QString problem;
+        range = requestFromControls(&problem);
+        if (range && range->stop.kind == StopCondition::Kind::Never)
+            problem = tr("A range to export needs an end: choose \"Stop at the end\" or a timestamp");
+        if (!problem.isEmpty()) {
+            m_status->setText(problem);
+            return;
+        }
+    } else if (source == ExportSource::Selection) {
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            rows.append(index.row());
+        if (rows.isEmpty()) {
+            m_status->setText(tr("Select the messages to export first"));
+            return;
+        }
+        std::sort(rows.begin(), rows.end());
+    } else if (m_browser->model()->rowCount() == 0) {
+        m_status->setText(tr("No messages shown to export"));
+        return;
+    }
+    const QString topic = source == ExportSource::Range ? range->topic : m_browser->request().topic;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QLatin1Char('/') + topic + QStringLiteral(".jsonl");
+    const QString jsonLines = tr("JSON Lines (*.jsonl)");
+    QString chosenFilter = jsonLines;
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Export messages"), suggested,
+                                     jsonLines + QStringLiteral(";;") + tr("CSV (*.csv)"), &chosenFilter);
+    if (fileName.isEmpty())
+        return;
+    const ExportFormat format =
+        chosenFilter == jsonLines ? MessageExport::formatFor(fileName) : ExportFormat::Csv;
+    m_exportPanel->run(source == ExportSource::Range
+                           ? MessageExport::ofRange(m_session->settings(), *range, fileName, format)
+                           : MessageExport::ofRows(m_browser->model()->snapshotOf(rows), fileName, format));
+}
+
 void MessagesPage::setSession(ClusterSession *session) {
     if (m_browser)
         disconnect(m_browser, nullptr, this, nullptr);
+    m_session = session;
     m_browser = session ? session->browser() : nullptr;
     m_table->setModel(m_browser ? m_browser->model() : nullptr);
     m_detail->clear();

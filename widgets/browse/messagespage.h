@@ -17,10 +17,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QToolButton;
 
 namespace partita {
 
 class ClusterSession;
+class ExportPanel;
 
 // The Messages view: picks a topic, its partitions, where to start and where to stop, reads through
 // the session's MessageBrowser into a table, filters it live, and shows the chosen message in full.
@@ -38,7 +40,11 @@ public:
     void openTopic(const QString &topic, std::optional<int> partition = std::nullopt);
 
 private:
+    enum class ExportSource { Selection, Shown, Range };
+
     void buildControls();
+    QToolButton *buildExportButton();
+    void exportMessages(ExportSource source);
     void browse();
     void applyFilter();
     void showState();
@@ -48,6 +54,7 @@ private:
     void updateStopValue();
     std::optional<BrowseRequest> requestFromControls(QString *problem) const;
 
+    QPointer<ClusterSession> m_session;
     QPointer<MessageBrowser> m_browser;
     QComboBox *m_topic;
     QLineEdit *m_partitions;
@@ -68,6 +75,7 @@ private:
     QCheckBox *m_regex;
     QLabel *m_status;
     QLabel *m_notes;
+    ExportPanel *m_exportPanel;
     QTableView *m_table;
     QPlainTextEdit *m_detail;
     QTimer m_followTimer; // scrolls to the newest row at most a few times a second
