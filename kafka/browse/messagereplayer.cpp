@@ -67,7 +67,8 @@ public:
         QByteArray name;
         rdk::HandlePtr producer; // null when no message can go there
         int partitions = 0;
-        QString problem; // why no message can go there
+        qint64 maxMessageBytes = -1; // -1: not known
+        QString problem;             // why no message can go there
     };
     // A message sent and not yet acknowledged; its delivery report names it by its key in `pending`.
     struct Pending {
@@ -93,8 +94,8 @@ public:
     ReplayReport end(ReplayReport::Outcome outcome, const QString &error);
     Target &target(const QString &topic);
     QString open(const QString &topic, Target &target);
-    QString readPartitions(Target &target, bool *unknown) const;
-    qint64 maxMessageBytes(const QByteArray &topic) const;
+    QString lookUp(Target &target, bool *unknown) const;
+    qint64 maxMessageBytes(const QByteArray &topic, bool *unknown) const;
     bool sendAll(const MessageBatch &batch, const std::atomic_bool &cancel);
     void send(const MessageBatch &batch, int index);
     rd_kafka_resp_err_t produce(const Target &target, const MessageBatch &batch, int index,
@@ -139,8 +140,8 @@ MessageReplayer::Private::Target &MessageReplayer::Private::target(const QString
     return found->second;
 }
 
-// The topic's partition count into target.partitions, or what keeps it from being read.
-QString MessageReplayer::Private::readPartitions(Target &target, bool *unknown) const {
+// The topic's partition count and message size limit into `target`, or what keeps them from being read.
+QString MessageReplayer::Private::lookUp(Target &target, bool *unknown) const {
     *unknown = false;
     const rdk::TopicPtr handle(rd_kafka_topic_new(probe.get(), target.name.constData(), nullptr));
     const rd_kafka_metadata_t *raw = nullptr;
@@ -159,7 +160,8 @@ QString MessageReplayer::Private::readPartitions(Target &target, bool *unknown) 
     if (topicError)
         return tr("Cannot read the partitions of %1: %2").arg(topic, errorText(topicError));
     target.partitions = metadata->topics[0].partition_cnt;
-    return QString();
+    target.maxMessageBytes = maxMessageBytes(target.name, unknown);
+    return *unknown ? tr("Topic %1 does not exist").arg(topic) : QString();
 }
 
 // Checks with metadata that the topic exists (producing to a missing one would wait for
@@ -169,12 +171,12 @@ QString MessageReplayer::Private::open(const QString &topic, Target &target) {
     if (target.name.isEmpty())
         return tr("The topic name is empty");
     bool unknown = false;
-    QString problem = readPartitions(target, &unknown);
+    QString problem = lookUp(target, &unknown);
     // Brokers learn of a new topic one after another: one created a moment ago may still be unknown
     // to the broker asked.
     if (unknown) {
         std::this_thread::sleep_for(UnknownTopicRecheck);
-        problem = readPartitions(target, &unknown);
+        problem = lookUp(target, &unknown);
     }
     if (!problem.isEmpty())
         return problem;
@@ -189,8 +191,8 @@ QString MessageReplayer::Private::open(const QString &topic, Target &target) {
     // The broker applies the topic's max.message.bytes to whole batches, and librdkafka 2.0.2 does not
     // split a rejected batch: batches no larger than that keep a message that is too large from
     // failing the small ones it would share a batch with. A larger message is sent alone.
-    if (const qint64 limit = maxMessageBytes(target.name); limit > 0 && limit < DefaultBatchSize)
-        producing.insert(QStringLiteral("batch.size"), QString::number(limit));
+    if (target.maxMessageBytes > 0 && target.maxMessageBytes < DefaultBatchSize)
+        producing.insert(QStringLiteral("batch.size"), QString::number(target.maxMessageBytes));
     rdk::ConfPtr conf = KafkaConfig::build(settings, &problem);
     if (!conf || !KafkaConfig::apply(conf.get(), producing, &problem))
         return problem;
@@ -201,8 +203,8 @@ QString MessageReplayer::Private::open(const QString &topic, Target &target) {
 }
 
 // The topic's max.message.bytes, or -1 when the brokers do not tell (DescribeConfigs may be denied):
-// then batches keep librdkafka's size.
-qint64 MessageReplayer::Private::maxMessageBytes(const QByteArray &topic) const {
+// then batches keep librdkafka's size. *unknown tells that the broker asked does not know the topic.
+qint64 MessageReplayer::Private::maxMessageBytes(const QByteArray &topic, bool *unknown) const {
     constexpr auto Name = "max.message.bytes";
     rdk::ConfigResourcePtr resource(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.constData()));
     rd_kafka_ConfigResource_set_config(resource.get(), Name, ""); // a Describe sends only the name
@@ -220,7 +222,10 @@ qint64 MessageReplayer::Private::maxMessageBytes(const QByteArray &topic) const 
     size_t count = 0;
     const rd_kafka_ConfigResource_t **described =
         rd_kafka_DescribeConfigs_result_resources(rd_kafka_event_DescribeConfigs_result(event.get()), &count);
-    if (count != 1 || rd_kafka_ConfigResource_error(described[0]))
+    const rd_kafka_resp_err_t err =
+        count == 1 ? rd_kafka_ConfigResource_error(described[0]) : RD_KAFKA_RESP_ERR__BAD_MSG;
+    *unknown = err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
+    if (err)
         return -1;
     const rd_kafka_ConfigEntry_t **entries = rd_kafka_ConfigResource_configs(described[0], &count);
     for (size_t i = 0; i < count; ++i) {
