@@ -1,5 +1,7 @@
 #include "browseoptions.h"
 
+#include "commandline.h"
+
 #include <QRegularExpression>
 
 namespace partita {
@@ -58,33 +60,33 @@ BrowseOptions::BrowseOptions(QCommandLineParser &parser)
     parser.addOptions({m_topic, m_partition, m_from, m_until, m_count, m_isolation});
 }
 
-std::optional<BrowseRequest> BrowseOptions::request(const QCommandLineParser &parser,
-                                                    QString *problem) const {
+std::optional<BrowseRequest> BrowseOptions::request(const QCommandLineParser &parser) const {
     BrowseRequest request;
     request.topic = parser.value(m_topic);
     if (request.topic.isEmpty()) {
-        *problem = tr("--topic is required");
+        CommandLine::printError(tr("--topic is required"));
         return std::nullopt;
     }
     for (const QString &text : parser.values(m_partition)) {
         bool ok = false;
         const int id = text.toInt(&ok);
         if (!ok || id < 0) {
-            *problem = tr("--partition needs a partition number, not \"%1\"").arg(text);
+            CommandLine::printError(tr("--partition needs a partition number, not \"%1\"").arg(text));
             return std::nullopt;
         }
         request.partitions.append(id);
     }
     const auto start = parseStart(parser.value(m_from));
     if (!start) {
-        *problem = tr("--from takes beginning, end, an offset, @timestamp or -N, not \"%1\"")
-                       .arg(parser.value(m_from));
+        CommandLine::printError(tr("--from takes beginning, end, an offset, @timestamp or -N, not \"%1\"")
+                                    .arg(parser.value(m_from)));
         return std::nullopt;
     }
     request.start = *start;
     const auto stop = parseStop(parser.value(m_until));
     if (!stop) {
-        *problem = tr("--until takes end, never or @timestamp, not \"%1\"").arg(parser.value(m_until));
+        CommandLine::printError(
+            tr("--until takes end, never or @timestamp, not \"%1\"").arg(parser.value(m_until)));
         return std::nullopt;
     }
     request.stop = *stop;
@@ -92,13 +94,15 @@ std::optional<BrowseRequest> BrowseOptions::request(const QCommandLineParser &pa
         bool ok = false;
         request.stop.maxMessages = parser.value(m_count).toLongLong(&ok);
         if (!ok || request.stop.maxMessages < 0) {
-            *problem = tr("--count needs a number of messages, not \"%1\"").arg(parser.value(m_count));
+            CommandLine::printError(
+                tr("--count needs a number of messages, not \"%1\"").arg(parser.value(m_count)));
             return std::nullopt;
         }
     }
     const QString isolation = parser.value(m_isolation);
     if (isolation != QLatin1String("read_committed") && isolation != QLatin1String("read_uncommitted")) {
-        *problem = tr("--isolation takes read_committed or read_uncommitted, not \"%1\"").arg(isolation);
+        CommandLine::printError(
+            tr("--isolation takes read_committed or read_uncommitted, not \"%1\"").arg(isolation));
         return std::nullopt;
     }
     request.isolation = isolation == QLatin1String("read_committed") ? IsolationLevel::ReadCommitted

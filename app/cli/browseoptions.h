@@ -16,8 +16,8 @@ class BrowseOptions {
 
 public:
     explicit BrowseOptions(QCommandLineParser &parser);
-    // The request, or nullopt with *problem naming the flag that is wrong.
-    std::optional<BrowseRequest> request(const QCommandLineParser &parser, QString *problem) const;
+    // The request, or nullopt after printing an error that names the flag that is wrong.
+    std::optional<BrowseRequest> request(const QCommandLineParser &parser) const;
 
 private:
     QCommandLineOption m_topic;

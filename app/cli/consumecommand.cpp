@@ -21,12 +21,9 @@ int ConsumeCommand::run(const QStringList &arguments) {
         return *exitCode;
     const QCommandLineParser &parser = commandLine.parser();
 
-    QString badArgument;
-    const std::optional<BrowseRequest> request = browseOptions.request(parser, &badArgument);
-    if (!request) {
-        CommandLine::printError(badArgument);
+    const std::optional<BrowseRequest> request = browseOptions.request(parser);
+    if (!request)
         return 1;
-    }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("jsonl") && format != QLatin1String("csv")) {
         CommandLine::printError(tr("--format takes jsonl or csv, not \"%1\"").arg(format));

@@ -103,12 +103,9 @@ int ReplayCommand::run(const QStringList &arguments) {
         return *exitCode;
     const QCommandLineParser &parser = commandLine.parser();
 
-    QString badArgument;
-    const std::optional<BrowseRequest> source = browseOptions.request(parser, &badArgument);
-    if (!source) {
-        CommandLine::printError(badArgument);
+    const std::optional<BrowseRequest> source = browseOptions.request(parser);
+    if (!source)
         return 1;
-    }
     if (parser.isSet(toTopicOption) == parser.isSet(toTopicFromHeaderOption)) {
         CommandLine::printError(tr("give either --to-topic or --to-topic-from-header"));
         return 1;
