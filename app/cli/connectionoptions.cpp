@@ -14,9 +14,11 @@ ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
                      tr("SASL user; the password is read from PARTITA_SASL_PASSWORD."), tr("user"))
     , m_sslCaFile(QStringLiteral("ssl-ca"), tr("CA certificate file (PEM)."), tr("file"))
     , m_property(QStringLiteral("property"), tr("Extra librdkafka property key=value; may be repeated."),
-                 QStringLiteral("key=value")) {
-    parser.addOptions(
-        {m_bootstrap, m_securityProtocol, m_saslMechanism, m_saslUsername, m_sslCaFile, m_property});
+                 QStringLiteral("key=value"))
+    , m_readOnly(QStringLiteral("read-only"),
+                 tr("Refuse every command that would change the cluster (such as replay).")) {
+    parser.addOptions({m_bootstrap, m_securityProtocol, m_saslMechanism, m_saslUsername, m_sslCaFile,
+                       m_property, m_readOnly});
 }
 
 std::optional<ConnectionSettings> ConnectionOptions::settings(const QCommandLineParser &parser,
@@ -33,6 +35,7 @@ std::optional<ConnectionSettings> ConnectionOptions::settings(const QCommandLine
     // A password on the command line would end up in shell history and `ps`.
     settings.saslPassword = qEnvironmentVariable("PARTITA_SASL_PASSWORD");
     settings.sslCaFile = parser.value(m_sslCaFile);
+    settings.readOnly = parser.isSet(m_readOnly);
     problems->clear();
     settings.extraProperties =
         ConnectionSettings::parseProperties(parser.values(m_property).join(QLatin1Char('\n')), problems);

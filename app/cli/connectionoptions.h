@@ -9,7 +9,7 @@
 
 namespace partita {
 
-// The connection flags every partita-cli command shares (--bootstrap, security, --property).
+// The connection flags every partita-cli command shares (--bootstrap, security, --property, --read-only).
 class ConnectionOptions {
     Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
 
@@ -25,6 +25,7 @@ private:
     QCommandLineOption m_saslUsername;
     QCommandLineOption m_sslCaFile;
     QCommandLineOption m_property;
+    QCommandLineOption m_readOnly;
 };
 
 } // namespace partita

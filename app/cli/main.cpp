@@ -2,6 +2,7 @@
 #include "consumecommand.h"
 #include "groupscommand.h"
 #include "kafkaversion.h"
+#include "replaycommand.h"
 #include "snapshotcommand.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ int main(int argc, char *argv[]) {
     const std::map<QString, int (*)(const QStringList &)> commands{
         {QStringLiteral("snapshot"), &partita::SnapshotCommand::run},
         {QStringLiteral("groups"), &partita::GroupsCommand::run},
-        {QStringLiteral("consume"), &partita::ConsumeCommand::run}};
+        {QStringLiteral("consume"), &partita::ConsumeCommand::run},
+        {QStringLiteral("replay"), &partita::ReplayCommand::run}};
     if (const auto found = commands.find(command); found != commands.end()) {
         arguments.removeAt(1);
         return found->second(arguments);
@@ -42,7 +44,8 @@ int main(int argc, char *argv[]) {
                "commands:\n"
                "  snapshot   brokers, controller, topics and partitions of a cluster\n"
                "  groups     consumer groups with committed offsets and lag per partition\n"
-               "  consume    a topic's messages as JSON Lines or CSV\n\n"
+               "  consume    a topic's messages as JSON Lines or CSV\n"
+               "  replay     produce a topic's messages again, to another topic or the one a header names\n\n"
                "Run `partita-cli <command> --help` for a command's options, `partita-cli --version` for "
                "the version.\n");
     return helpWanted ? 0 : 1;

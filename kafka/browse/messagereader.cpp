@@ -28,11 +28,6 @@ constexpr std::chrono::seconds UncommittedEndTimeout(2);
 constexpr std::chrono::seconds PartitionCheckInterval(5);
 constexpr std::chrono::seconds PartitionCheckTimeout(2);
 
-struct TopicPtrDeleter {
-    void operator()(rd_kafka_topic_t *topic) const { rd_kafka_topic_destroy(topic); }
-};
-using TopicPtr = std::unique_ptr<rd_kafka_topic_t, TopicPtrDeleter>;
-
 QString errorText(rd_kafka_resp_err_t err) {
     return QString::fromUtf8(rd_kafka_err2str(err));
 }
@@ -169,7 +164,8 @@ QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
 QString MessageReader::Private::readLeaders(std::chrono::milliseconds timeout, QMap<int, int> *leaders,
                                             bool *gone) {
     *gone = false;
-    const TopicPtr topic(rd_kafka_topic_new(consumer.get(), request.topic.toUtf8().constData(), nullptr));
+    const rdk::TopicPtr topic(
+        rd_kafka_topic_new(consumer.get(), request.topic.toUtf8().constData(), nullptr));
     const rd_kafka_metadata_t *raw = nullptr;
     const rd_kafka_resp_err_t err =
         rd_kafka_metadata(consumer.get(), 0, topic.get(), &raw, int(timeout.count()));

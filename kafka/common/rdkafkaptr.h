@@ -14,6 +14,9 @@ namespace partita::rdk {
 struct HandleDeleter {
     void operator()(rd_kafka_t *rk) const { rd_kafka_destroy(rk); }
 };
+struct TopicDeleter {
+    void operator()(rd_kafka_topic_t *topic) const { rd_kafka_topic_destroy(topic); }
+};
 struct ConfDeleter {
     void operator()(rd_kafka_conf_t *conf) const { rd_kafka_conf_destroy(conf); }
 };
@@ -57,6 +60,7 @@ struct NonMemberConsumerDeleter {
 
 using HandlePtr = std::unique_ptr<rd_kafka_t, HandleDeleter>;
 using NonMemberConsumerPtr = std::unique_ptr<rd_kafka_t, NonMemberConsumerDeleter>;
+using TopicPtr = std::unique_ptr<rd_kafka_topic_t, TopicDeleter>;
 using ConfPtr = std::unique_ptr<rd_kafka_conf_t, ConfDeleter>;
 using MetadataPtr = std::unique_ptr<const rd_kafka_metadata_t, MetadataDeleter>;
 using PartitionListPtr = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;

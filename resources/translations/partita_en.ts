@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BrowseOptions</name>
+    <message>
+        <source>The topic to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only this partition (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to start in each partition: beginning, end, an offset, @timestamp (ms), or -N for the last N messages (default: beginning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to stop: end (as it was at the start), @timestamp (ms), or never (keep following; default: end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many messages in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read_committed (default; stops at open transactions) or read_uncommitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--topic is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partition needs a partition number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes beginning, end, an offset, @timestamp or -N, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes end, never or @timestamp, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count needs a number of messages, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--isolation takes read_committed or read_uncommitted, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print JSON instead of tables.</source>
@@ -86,6 +157,10 @@
         <source>--bootstrap HOST:PORT is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refuse every command that would change the cluster (such as replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -168,79 +243,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The topic to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read only this partition (may be repeated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to start in each partition: beginning, end, an offset, @timestamp (ms), or -N for the last N messages (default: beginning).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to stop: end (as it was at the start), @timestamp (ms), or never (keep following; default: end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop after this many messages in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read_committed (default; stops at open transactions) or read_uncommitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>jsonl (default) or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--topic is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--partition needs a partition number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from takes beginning, end, an offset, @timestamp or -N, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--until takes end, never or @timestamp, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--count needs a number of messages, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--isolation takes read_committed or read_uncommitted, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -587,6 +594,60 @@
     </message>
 </context>
 <context>
+    <name>MessageReplayer</name>
+    <message>
+        <source>No target topic: name one, or a header that names each message&apos;s topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the partitions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header %1 names a target topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic %1 has no partition %2: it has %n partition(s)</source>
+        <translation>
+            <numerusform>Topic %1 has no partition %2: it has %n partition</numerusform>
+            <numerusform>Topic %1 has no partition %2: it has %n partitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the producer for %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the producer&apos;s queue stayed full for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this connection is read-only, so messages cannot be replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OffsetResetter</name>
     <message>
         <source>Group %1: %2</source>
@@ -641,6 +702,56 @@
     <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message>
+        <source>the topics header %1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce a topic&apos;s messages again, with their keys, values and headers, to a topic of the same cluster or to the topic a header of each message names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic to produce to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce each message to the topic its header of this name names (dead-letter redrive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the messages&apos; timestamps (default: the time of replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the messages&apos; partitions (default: by key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --to-topic or --to-topic-from-header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to-topic and --to-topic-from-header need a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 replayed to %2: %3 sent, %4 acknowledged, %5 failed</source>
+        <translation>
+            <numerusform>%n message of %1 replayed to %2: %3 sent, %4 acknowledged, %5 failed</numerusform>
+            <numerusform>%n messages of %1 replayed to %2: %3 sent, %4 acknowledged, %5 failed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1134,7 @@ commands:
   snapshot   brokers, controller, topics and partitions of a cluster
   groups     consumer groups with committed offsets and lag per partition
   consume    a topic&apos;s messages as JSON Lines or CSV
+  replay     produce a topic&apos;s messages again, to another topic or the one a header names
 
 Run `partita-cli &lt;command&gt; --help` for a command&apos;s options, `partita-cli --version` for the version.
 </source>

@@ -100,11 +100,7 @@ namespace {
 QString waitUntilLed(const QString &name, int partitions) {
     const QByteArray topic = name.toUtf8();
     rdk::HandlePtr probe = newClient(RD_KAFKA_PRODUCER);
-    struct TopicDeleter {
-        void operator()(rd_kafka_topic_t *t) const { rd_kafka_topic_destroy(t); }
-    };
-    const std::unique_ptr<rd_kafka_topic_t, TopicDeleter> handle(
-        rd_kafka_topic_new(probe.get(), topic.constData(), nullptr));
+    const rdk::TopicPtr handle(rd_kafka_topic_new(probe.get(), topic.constData(), nullptr));
     for (int attempt = 0; attempt < 60; ++attempt) {
         const rd_kafka_metadata_t *raw = nullptr;
         if (!rd_kafka_metadata(probe.get(), 0, handle.get(), &raw, 5000)) {

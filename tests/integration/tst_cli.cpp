@@ -1,4 +1,5 @@
-// partita-cli as a user runs it: a snapshot of the real cluster, and clear failures.
+// partita-cli as a user runs it: a snapshot of the real cluster, a replay and its report, and clear
+// failures.
 
 #include "rangeexport.h"
 #include "testkafka.h"
@@ -286,6 +287,115 @@ private slots:
         QVERIFY2(run.err.contains(error), qPrintable(run.err));
         QVERIFY2(run.elapsedMs < 15000, qPrintable(QString::number(run.elapsedMs)));
         QCOMPARE(run.out, QByteArray());
+    }
+
+    // Sixty messages to a target that allows 1,000 bytes: one of 5,000 bytes is listed, the others are
+    // acknowledged, and the exit code says that one failed.
+    void replayReportsEachFailure_data() {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("text") << false;
+        QTest::newRow("json") << true;
+    }
+    void replayReportsEachFailure() {
+        QFETCH(bool, json);
+        const QString source = partita::test::uniqueTopicName(QStringLiteral("cli-replay-source"));
+        const QString target = partita::test::uniqueTopicName(QStringLiteral("cli-replay-target"));
+        QCOMPARE(partita::test::createTopic(source, 1, 3), QString());
+        QCOMPARE(partita::test::createTopic(target, 1, 3,
+                                            {{QStringLiteral("max.message.bytes"), QStringLiteral("1000")}}),
+                 QString());
+        QList<partita::test::TestMessage> messages;
+        for (int i = 0; i < 60; ++i) {
+            partita::test::TestMessage message;
+            message.value = QByteArray(i == 7 ? 5000 : 10, 'x');
+            messages.append(message);
+        }
+        QCOMPARE(partita::test::produceMessages(source, messages), QString());
+
+        QStringList arguments{QStringLiteral("replay"),
+                              QStringLiteral("--bootstrap"),
+                              partita::test::bootstrapServers(),
+                              QStringLiteral("--topic"),
+                              source,
+                              QStringLiteral("--to-topic"),
+                              target,
+                              QStringLiteral("--count"),
+                              QStringLiteral("50"),
+                              QStringLiteral("--keep-partitions")};
+        if (json)
+            arguments << QStringLiteral("--json");
+        const Run run = runCli(arguments);
+        QVERIFY2(run.exitCode == 3, qPrintable(run.err + QString::fromUtf8(run.out)));
+        if (json) {
+            const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(report.value(QLatin1String("outcome")).toString(), QStringLiteral("completed"));
+            QCOMPARE(report.value(QLatin1String("source_topic")).toString(), source);
+            QCOMPARE(report.value(QLatin1String("target_topic")).toString(), target);
+            QCOMPARE(report.value(QLatin1String("messages")).toInteger(), 50);
+            QCOMPARE(report.value(QLatin1String("sent")).toInteger(), 50);
+            QCOMPARE(report.value(QLatin1String("acknowledged")).toInteger(), 49);
+            QCOMPARE(report.value(QLatin1String("failed")).toInteger(), 1);
+            const QJsonArray failures = report.value(QLatin1String("failures")).toArray();
+            QCOMPARE(failures.size(), 1);
+            const QJsonObject failure = failures.first().toObject();
+            QCOMPARE(failure.value(QLatin1String("partition")).toInteger(), 0);
+            QCOMPARE(failure.value(QLatin1String("offset")).toInteger(), 7);
+            QCOMPARE(failure.value(QLatin1String("target_topic")).toString(), target);
+            QCOMPARE(failure.value(QLatin1String("error")).toString(),
+                     QStringLiteral("Broker: Message size too large"));
+        } else {
+            const QList<QByteArray> lines = run.out.trimmed().split('\n');
+            QVERIFY2(lines.size() == 3, run.out.constData());
+            QCOMPARE(QString::fromUtf8(lines.at(0)),
+                     QStringLiteral("50 messages of %1 replayed to %2: 50 sent, 49 acknowledged, 1 failed")
+                         .arg(source, target));
+            QCOMPARE(lines.at(1).simplified(), QByteArray("PARTITION OFFSET TARGET ERROR"));
+            QCOMPARE(QString::fromUtf8(lines.at(2).simplified()),
+                     QStringLiteral("0 7 %1 Broker: Message size too large").arg(target));
+        }
+        QCOMPARE(partita::test::deleteTopic(source), QString());
+        QCOMPARE(partita::test::deleteTopic(target), QString());
+    }
+
+    void replayFailuresHaveExitCodes_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("error");
+        const QString missing = partita::test::uniqueTopicName(QStringLiteral("cli-replay-missing"));
+        const QStringList replay{QStringLiteral("replay"), QStringLiteral("--bootstrap"),
+                                 partita::test::bootstrapServers(), QStringLiteral("--topic"), missing};
+        QTest::newRow("no target") << replay << 1
+                                   << QStringLiteral(
+                                          "error: give either --to-topic or --to-topic-from-header\n");
+        QTest::newRow("two targets")
+            << (replay + QStringList{QStringLiteral("--to-topic"), QStringLiteral("t"),
+                                     QStringLiteral("--to-topic-from-header"), QStringLiteral("h")})
+            << 1 << QStringLiteral("error: give either --to-topic or --to-topic-from-header\n");
+        QTest::newRow("bad --from")
+            << (replay + QStringList{QStringLiteral("--to-topic"), QStringLiteral("t"),
+                                     QStringLiteral("--from"), QStringLiteral("soon")})
+            << 1
+            << QStringLiteral(
+                   "error: --from takes beginning, end, an offset, @timestamp or -N, not \"soon\"\n");
+        // The target is checked first, before the source is read.
+        const QString missingTarget = missing + QStringLiteral("-target");
+        QTest::newRow("target missing")
+            << (replay + QStringList{QStringLiteral("--to-topic"), missingTarget}) << 2
+            << QStringLiteral("error: Topic %1 does not exist\n").arg(missingTarget);
+        QTest::newRow("read-only")
+            << (replay + QStringList{QStringLiteral("--to-topic"), missing, QStringLiteral("--read-only")})
+            << 2
+            << QStringLiteral(
+                   "error: Refused: this connection is read-only, so messages cannot be replayed\n");
+    }
+    void replayFailuresHaveExitCodes() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, error);
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.err, error);
+        QVERIFY(run.out.isEmpty());
     }
 
     void unreachableBootstrapFailsWithinTimeout() {

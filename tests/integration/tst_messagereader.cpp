@@ -5,6 +5,7 @@
 
 #include "messagereader.h"
 #include "rdkafkaptr.h"
+#include "readback.h"
 #include "testkafka.h"
 
 #include <QDateTime>
@@ -16,6 +17,8 @@
 
 using namespace partita;
 using namespace std::chrono_literals;
+using test::Read;
+using test::readAll;
 
 namespace {
 
@@ -24,42 +27,6 @@ constexpr auto Timeout = 15s;
 // than the topic's retention (7 days) would have the broker delete the messages during the test.
 const qint64 BaseTime = (QDateTime::currentMSecsSinceEpoch() / 1000 - 3600) * 1000;
 const QList<int> Counts{10, 5, 0};
-
-struct Read {
-    std::vector<std::pair<int, qint64>> offsets; // (partition, offset) in reading order
-    std::vector<MessageBatch::Message> messages;
-    std::vector<std::shared_ptr<const MessageBatch>> batches; // keep the messages' bytes alive
-    QList<PartitionProgress> progress;
-    QString error;
-    bool finished = false;
-};
-
-// Reads until the reader says it has finished, or `limit` passed.
-Read readAll(MessageReader &reader, std::chrono::milliseconds limit = 30s) {
-    Read read;
-    const auto deadline = std::chrono::steady_clock::now() + limit;
-    while (!read.finished && std::chrono::steady_clock::now() < deadline) {
-        const ReadResult result = reader.read(1000, 500ms);
-        for (int i = 0; i < result.batch->size(); ++i) {
-            const MessageRecord &record = result.batch->record(i);
-            read.offsets.emplace_back(record.partition, record.offset);
-            MessageBatch::Message message;
-            message.partition = record.partition;
-            message.offset = record.offset;
-            message.timestamp = record.timestamp;
-            message.timestampType = record.timestampType;
-            message.key = result.batch->key(i);
-            message.value = result.batch->value(i);
-            message.headers = result.batch->headers(i);
-            read.messages.push_back(message);
-        }
-        read.batches.push_back(result.batch);
-        read.progress = result.progress;
-        read.error = result.error;
-        read.finished = result.finished;
-    }
-    return read;
-}
 
 // Reads until `count` messages came, or `limit` passed.
 Read readUntil(MessageReader &reader, int count, std::chrono::milliseconds limit) {
@@ -616,17 +583,8 @@ private slots:
     }
 
 private:
-    // Every message of `topic`, from the beginning to the end it has now; empty when the read cannot start.
-    Read readWholeTopic(const QString &topic) {
-        BrowseRequest request;
-        request.topic = topic;
-        const QString problem = m_reader->start(request, Timeout);
-        if (!problem.isEmpty()) {
-            Read failed;
-            failed.error = problem;
-            return failed;
-        }
-        return readAll(*m_reader);
+    test::Read readWholeTopic(const QString &topic) {
+        return test::readWholeTopic(*m_reader, topic, Timeout);
     }
 
     ConnectionSettings m_settings;
