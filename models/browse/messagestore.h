@@ -50,6 +50,8 @@ public:
     std::optional<QByteArrayView> key(int row) const;
     std::optional<QByteArrayView> value(int row) const;
     QList<MessageHeader> headers(int row) const;
+    // The rows' messages, copied in the order given, e.g. to write them out as a batch's messages are.
+    MessageBatch copy(const QList<int> &rows) const;
 
     // A read-only copy that shares every chunk (after closing the one being filled), for reading on
     // another thread while this store goes on.
