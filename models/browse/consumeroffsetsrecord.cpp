@@ -56,27 +56,17 @@ public:
     // Skips the bytes, giving their size.
     qint32 bytes(const char *field) {
         const qsizetype at = m_pos;
-        const std::optional<qint64> size = m_flexible ? compactLength(field) : fixed<qint32>(field);
-        if (!ok() || !size)
-            return 0;
-        if (*size < 0) {
-            fail(at, negative(field, *size));
-            return 0;
-        }
-        return take(*size, field, at) ? qint32(*size) : 0;
+        const std::optional<qint64> size = length(field);
+        return size && take(*size, field, at) ? qint32(*size) : 0;
     }
 
     // The number of elements of an array; each takes at least `minElementSize` bytes, so a count the
     // bytes cannot hold is refused before anything is allocated for it.
     qint32 arrayLength(const char *field, qsizetype minElementSize) {
         const qsizetype at = m_pos;
-        const std::optional<qint64> count = m_flexible ? compactLength(field) : fixed<qint32>(field);
-        if (!ok() || !count)
+        const std::optional<qint64> count = length(field);
+        if (!count)
             return 0;
-        if (*count < 0) {
-            fail(at, negative(field, *count));
-            return 0;
-        }
         if (*count > (m_bytes.size() - m_pos) / minElementSize) {
             fail(at, ConsumerOffsetsText::tr("%1 counts %2 elements, more than the bytes left can hold")
                          .arg(QLatin1String(field))
@@ -143,6 +133,16 @@ private:
         return size == -1
                    ? ConsumerOffsetsText::tr("%1 is null, which it may not be").arg(QLatin1String(field))
                    : ConsumerOffsetsText::tr("%1 has the length %2").arg(QLatin1String(field)).arg(size);
+    }
+
+    // The int32 length of bytes or count of an array (compact in flexible versions), which may be
+    // neither null nor negative; nullopt when it is, or cannot be read.
+    std::optional<qint64> length(const char *field) {
+        const qsizetype at = m_pos;
+        const std::optional<qint64> size = m_flexible ? compactLength(field) : fixed<qint32>(field);
+        if (ok() && size && *size < 0)
+            fail(at, negative(field, *size));
+        return ok() ? size : std::nullopt;
     }
 
     // A compact length is stored one above the size, 0 meaning null: -1 for null here.

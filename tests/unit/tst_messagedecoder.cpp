@@ -3,6 +3,7 @@
 // the one-line preview of the table and the full text of the detail; wrong sizes and malformed records
 // told in words with the byte where they break, never read past their end. Also the hex dump model.
 
+#include "consumeroffsetsbuilders.h"
 #include "consumeroffsetsrecord.h"
 #include "decoderchoice.h"
 #include "hexdumpmodel.h"
@@ -12,99 +13,15 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 using namespace partita;
+using namespace partita::test;
 
 Q_DECLARE_METATYPE(partita::Decoder)
 
 namespace {
 
 constexpr qsizetype Everything = std::numeric_limits<qsizetype>::max();
-
-// Bytes as Kafka's schemas write them: big-endian numbers, int16-length strings (-1: null) and
-// int32-length bytes before version 4; varint lengths one above the size from version 4 on.
-class Record {
-public:
-    explicit Record(bool flexible = false)
-        : m_flexible(flexible) {}
-
-    Record &int16(qint16 v) { return fixed(v); }
-    Record &int32(qint32 v) { return fixed(v); }
-    Record &int64(qint64 v) { return fixed(v); }
-    Record &string(const std::optional<QByteArray> &text) {
-        if (m_flexible)
-            varint(text ? quint32(text->size() + 1) : 0);
-        else
-            int16(text ? qint16(text->size()) : qint16(-1));
-        if (text)
-            m_bytes += *text;
-        return *this;
-    }
-    Record &bytes(const QByteArray &data) {
-        if (m_flexible)
-            varint(quint32(data.size() + 1));
-        else
-            int32(qint32(data.size()));
-        m_bytes += data;
-        return *this;
-    }
-    Record &array(int count) { return m_flexible ? varint(quint32(count + 1)) : int32(count); }
-    // No tagged fields; a no-op before version 4.
-    Record &tags() { return m_flexible ? varint(0) : *this; }
-    Record &varint(quint32 v) {
-        do {
-            const auto low = quint8(v & 0x7f);
-            v >>= 7;
-            m_bytes += char(v ? low | 0x80 : low);
-        } while (v);
-        return *this;
-    }
-    Record &raw(const QByteArray &data) {
-        m_bytes += data;
-        return *this;
-    }
-    operator QByteArray() const { return m_bytes; }
-
-private:
-    template <typename T> Record &fixed(T v) {
-        char data[sizeof(T)];
-        qToBigEndian(v, data);
-        m_bytes += QByteArray(data, sizeof(T));
-        return *this;
-    }
-
-    bool m_flexible;
-    QByteArray m_bytes;
-};
-
-QByteArray offsetCommitKey(qint16 version = 1) {
-    return Record().int16(version).string("billing").string("orders").int32(7);
-}
-
-QByteArray groupMetadataKey() {
-    return Record().int16(2).string("billing");
-}
-
-QByteArray member(qint16 version, bool flexible) {
-    Record record(flexible);
-    record.string("consumer-1-4f2a");
-    if (version >= 3)
-        record.string(std::nullopt);
-    record.string("consumer-1").string("/127.0.0.1");
-    if (version >= 1)
-        record.int32(300000);
-    return record.int32(45000).bytes(QByteArray(21, 's')).bytes(QByteArray(33, 'a')).tags();
-}
-
-QByteArray groupMetadataValue(qint16 version) {
-    const bool flexible = version >= 4;
-    Record record(flexible);
-    record.int16(version).string("consumer").int32(5).string("range").string("consumer-1-4f2a");
-    if (version >= 2)
-        record.int64(1'700'000'000'000);
-    return record.array(1).raw(member(version, flexible)).tags();
-}
 
 QString decodedText(const QByteArray &bytes, Decoder decoder, const std::optional<QByteArray> &key = {}) {
     const DecodedPayload decoded = decodePayload(
