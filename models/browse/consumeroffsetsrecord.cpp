@@ -243,6 +243,11 @@ public:
             key(name) += QLatin1String("null");
     }
     void field(const char *name, const char *text) { field(name, QString::fromLatin1(text)); }
+    // A field of some versions only: left out where the record's version has none.
+    template <typename Number> void fieldIfPresent(const char *name, const std::optional<Number> &number) {
+        if (number)
+            field(name, qint64(*number));
+    }
     // Opens an array of objects; each element's fields follow beginElement().
     void beginArray(const char *name) {
         key(name) += QLatin1Char('[');
@@ -313,12 +318,10 @@ QString json(const OffsetCommitValue &value) {
     JsonWriter out;
     out.field("version", value.version);
     out.field("offset", value.offset);
-    if (value.leaderEpoch)
-        out.field("leaderEpoch", *value.leaderEpoch);
+    out.fieldIfPresent("leaderEpoch", value.leaderEpoch);
     out.field("metadata", value.metadata);
     out.field("commitTimestamp", value.commitTimestamp);
-    if (value.expireTimestamp)
-        out.field("expireTimestamp", *value.expireTimestamp);
+    out.fieldIfPresent("expireTimestamp", value.expireTimestamp);
     return out.finished();
 }
 
@@ -329,8 +332,7 @@ QString json(const GroupMetadataValue &value) {
     out.field("generation", value.generation);
     out.field("protocol", value.protocol);
     out.field("leader", value.leader);
-    if (value.currentStateTimestamp)
-        out.field("currentStateTimestamp", *value.currentStateTimestamp);
+    out.fieldIfPresent("currentStateTimestamp", value.currentStateTimestamp);
     out.beginArray("members");
     for (const GroupMember &member : value.members) {
         out.beginElement();
@@ -339,8 +341,7 @@ QString json(const GroupMetadataValue &value) {
             out.field("groupInstanceId", member.groupInstanceId);
         out.field("clientId", member.clientId);
         out.field("clientHost", member.clientHost);
-        if (member.rebalanceTimeout)
-            out.field("rebalanceTimeout", *member.rebalanceTimeout);
+        out.fieldIfPresent("rebalanceTimeout", member.rebalanceTimeout);
         out.field("sessionTimeout", member.sessionTimeout);
         out.field("subscriptionBytes", member.subscriptionSize);
         out.field("assignmentBytes", member.assignmentSize);
