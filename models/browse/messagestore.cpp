@@ -165,6 +165,15 @@ QList<MessageHeader> MessageStore::headers(int row) const {
     return p.chunk->headers(p.index);
 }
 
+MessageBatch MessageStore::copy(const QList<int> &rows) const {
+    MessageBatch batch(rows.isEmpty() ? QString() : place(rows.front()).chunk->topic());
+    for (const int row : rows) {
+        const Place p = place(row);
+        batch.append(*p.chunk, p.index);
+    }
+    return batch;
+}
+
 MessageStore MessageStore::snapshot() {
     sealChunk();
     return *this;

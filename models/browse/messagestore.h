@@ -50,6 +50,8 @@ public:
     std::optional<QByteArrayView> key(int row) const;
     std::optional<QByteArrayView> value(int row) const;
     QList<MessageHeader> headers(int row) const;
+    // The rows' messages, copied in the order given, e.g. to write them out as a batch's messages are.
+    MessageBatch copy(const QList<int> &rows) const;
 
     // A row's chunk and its index there, for what takes a batch (the export formats).
     struct Place {

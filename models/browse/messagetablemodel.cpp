@@ -1,9 +1,12 @@
 #include "messagetablemodel.h"
 
 #include "displayformat.h"
-#include "messagetext.h"
+#include "messageformat.h"
 
 #include <QDateTime>
+#include <QMimeData>
+
+#include <set>
 
 namespace partita {
 
@@ -207,6 +210,15 @@ void MessageTableModel::moveRows(const std::function<int(int)> &newPosition,
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void MessageTableModel::setDecoders(const DecoderChoice &decoders) {
+    if (decoders == m_decoders)
+        return;
+    // Every row's key and value text changes: dataChanged over millions of rows is slow in Qt 6.
+    emit layoutAboutToBeChanged();
+    m_decoders = decoders;
+    emit layoutChanged();
+}
+
 int MessageTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_rows.count();
 }
@@ -255,9 +267,13 @@ QString MessageTableModel::text(int column, int storeRow) const {
                    ? QStringLiteral("\u2014")
                    : QDateTime::fromMSecsSinceEpoch(record.timestamp).toString(Qt::ISODateWithMs);
     case KeyColumn:
-        return record.hasKey() ? previewText(*m_store.key(storeRow), PreviewLength) : tr("(null)");
+        return record.hasKey() ? decodedPreview({*m_store.key(storeRow), true, std::nullopt}, m_decoders.key,
+                                                PreviewLength)
+                               : tr("(null)");
     case ValueColumn:
-        return record.hasValue() ? previewText(*m_store.value(storeRow), PreviewLength) : tr("(tombstone)");
+        return record.hasValue() ? decodedPreview({*m_store.value(storeRow), false, m_store.key(storeRow)},
+                                                  m_decoders.value, PreviewLength)
+                                 : tr("(tombstone)");
     case HeadersColumn:
         return QString::number(record.headerCount);
     case SizeColumn:
@@ -302,6 +318,29 @@ MessageTableModel::Rows MessageTableModel::snapshotOf(const QList<int> &rows) {
     for (int i = 0; i < count; ++i)
         snapshot.storeRows.push_back(storeRow(rows.isEmpty() ? i : rows.at(i)));
     return snapshot;
+}
+
+QStringList MessageTableModel::mimeTypes() const {
+    return {QStringLiteral("text/plain"), QStringLiteral("application/jsonl")};
+}
+
+QMimeData *MessageTableModel::mimeData(const QModelIndexList &indexes) const {
+    std::set<int> positions;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid())
+            positions.insert(index.row());
+    }
+    QList<int> rows;
+    for (const int position : positions)
+        rows.append(m_rows.storeRow(position));
+    const MessageBatch messages = m_store.copy(rows);
+    QByteArray lines;
+    for (int i = 0; i < messages.size(); ++i)
+        lines += messageformat::jsonLine(messages, i);
+    auto *data = new QMimeData;
+    data->setData(QStringLiteral("text/plain"), lines);
+    data->setData(QStringLiteral("application/jsonl"), lines);
+    return data;
 }
 
 } // namespace partita

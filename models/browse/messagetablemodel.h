@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decoderchoice.h"
 #include "messagerows.h"
 #include "messagestore.h"
 #include "workerhandle.h"
@@ -55,6 +56,10 @@ public:
     MessageOrder order() const { return m_rows.order(); }
     bool isBuilding() const { return m_building; }
 
+    // How the key and value columns show their bytes.
+    void setDecoders(const DecoderChoice &decoders);
+    const DecoderChoice &decoders() const { return m_decoders; }
+
     const MessageStore &store() const { return m_store; }
     int storeRow(int row) const { return m_rows.storeRow(row); }
     // Messages shown in the table, with a store that keeps them for reading on another thread.
@@ -69,6 +74,11 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The messages of the indexes' rows, each row once in the order of the table, as JSON Lines
+    // (messageformat::jsonLine(), as partita-cli consume writes them), in text/plain and
+    // application/jsonl.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 signals:
     // A build on the worker thread started, or the rows it built are shown (or it was superseded).
@@ -91,6 +101,7 @@ private:
 
     MessageStore m_store;
     MessageRows m_rows;
+    DecoderChoice m_decoders;
     bool m_building = false;
     // While building: store rows appended since the snapshot that the new filter matches, ascending.
     std::vector<quint32> m_tail;

@@ -1,5 +1,7 @@
 #include "messagetext.h"
 
+#include <QStringDecoder>
+
 #include <algorithm>
 
 namespace partita {
@@ -23,6 +25,22 @@ char16_t shown(char16_t c) {
 }
 
 } // namespace
+
+QString displayText(QByteArrayView bytes) {
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    for (QChar &c : text) {
+        if (c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            c = QChar(shown(c.unicode()));
+    }
+    return text;
+}
+
+void appendHex(QString &out, quint8 byte) {
+    static constexpr char Digits[] = "0123456789abcdef";
+    out += QLatin1Char(Digits[byte >> 4]);
+    out += QLatin1Char(Digits[byte & 0xf]);
+}
 
 QString previewText(QByteArrayView bytes, int maxLength) {
     // A character takes at most four bytes of UTF-8: decoding more could only be cut off again. A

@@ -11,4 +11,12 @@ namespace partita {
 // `maxLength` characters, followed by "…" when the bytes hold more.
 QString previewText(QByteArrayView bytes, int maxLength);
 
+// Message bytes as text of several lines, for reading in full: like previewText(), except that line
+// feeds and tabs stay what they are, and without a length limit. A sequence cut off at the end of the
+// bytes (a prefix of a longer value) is dropped rather than shown as U+FFFD.
+QString displayText(QByteArrayView bytes);
+
+// Appends the byte as two lower-case hex digits.
+void appendHex(QString &out, quint8 byte);
+
 } // namespace partita

@@ -1,26 +1,36 @@
 // The Messages view in the main window, on librdkafka's mock cluster: a topic opened from the Topics
-// view is read into the table, a message's detail shows its JSON indented with key and headers, the
-// filter narrows the rows live with a match count, and a bad start offset is refused in words.
+// view is read into the table, a message's detail shows its JSON indented with key, headers and hex
+// dump, the filter narrows the rows live with a match count, a bad start offset is refused in words,
+// decoders chosen for a topic are remembered for it, __consumer_offsets records are decoded by
+// default, and "Show all" fills in a 5 MB value piece by piece.
 
+#include "consumeroffsetsbuilders.h"
+#include "hexdumpmodel.h"
 #include "mainwindow.h"
 #include "messagespage.h"
 #include "mockfixtures.h"
+#include "payloadview.h"
 #include "rdkafkaptr.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -34,35 +44,60 @@ constexpr int Partitions = 3;
 constexpr int Messages = 30;
 constexpr int Timeout = 20000;
 
-// Orders as JSON, keyed by customer, with a trace header; every fifth one is a refund.
-QString produceOrders(const QString &bootstrap) {
+constexpr qsizetype LargeValueSize = 5 * 1024 * 1024;
+
+struct Produced {
+    QByteArray key;
+    QByteArray value;
+    QByteArray trace; // the trace-id header, none when empty
+};
+
+// Produces to one partition (-1: any), waiting until every message is acknowledged. Returns what
+// went wrong, or an empty string.
+QString produce(const QString &bootstrap, const char *topic, int partitions,
+                const std::vector<Produced> &messages) {
     char errstr[256];
     rdk::ConfPtr conf(rd_kafka_conf_new());
     rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(bootstrap), errstr, sizeof errstr);
+    rd_kafka_conf_set(conf.get(), "message.max.bytes", "10000000", errstr, sizeof errstr);
     rdk::HandlePtr producer(rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr));
     if (!producer)
         return QString::fromUtf8(errstr);
     static_cast<void>(conf.release());
-    for (int i = 0; i < Messages; ++i) {
-        const QByteArray key = "customer-" + QByteArray::number(i % 7);
-        const QByteArray value =
-            QStringLiteral(R"({"order": %1, "kind": "%2", "amount": %3.50, "items": ["book", "pen"]})")
-                .arg(1000 + i)
-                .arg(i % 5 == 0 ? QStringLiteral("refund") : QStringLiteral("purchase"))
-                .arg(10 + i)
-                .toUtf8();
-        const QByteArray trace = "trace-" + QByteArray::number(i);
+    for (size_t i = 0; i < messages.size(); ++i) {
+        const Produced &message = messages[i];
+        rd_kafka_headers_t *headers = rd_kafka_headers_new(1);
+        if (!message.trace.isEmpty())
+            rd_kafka_header_add(headers, "trace-id", -1, message.trace.constData(), message.trace.size());
         if (const rd_kafka_resp_err_t err = rd_kafka_producev(
-                producer.get(), RD_KAFKA_V_TOPIC(Topic), RD_KAFKA_V_PARTITION(i % Partitions),
-                RD_KAFKA_V_KEY(key.constData(), size_t(key.size())),
-                RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
-                RD_KAFKA_V_HEADER("trace-id", trace.constData(), trace.size()),
-                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END))
+                producer.get(), RD_KAFKA_V_TOPIC(topic),
+                RD_KAFKA_V_PARTITION(int32_t(i % size_t(partitions))),
+                RD_KAFKA_V_KEY(message.key.constData(), size_t(message.key.size())),
+                RD_KAFKA_V_VALUE(const_cast<char *>(message.value.constData()), size_t(message.value.size())),
+                RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END)) {
+            rd_kafka_headers_destroy(headers);
             return QString::fromUtf8(rd_kafka_err2str(err));
+        }
     }
-    if (const rd_kafka_resp_err_t err = rd_kafka_flush(producer.get(), 10000))
+    if (const rd_kafka_resp_err_t err = rd_kafka_flush(producer.get(), 20000))
         return QString::fromUtf8(rd_kafka_err2str(err));
     return QString();
+}
+
+// Orders as JSON, keyed by customer, with a trace header; every fifth one is a refund.
+QString produceOrders(const QString &bootstrap) {
+    std::vector<Produced> orders;
+    for (int i = 0; i < Messages; ++i) {
+        orders.push_back(
+            {"customer-" + QByteArray::number(i % 7),
+             QStringLiteral(R"({"order": %1, "kind": "%2", "amount": %3.50, "items": ["book", "pen"]})")
+                 .arg(1000 + i)
+                 .arg(i % 5 == 0 ? QStringLiteral("refund") : QStringLiteral("purchase"))
+                 .arg(10 + i)
+                 .toUtf8(),
+             "trace-" + QByteArray::number(i)});
+    }
+    return produce(bootstrap, Topic, Partitions, orders);
 }
 
 } // namespace
@@ -76,7 +111,17 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         const QString started = m_cluster.start(Topic, Partitions);
         QVERIFY2(started.isEmpty(), qPrintable(started));
-        QCOMPARE(produceOrders(m_cluster.bootstrapServers()), QString());
+        for (const char *topic : {"__consumer_offsets", "large"})
+            QCOMPARE(rd_kafka_mock_topic_create(m_cluster.get(), topic, 1, 3), RD_KAFKA_RESP_ERR_NO_ERROR);
+        const QString bootstrap = m_cluster.bootstrapServers();
+        QCOMPARE(produceOrders(bootstrap), QString());
+        QCOMPARE(produce(bootstrap, "__consumer_offsets", 1,
+                         {{test::offsetCommitKey(),
+                           test::Record().int16(3).int64(42).int32(0).string("").int64(1'700'000'000'000),
+                           {}},
+                          {test::groupMetadataKey(), test::groupMetadataValue(3), {}}}),
+                 QString());
+        QCOMPARE(produce(bootstrap, "large", 1, {{"big", QByteArray(LargeValueSize, 'x'), {}}}), QString());
         m_window = std::make_unique<MainWindow>(std::chrono::seconds(2));
         m_window->resize(1500, 900);
         ConnectionSettings settings;
@@ -88,7 +133,10 @@ private slots:
         QVERIFY(m_page);
         m_table = m_page->findChild<QTableView *>(QStringLiteral("messages"));
         m_status = m_page->findChild<QLabel *>(QStringLiteral("status"));
-        m_detail = m_page->findChild<QPlainTextEdit *>(QStringLiteral("detail"));
+        m_detail = m_page->findChild<QWidget *>(QStringLiteral("detail"));
+        m_tabs = m_detail->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        m_keyDecoder = m_page->findChild<QComboBox *>(QStringLiteral("keyDecoder"));
+        m_valueDecoder = m_page->findChild<QComboBox *>(QStringLiteral("valueDecoder"));
     }
 
     void cleanupTestCase() {
@@ -107,20 +155,55 @@ private slots:
     }
 
     void detailShowsTheWholeMessage() {
-        m_table->selectRow(0);
-        m_table->setCurrentIndex(m_table->model()->index(0, 0));
-        const QString text = m_detail->toPlainText();
+        selectRow(0);
+        const QString value = payloadText(QStringLiteral("valueView"));
         // Indented as written: key order and digits kept.
         static const QRegularExpression asWritten(
             QStringLiteral(R"(\{\n    "order": \d+,\n    "kind": "\w+",\n    "amount": \d+\.50,)"));
-        QVERIFY2(text.contains(asWritten), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("\"items\": [\n        \"book\",")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("customer-")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("trace-id = trace-")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("CreateTime")), qPrintable(text));
+        QVERIFY2(value.contains(asWritten), qPrintable(value));
+        QVERIFY2(value.contains(QLatin1String("\"items\": [\n        \"book\",")), qPrintable(value));
+        QCOMPARE(payloadInfo(QStringLiteral("valueView")).left(6), QStringLiteral("JSON, "));
+        QVERIFY(payloadText(QStringLiteral("keyView")).startsWith(QLatin1String("customer-")));
+        const auto *summary = m_detail->findChild<QLabel *>(QStringLiteral("detailSummary"));
+        QVERIFY2(summary->text().contains(QLatin1String("CreateTime")), qPrintable(summary->text()));
         saveScreenshot(QStringLiteral("messages.png"));
     }
 
+    void detailShowsHeadersAndHexDump() {
+        selectRow(0);
+        m_tabs->setCurrentIndex(2);
+        const auto *headers = m_detail->findChild<QTableWidget *>(QStringLiteral("headers"));
+        QCOMPARE(m_tabs->tabText(2), QStringLiteral("Headers (1)"));
+        QCOMPARE(headers->rowCount(), 1);
+        QCOMPARE(headers->item(0, 0)->text(), QStringLiteral("trace-id"));
+        QVERIFY(headers->item(0, 1)->text().startsWith(QLatin1String("trace-")));
+        saveScreenshot(QStringLiteral("messages-headers.png"));
+
+        m_tabs->setCurrentIndex(3);
+        const auto *hex = m_detail->findChild<QListView *>(QStringLiteral("hexDump"));
+        QVERIFY(hex->model()->rowCount() > 3);
+        QVERIFY2(hex->model()->index(0, 0).data().toString().startsWith(
+                     QLatin1String("00000000  7b 22 6f 72 64 65 72 22  3a 20")),
+                 qPrintable(hex->model()->index(0, 0).data().toString()));
+        saveScreenshot(QStringLiteral("messages-hex.png"));
+        m_tabs->setCurrentIndex(0);
+    }
+
+    // Ctrl+C on the table copies the selected messages as JSON Lines.
+    void selectedMessagesCopyAsJson() {
+        m_table->clearSelection();
+        m_table->selectionModel()->select(m_table->model()->index(0, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_table->selectionModel()->select(m_table->model()->index(2, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_table->setFocus();
+        QTest::keySequence(m_table, QKeySequence::Copy);
+        const QStringList lines = QGuiApplication::clipboard()->text().split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.front().startsWith(QLatin1String(R"({"headers":[{"key":"trace-id")")),
+                 qPrintable(lines.front()));
+        QVERIFY(lines.front().contains(QLatin1String(R"("topic":"orders")")));
+    }
     void filterNarrowsTheRowsLive() {
         auto *filter = m_page->findChild<QLineEdit *>(QStringLiteral("filter"));
         QTest::keyClicks(filter, QStringLiteral("refund"));
@@ -129,6 +212,73 @@ private slots:
         saveScreenshot(QStringLiteral("messages-filtered.png"));
         filter->clear();
         QTRY_COMPARE(m_table->model()->rowCount(), Messages);
+    }
+
+    // The choice shows at once in the table and the detail, and comes back with the topic.
+    void decodersAreRememberedPerTopic() {
+        m_page->openTopic(QString::fromUtf8(Topic));
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout);
+        m_valueDecoder->setCurrentIndex(m_valueDecoder->findData(int(Decoder::Hex)));
+        QVERIFY(m_table->model()
+                    ->index(0, MessageTableModel::ValueColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("7b 22 6f 72")));
+        selectRow(0);
+        QVERIFY(payloadText(QStringLiteral("valueView")).startsWith(QLatin1String("7b 22 6f 72")));
+        QCOMPARE(QSettings().value(QStringLiteral("messages/decoders/orders/value")).toString(),
+                 QStringLiteral("hex"));
+
+        openAndWait(QStringLiteral("large"));
+        QCOMPARE(m_valueDecoder->currentData().toInt(), int(Decoder::Auto));
+        openAndWait(QString::fromUtf8(Topic));
+        QCOMPARE(m_valueDecoder->currentData().toInt(), int(Decoder::Hex));
+        QCOMPARE(m_keyDecoder->currentData().toInt(), int(Decoder::Auto));
+        m_valueDecoder->setCurrentIndex(m_valueDecoder->findData(int(Decoder::Auto)));
+    }
+
+    void consumerOffsetsAreDecodedByDefault() {
+        openAndWait(QStringLiteral("__consumer_offsets"));
+        QCOMPARE(m_keyDecoder->currentData().toInt(), int(Decoder::ConsumerOffsets));
+        QCOMPARE(m_valueDecoder->currentData().toInt(), int(Decoder::ConsumerOffsets));
+        QCOMPARE(
+            m_table->model()->index(0, MessageTableModel::KeyColumn).data().toString(),
+            QStringLiteral(
+                R"({"record":"offset commit","version":1,"group":"billing","topic":"orders","partition":7})"));
+        selectRow(1);
+        QVERIFY2(payloadText(QStringLiteral("valueView"))
+                     .contains(QLatin1String("\"clientHost\": \"/127.0.0.1\"")),
+                 qPrintable(payloadText(QStringLiteral("valueView"))));
+        QCOMPARE(payloadInfo(QStringLiteral("valueView")),
+                 QStringLiteral("__consumer_offsets record, 165 bytes"));
+        saveScreenshot(QStringLiteral("messages-consumer-offsets.png"));
+        selectRow(0);
+        QVERIFY(payloadText(QStringLiteral("valueView")).contains(QLatin1String("\"offset\": 42")));
+    }
+
+    // 5 MB: the first 64 KiB at once; "Show all" returns quickly and fills in the rest piece by piece.
+    void showAllFillsInALargeValue() {
+        openAndWait(QStringLiteral("large"));
+        selectRow(0);
+        auto *view = m_detail->findChild<PayloadView *>(QStringLiteral("valueView"));
+        QTRY_VERIFY(!view->isLoading());
+        QCOMPARE(payloadText(QStringLiteral("valueView")).size(),
+                 PayloadView::ShownBytes + (PayloadView::ShownBytes - 1) / 1000);
+        QVERIFY2(payloadInfo(QStringLiteral("valueView")).contains(QLatin1String("the first 64")),
+                 qPrintable(payloadInfo(QStringLiteral("valueView"))));
+        auto *showAll = view->findChild<QPushButton *>(QStringLiteral("showAll"));
+        QVERIFY(showAll->isVisible());
+        QElapsedTimer clicked;
+        clicked.start();
+        showAll->click();
+        QVERIFY2(clicked.elapsed() < 1000, qPrintable(QString::number(clicked.elapsed())));
+        QVERIFY(view->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
+        // Lines of 1000 characters: the view lays out one long line slowly.
+        QCOMPARE(payloadText(QStringLiteral("valueView")).size(),
+                 LargeValueSize + (LargeValueSize - 1) / 1000);
+        QVERIFY(!showAll->isVisible());
+        saveScreenshot(QStringLiteral("messages-large.png"));
     }
 
     void badStartIsRefusedInWords() {
@@ -273,6 +423,28 @@ private:
         return lines;
     }
 
+    void selectRow(int row) {
+        m_table->clearSelection();
+        m_table->setCurrentIndex(m_table->model()->index(row, 0));
+    }
+
+    void openAndWait(const QString &topic) {
+        m_page->openTopic(topic);
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout);
+    }
+
+    QString payloadText(const QString &view) const {
+        return m_detail->findChild<QWidget *>(view)
+            ->findChild<QPlainTextEdit *>(QStringLiteral("payloadText"))
+            ->toPlainText();
+    }
+
+    QString payloadInfo(const QString &view) const {
+        return m_detail->findChild<QWidget *>(view)
+            ->findChild<QLabel *>(QStringLiteral("payloadInfo"))
+            ->text();
+    }
+
     // Where PARTITA_SCREENSHOT_DIR says, for looking at the view; nowhere otherwise.
     void saveScreenshot(const QString &name) const {
         const QString folder = qEnvironmentVariable("PARTITA_SCREENSHOT_DIR");
@@ -287,7 +459,10 @@ private:
     MessagesPage *m_page = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
-    QPlainTextEdit *m_detail = nullptr;
+    QWidget *m_detail = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_keyDecoder = nullptr;
+    QComboBox *m_valueDecoder = nullptr;
 };
 
 QTEST_MAIN(TestMessagesPage)

@@ -4,11 +4,13 @@
 // builds dropped; every model under QAbstractItemModelTester.
 
 #include "messagebuilders.h"
+#include "messageformat.h"
 #include "messagetablemodel.h"
 #include "messagetext.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QMimeData>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTest>
@@ -139,8 +141,13 @@ private slots:
         QVERIFY(cell(model, 1, MessageTableModel::TimestampColumn, Qt::ToolTipRole).contains("CreateTime"));
         QCOMPARE(cell(model, 1, MessageTableModel::SizeColumn), QStringLiteral("0"));
 
+        // Auto shows bytes that are not UTF-8 in hex; as text, invalid bytes are shown safely.
+        QCOMPARE(cell(model, 2, MessageTableModel::KeyColumn), QStringLiteral("00 ff"));
+        QCOMPARE(cell(model, 2, MessageTableModel::ValueColumn).left(12), QStringLiteral("6c 69 6e 65 "));
+        model.setDecoders({Decoder::Text, Decoder::Text});
         QCOMPARE(cell(model, 2, MessageTableModel::KeyColumn), QStringLiteral("␀\uFFFD"));
         QCOMPARE(cell(model, 2, MessageTableModel::ValueColumn), QStringLiteral("line one␊line two\uFFFD"));
+        model.setDecoders({});
 
         const QString preview = cell(model, 3, MessageTableModel::ValueColumn);
         QCOMPARE(preview.size(), MessageTableModel::PreviewLength + 1);
@@ -150,6 +157,45 @@ private slots:
     }
 
     // One insertion per append call, whatever the batches; eviction as one removal at the top.
+    // A new choice re-reads every shown key and value at once, selections kept.
+    void decodersChangeTheKeyAndValueCells() {
+        MessageTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append({batchOf({
+            {0, 0, QByteArray("\0\0\0\x2a", 4), QByteArray(R"({"a": 1})")},
+            {0, 1, QByteArray("\0\0\x01", 3), std::nullopt},
+        })});
+        const QPersistentModelIndex selected = model.index(1, MessageTableModel::KeyColumn);
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setDecoders({Decoder::Int32, Decoder::Json});
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(changes.size(), 0);
+        QCOMPARE(cell(model, 0, MessageTableModel::KeyColumn), QStringLiteral("42"));
+        QCOMPARE(cell(model, 0, MessageTableModel::ValueColumn), QStringLiteral(R"({"a":1})"));
+        QCOMPARE(cell(model, 1, MessageTableModel::KeyColumn),
+                 QStringLiteral("Not int32 (big-endian): it takes 4 bytes, these are 3"));
+        QCOMPARE(cell(model, 1, MessageTableModel::ValueColumn), QStringLiteral("(tombstone)"));
+        QCOMPARE(selected.row(), 1);
+        model.setDecoders({Decoder::Int32, Decoder::Json});
+        QCOMPARE(layouts.size(), 1);
+    }
+
+    // Copied messages are JSON Lines as partita-cli consume prints them, in the table's order.
+    void selectedRowsCopyAsJsonLines() {
+        MessageTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto batch =
+            batchOf({{0, 5, "k5", "v5"}, {1, 6, std::nullopt, QByteArray("\xff", 1)}, {2, 7, "k7", "v7"}});
+        model.append({batch});
+        const QModelIndexList indexes{model.index(1, 0), model.index(0, 3), model.index(1, 4)};
+        const std::unique_ptr<QMimeData> data(model.mimeData(indexes));
+        QCOMPARE(data->text().toUtf8(),
+                 messageformat::jsonLine(*batch, 0) + messageformat::jsonLine(*batch, 1));
+        QCOMPARE(data->data(QStringLiteral("application/jsonl")), data->text().toUtf8());
+        QVERIFY(data->text().contains(QLatin1String(R"("value_encoding":"base64")")));
+    }
+
     void appendsAndEvictionsAnnounceThemselvesOnce() {
         MessageTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -2,23 +2,21 @@
 
 #include "clustersession.h"
 #include "exportpanel.h"
-#include "messageformat.h"
-#include "messagetext.h"
+#include "messagedetail.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
-#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
@@ -35,8 +33,6 @@ namespace {
 
 // How many of a topic's newest messages openTopic() shows per partition.
 constexpr int NewestPerPartition = 100;
-// Characters of a value the detail pane shows before saying how much it left out.
-constexpr int DetailLength = 200'000;
 
 // "0, 2, 5" or empty for all partitions; nullopt when the text is not such a list.
 std::optional<QList<int>> parsePartitions(const QString &text) {
@@ -62,61 +58,6 @@ std::optional<qint64> parseTime(const QString &text) {
     if (time.isValid())
         return time.toMSecsSinceEpoch();
     return std::nullopt;
-}
-
-// Valid JSON, re-indented as written: keys keep their order and numbers their digits, which a
-// parse-and-print round trip would not.
-QString indentedJson(const QString &json) {
-    QString out;
-    int depth = 0;
-    bool inString = false;
-    const auto newline = [&out, &depth] {
-        out += QLatin1Char('\n') + QString(qsizetype(depth) * 4, QLatin1Char(' '));
-    };
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const QChar c = json.at(i);
-        if (inString) {
-            out += c;
-            if (c == QLatin1Char('\\') && i + 1 < json.size())
-                out += json.at(++i);
-            else if (c == QLatin1Char('"'))
-                inString = false;
-        } else if (c == QLatin1Char('"')) {
-            inString = true;
-            out += c;
-        } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
-            out += c;
-            ++depth;
-            newline();
-        } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
-            --depth;
-            newline();
-            out += c;
-        } else if (c == QLatin1Char(',')) {
-            out += c;
-            newline();
-        } else if (c == QLatin1Char(':')) {
-            out += QLatin1String(": ");
-        } else if (!c.isSpace()) {
-            out += c;
-        }
-    }
-    // Empty objects and arrays stay on one line.
-    static const QRegularExpression empty(QStringLiteral(R"(([\[{])\n\s*([\]}]))"));
-    return out.replace(empty, QStringLiteral("\\1\\2"));
-}
-
-QString bytesText(const std::optional<QByteArrayView> &bytes, const QString &nullText) {
-    if (!bytes)
-        return nullText;
-    // JSON is shown indented; anything else as text, with invalid bytes and controls made visible.
-    if (bytes->size() <= DetailLength) {
-        QJsonParseError error;
-        const QJsonDocument json = QJsonDocument::fromJson(bytes->toByteArray(), &error);
-        if (error.error == QJsonParseError::NoError && (json.isObject() || json.isArray()))
-            return indentedJson(QString::fromUtf8(*bytes));
-    }
-    return previewText(*bytes, DetailLength);
 }
 
 } // namespace
@@ -235,11 +176,20 @@ void MessagesPage::buildControls() {
     m_headerName->hide();
     m_regex = new QCheckBox(tr("Regular expression"), this);
     m_regex->setObjectName(QStringLiteral("regex"));
+    m_keyDecoder =
+        decoderBox(QStringLiteral("keyDecoder"), tr("How the key column and the detail show keys"));
+    m_valueDecoder =
+        decoderBox(QStringLiteral("valueDecoder"), tr("How the value column and the detail show values"));
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_filterField);
     filterRow->addWidget(m_headerName);
     filterRow->addWidget(m_regex);
+    filterRow->addSpacing(16);
+    filterRow->addWidget(new QLabel(tr("Key as"), this));
+    filterRow->addWidget(m_keyDecoder);
+    filterRow->addWidget(new QLabel(tr("value as"), this));
+    filterRow->addWidget(m_valueDecoder);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
@@ -264,11 +214,16 @@ void MessagesPage::buildControls() {
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
-    m_detail = new QPlainTextEdit(this);
+    auto *copy = new QAction(tr("Copy as JSON"), m_table);
+    copy->setObjectName(QStringLiteral("copyAsJson"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, this, &MessagesPage::copySelection);
+
+    m_detail = new MessageDetail(this);
     m_detail->setObjectName(QStringLiteral("detail"));
-    m_detail->setReadOnly(true);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_detail->setPlaceholderText(tr("Pick a message to see it in full"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -310,6 +265,8 @@ void MessagesPage::buildControls() {
     connect(m_filter, &QLineEdit::textChanged, this, &MessagesPage::applyFilter);
     connect(m_headerName, &QLineEdit::textChanged, this, &MessagesPage::applyFilter);
     connect(m_regex, &QCheckBox::toggled, this, &MessagesPage::applyFilter);
+    connect(m_keyDecoder, &QComboBox::currentIndexChanged, this, &MessagesPage::chooseDecoders);
+    connect(m_valueDecoder, &QComboBox::currentIndexChanged, this, &MessagesPage::chooseDecoders);
     connect(m_filterField, &QComboBox::currentIndexChanged, this, [this] {
         m_headerName->setVisible(m_filterField->currentData().toInt() == int(MessageFilter::Field::Header));
         applyFilter();
@@ -399,7 +356,8 @@ void MessagesPage::setSession(ClusterSession *session) {
         connect(m_browser, &MessageBrowser::stateChanged, this, &MessagesPage::showState);
         connect(m_browser, &MessageBrowser::progressChanged, this, &MessagesPage::showState);
         connect(model, &QAbstractItemModel::rowsInserted, this, &MessagesPage::followNewRows);
-        connect(model, &QAbstractItemModel::modelReset, m_detail, &QPlainTextEdit::clear);
+        connect(model, &QAbstractItemModel::modelReset, m_detail, &MessageDetail::clear);
+        model->setDecoders(chosenDecoders());
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MessagesPage::showDetail);
         const int character = m_table->fontMetrics().averageCharWidth();
@@ -529,7 +487,57 @@ void MessagesPage::browse() {
         return;
     }
     m_following = true;
+    useDecodersOf(request->topic);
     m_browser->browse(*request);
+}
+
+QComboBox *MessagesPage::decoderBox(const QString &name, const QString &toolTip) {
+    auto *box = new QComboBox(this);
+    box->setObjectName(name);
+    box->setToolTip(toolTip);
+    for (const Decoder decoder : allDecoders())
+        box->addItem(decoderName(decoder), int(decoder));
+    return box;
+}
+
+void MessagesPage::useDecodersOf(const QString &topic) {
+    m_decoderTopic = topic;
+    const DecoderChoice choice = DecoderChoice::load(topic);
+    {
+        const QSignalBlocker keyBlocker(m_keyDecoder);
+        const QSignalBlocker valueBlocker(m_valueDecoder);
+        m_keyDecoder->setCurrentIndex(m_keyDecoder->findData(int(choice.key)));
+        m_valueDecoder->setCurrentIndex(m_valueDecoder->findData(int(choice.value)));
+    }
+    applyDecoders(choice);
+}
+
+// The choice is the topic's whose messages the table shows, not that of a topic typed but not read.
+void MessagesPage::chooseDecoders() {
+    const DecoderChoice choice = chosenDecoders();
+    if (!m_decoderTopic.isEmpty())
+        choice.save(m_decoderTopic);
+    applyDecoders(choice);
+}
+
+DecoderChoice MessagesPage::chosenDecoders() const {
+    return {Decoder(m_keyDecoder->currentData().toInt()), Decoder(m_valueDecoder->currentData().toInt())};
+}
+
+void MessagesPage::applyDecoders(const DecoderChoice &choice) {
+    m_detail->setDecoders(choice);
+    if (m_browser)
+        m_browser->model()->setDecoders(choice);
+}
+
+void MessagesPage::copySelection() {
+    if (!m_browser)
+        return;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows.append(m_table->currentIndex());
+    if (!rows.isEmpty())
+        QGuiApplication::clipboard()->setMimeData(m_browser->model()->mimeData(rows));
 }
 
 void MessagesPage::applyFilter() {
@@ -635,27 +643,7 @@ void MessagesPage::showDetail() {
         m_detail->clear();
         return;
     }
-    const MessageStore &store = m_browser->model()->store();
-    const int row = m_browser->model()->storeRow(current.row());
-    const MessageRecord &record = store.record(row);
-    QStringList lines;
-    lines << tr("Partition %1, offset %2").arg(record.partition).arg(record.offset);
-    if (record.timestamp >= 0)
-        lines << tr("Timestamp %1 (%2, %3)")
-                     .arg(QDateTime::fromMSecsSinceEpoch(record.timestamp).toString(Qt::ISODateWithMs))
-                     .arg(record.timestamp)
-                     .arg(messageformat::timestampTypeName(record.timestampType));
-    lines << QString() << tr("Key:") << bytesText(store.key(row), tr("(null)"));
-    lines << QString() << tr("Value:") << bytesText(store.value(row), tr("(null: a tombstone)"));
-    const QList<MessageHeader> headers = store.headers(row);
-    if (!headers.isEmpty()) {
-        lines << QString() << tr("Headers:");
-        for (const MessageHeader &header : headers)
-            lines << QStringLiteral("  %1 = %2")
-                         .arg(previewText(header.name, 200),
-                              header.value ? previewText(*header.value, 2000) : tr("(null)"));
-    }
-    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
+    m_detail->showMessage(m_browser->model()->store(), m_browser->model()->storeRow(current.row()));
 }
 
 } // namespace partita

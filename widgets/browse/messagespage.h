@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "decoderchoice.h"
 #include "messagebrowser.h"
 
 #include <QPointer>
@@ -13,7 +14,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -23,10 +23,13 @@ namespace partita {
 
 class ClusterSession;
 class ExportPanel;
+class MessageDetail;
 
 // The Messages view: picks a topic, its partitions, where to start and where to stop, reads through
 // the session's MessageBrowser into a table, filters it live, and shows the chosen message in full.
-// While following a topic the table keeps the newest row in sight until the user scrolls up.
+// While following a topic the table keeps the newest row in sight until the user scrolls up. Keys and
+// values are shown through the decoders chosen for the topic, remembered per topic; the selected
+// messages copy as JSON Lines.
 class MessagesPage : public QWidget {
     Q_OBJECT
 public:
@@ -50,6 +53,12 @@ private:
     void showState();
     void showDetail();
     void followNewRows();
+    QComboBox *decoderBox(const QString &name, const QString &toolTip);
+    void useDecodersOf(const QString &topic);
+    void chooseDecoders();
+    DecoderChoice chosenDecoders() const;
+    void applyDecoders(const DecoderChoice &choice);
+    void copySelection();
     void updateStartValue();
     void updateStopValue();
     std::optional<BrowseRequest> requestFromControls(QString *problem) const;
@@ -73,11 +82,14 @@ private:
     QComboBox *m_filterField;
     QLineEdit *m_headerName;
     QCheckBox *m_regex;
+    QComboBox *m_keyDecoder;
+    QComboBox *m_valueDecoder;
+    QString m_decoderTopic; // whose decoders are chosen: the topic read last
     QLabel *m_status;
     QLabel *m_notes;
     ExportPanel *m_exportPanel;
     QTableView *m_table;
-    QPlainTextEdit *m_detail;
+    MessageDetail *m_detail;
     QTimer m_followTimer; // scrolls to the newest row at most a few times a second
     bool m_following = true;
 };
