@@ -256,6 +256,61 @@
     </message>
 </context>
 <context>
+    <name>ConsumerOffsetsText</name>
+    <message>
+        <source>%1 counts %2 elements, more than the bytes left can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed %1 at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a varint longer than 5 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is null, which it may not be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the length %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 bytes, only %3 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__consumer_offsets key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A __consumer_offsets record of type %1, neither an offset commit (0, 1) nor group metadata (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key tells the value&apos;s type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset commit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group metadata value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>Broker %1 is down: partitions name it as a replica, but it is missing from the cluster metadata</source>
@@ -431,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>KeyPartitioning</name>
+    <message>
+        <source>murmur2, the default of Java clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC32, the default of librdkafka clients (consistent_random)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LagVerdict</name>
     <message numerus="yes">
         <source>%1 message(s)</source>
@@ -525,6 +591,69 @@
     </message>
     <message>
         <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDecoderText</name>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int32 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int64 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uint32 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uint64 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__consumer_offsets record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not %1: it takes %2 bytes, these are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A __consumer_offsets value needs its key, and the key is null</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,6 +773,13 @@
     </message>
     <message>
         <source>Reading %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageWriter</name>
+    <message>
+        <source>Cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +1545,45 @@ socket.timeout.ms=10000</source>
     </message>
 </context>
 <context>
+    <name>partita::ExportPanel</name>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %2 of %3 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting to %1: %n message(s)</source>
+        <translation>
+            <numerusform>Exporting to %1: %n message</numerusform>
+            <numerusform>Exporting to %1: %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n message to %1</numerusform>
+            <numerusform>Exported %n messages to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n message(s): %1 was not written</source>
+        <translation>
+            <numerusform>Export cancelled after %n message: %1 was not written</numerusform>
+            <numerusform>Export cancelled after %n messages: %1 was not written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export failed after %n message(s): %1. %2 was not written</source>
+        <translation>
+            <numerusform>Export failed after %n message: %1. %2 was not written</numerusform>
+            <numerusform>Export failed after %n messages: %1. %2 was not written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>partita::GroupMemberModel</name>
     <message>
         <source>Client id</source>
@@ -1921,6 +2096,64 @@ Lag: %3</source>
     </message>
 </context>
 <context>
+    <name>partita::MessageDetail</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1, offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null value: a tombstone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a message to see it in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::MessageExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>partita::MessageTableModel</name>
     <message>
         <source>Set by the producer (CreateTime)</source>
@@ -2086,10 +2319,6 @@ Lag: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick a message to see it in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>offset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,31 +2421,99 @@ Lag: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partition %1, offset %2</source>
+        <source>any key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timestamp %1 (%2, %3)</source>
+        <source>Find the messages with this key: reads only the partition the key maps to, as long as the topic has the partition count it had when they were produced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key:</source>
+        <source>Java partitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(null)</source>
+        <source>librdkafka partitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value:</source>
+        <source>The partitioner of the producer that wrote the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(null: a tombstone)</source>
+        <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Headers:</source>
+        <source>How the key column and the detail show keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the value column and the detail show values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages shown (as filtered)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole range, read again from the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write messages to a JSON Lines or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running: wait for it or cancel it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range to export needs an end: choose &quot;Stop at the end&quot; or a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the messages to export first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages shown to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; maps to partition %2 under %3: only that partition is read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2611,6 +2908,25 @@ Lag: %3</source>
     </message>
 </context>
 <context>
+    <name>partita::PayloadView</name>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the first %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: as written, since JSON this large is not indented</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>partita::ScreenshotJob</name>
     <message numerus="yes">
         <source>%n refresh(es) short after %1 s</source>
@@ -2794,6 +3110,10 @@ Lag: %3</source>
             <numerusform>%Ln broker</numerusform>
             <numerusform>%Ln brokers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Browse messages of %1-%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

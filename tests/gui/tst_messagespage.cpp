@@ -16,11 +16,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -295,8 +295,7 @@ private slots:
     }
 
     void findByKeyReadsTheKeysPartition() {
-        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
-        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+        chooseOrdersFromTheBeginning();
         auto *key = m_page->findChild<QLineEdit *>(QStringLiteral("findKey"));
         QTest::keyClicks(key, QStringLiteral("customer-3"));
         QVERIFY(m_page->findChild<QComboBox *>(QStringLiteral("findKeyPartitioner"))->isVisibleTo(m_page));
@@ -388,9 +387,14 @@ private slots:
     }
 
 private:
-    void readAllOrders() {
+    void chooseOrdersFromTheBeginning() {
+        m_page->findChild<QComboBox *>(QStringLiteral("topic"))->setCurrentText(QString::fromUtf8(Topic));
         auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
         start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+    }
+
+    void readAllOrders() {
+        chooseOrdersFromTheBeginning();
         m_page->findChild<QPushButton *>(QStringLiteral("read"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_table->model()->rowCount(), Messages, Timeout);
     }

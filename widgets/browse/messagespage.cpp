@@ -83,6 +83,7 @@ void MessagesPage::buildControls() {
     m_partitions = new QLineEdit(this);
     m_partitions->setObjectName(QStringLiteral("partitions"));
     m_partitions->setPlaceholderText(tr("all"));
+    m_partitions->setMinimumWidth(7 * m_partitions->fontMetrics().averageCharWidth());
     m_partitions->setMaximumWidth(90);
     m_partitions->setToolTip(tr("Partitions to read, e.g. \"0, 2\"; empty for all"));
     m_key = new QLineEdit(this);
@@ -141,24 +142,39 @@ void MessagesPage::buildControls() {
     m_stopButton = new QPushButton(tr("Stop"), this);
     m_stopButton->setObjectName(QStringLiteral("stopReading"));
 
-    auto *readRow = new QHBoxLayout;
-    readRow->addWidget(new QLabel(tr("Topic"), this));
-    readRow->addWidget(m_topic, 2);
-    readRow->addWidget(new QLabel(tr("Partitions"), this));
-    readRow->addWidget(m_partitions);
-    readRow->addWidget(new QLabel(tr("Key"), this));
-    readRow->addWidget(m_key);
-    readRow->addWidget(m_keyPartitioner);
-    readRow->addWidget(m_start);
-    readRow->addWidget(m_startValue);
-    readRow->addWidget(m_stop);
-    readRow->addWidget(m_stopValue);
-    readRow->addWidget(m_limit);
-    readRow->addWidget(m_isolation);
-    readRow->addWidget(m_read);
-    readRow->addWidget(m_pause);
-    readRow->addWidget(m_stopButton);
-    readRow->addWidget(buildExportButton());
+    m_keyDecoder =
+        decoderBox(QStringLiteral("keyDecoder"), tr("How the key column and the detail show keys"));
+    m_valueDecoder =
+        decoderBox(QStringLiteral("valueDecoder"), tr("How the value column and the detail show values"));
+    for (QComboBox *decoder : {m_keyDecoder, m_valueDecoder})
+        decoder->setMaximumWidth(20 * decoder->fontMetrics().averageCharWidth());
+
+    // What to read and how to show it; then which range, and the commands.
+    auto *topicRow = new QHBoxLayout;
+    topicRow->addWidget(new QLabel(tr("Topic"), this));
+    topicRow->addWidget(m_topic, 2);
+    topicRow->addWidget(new QLabel(tr("Partitions"), this));
+    topicRow->addWidget(m_partitions);
+    topicRow->addWidget(new QLabel(tr("Key"), this));
+    topicRow->addWidget(m_key);
+    topicRow->addWidget(m_keyPartitioner);
+    topicRow->addWidget(m_isolation);
+    topicRow->addSpacing(16);
+    topicRow->addWidget(new QLabel(tr("Key as"), this));
+    topicRow->addWidget(m_keyDecoder);
+    topicRow->addWidget(new QLabel(tr("value as"), this));
+    topicRow->addWidget(m_valueDecoder);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(m_start);
+    rangeRow->addWidget(m_startValue);
+    rangeRow->addWidget(m_stop);
+    rangeRow->addWidget(m_stopValue);
+    rangeRow->addWidget(m_limit);
+    rangeRow->addStretch(1);
+    rangeRow->addWidget(m_read);
+    rangeRow->addWidget(m_pause);
+    rangeRow->addWidget(m_stopButton);
+    rangeRow->addWidget(buildExportButton());
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -176,20 +192,11 @@ void MessagesPage::buildControls() {
     m_headerName->hide();
     m_regex = new QCheckBox(tr("Regular expression"), this);
     m_regex->setObjectName(QStringLiteral("regex"));
-    m_keyDecoder =
-        decoderBox(QStringLiteral("keyDecoder"), tr("How the key column and the detail show keys"));
-    m_valueDecoder =
-        decoderBox(QStringLiteral("valueDecoder"), tr("How the value column and the detail show values"));
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_filterField);
     filterRow->addWidget(m_headerName);
     filterRow->addWidget(m_regex);
-    filterRow->addSpacing(16);
-    filterRow->addWidget(new QLabel(tr("Key as"), this));
-    filterRow->addWidget(m_keyDecoder);
-    filterRow->addWidget(new QLabel(tr("value as"), this));
-    filterRow->addWidget(m_valueDecoder);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
@@ -233,7 +240,8 @@ void MessagesPage::buildControls() {
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(readRow);
+    layout->addLayout(topicRow);
+    layout->addLayout(rangeRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_status);
     layout->addWidget(m_notes);
