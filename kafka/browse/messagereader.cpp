@@ -149,6 +149,11 @@ QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
         // Tailing shows a message within a tenth of a second (librdkafka waits 500 ms by default);
         // while loading, full fetches return long before that.
         {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},
+        // Loading: librdkafka 2.0.2 backs a partition's fetches off for fetch.error.backoff.ms (500 ms)
+        // whenever its queue is full, and a loading reader fills it in bursts; larger fetches per
+        // partition need fewer round trips. bench_browse measured 1.3 times the rate.
+        {QStringLiteral("fetch.error.backoff.ms"), QStringLiteral("20")},
+        {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("4194304")},
     };
     QString problem;
     rdk::HandlePtr handle = KafkaConfig::createClient(RD_KAFKA_CONSUMER, settings, reading, &problem);

@@ -89,7 +89,11 @@ bool fillTopic(const QString &topic, qint64 count) {
                 RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
             if (!err)
                 break;
-            if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL || attempt == 1000) {
+            // Right after CreateTopics the producer's metadata may not know the topic yet.
+            const bool retriable = err == RD_KAFKA_RESP_ERR__QUEUE_FULL ||
+                                   err == RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC ||
+                                   err == RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION;
+            if (!retriable || attempt == 1000) {
                 out << "produce failed: " << rd_kafka_err2str(err) << '\n';
                 return false;
             }
