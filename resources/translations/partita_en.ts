@@ -2610,13 +2610,6 @@ Lag: %3</source>
             <numerusform>%n selected messages of %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The %n message(s) of %1 shown</source>
-        <translation>
-            <numerusform>The %n message of %1 shown</numerusform>
-            <numerusform>The %n messages of %1 shown</numerusform>
-        </translation>
-    </message>
     <message>
         <source>all partitions</source>
         <translation type="unfinished"></translation>
@@ -2636,6 +2629,13 @@ Lag: %3</source>
     <message>
         <source>Produce messages again, to the same topic or another</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n message(s) of %1 the table shows</source>
+        <translation>
+            <numerusform>The %n message of %1 the table shows</numerusform>
+            <numerusform>The %n messages of %1 the table shows</numerusform>
+        </translation>
     </message>
 </context>
 <context>

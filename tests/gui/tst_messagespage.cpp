@@ -28,7 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -402,11 +401,12 @@ private slots:
         QTRY_COMPARE(m_table->model()->rowCount(), Messages / 5);
         const QStringList replayed = keysAndValues();
         QString confirmation;
-        answerReplayDialog([&confirmation](ReplayDialog *dialog) {
-            dialog->findChild<QComboBox *>(QStringLiteral("targetTopic"))
-                ->setCurrentText(QStringLiteral("refunds"));
-            confirmation = dialog->findChild<QLabel *>(QStringLiteral("confirmation"))->text();
-        });
+        answerReplayDialog(
+            QStringLiteral("messages-replay-dialog.png"), [&confirmation](ReplayDialog *dialog) {
+                dialog->findChild<QComboBox *>(QStringLiteral("targetTopic"))
+                    ->setCurrentText(QStringLiteral("refunds"));
+                confirmation = dialog->findChild<QLabel *>(QStringLiteral("confirmation"))->text();
+            });
         m_page->findChild<QAction *>(QStringLiteral("replayShown"))->trigger();
         QVERIFY2(confirmation.startsWith(QLatin1String("Produce 6 messages to topic refunds.")),
                  qPrintable(confirmation));
@@ -433,7 +433,7 @@ private slots:
         readAllOrders();
         QTest::keyClicks(m_page->findChild<QLineEdit *>(QStringLiteral("filter")), QStringLiteral("refund"));
         QTRY_COMPARE(m_table->model()->rowCount(), Messages / 5);
-        answerReplayDialog([](ReplayDialog *dialog) {
+        answerReplayDialog(QStringLiteral("messages-replay-keep-partitions.png"), [](ReplayDialog *dialog) {
             dialog->findChild<QComboBox *>(QStringLiteral("targetTopic"))
                 ->setCurrentText(QStringLiteral("single"));
             dialog->findChild<QCheckBox *>(QStringLiteral("keepPartitions"))->setChecked(true);
@@ -449,11 +449,13 @@ private slots:
         QTimer answer;
         answer.setInterval(50);
         connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (dialog && dialog->objectName() == QLatin1String("failures")) {
                 answer.stop();
-                details = box->detailedText();
-                saveScreenshot(box, QStringLiteral("messages-replay-failures.png"));
-                QMetaObject::invokeMethod(box, &QDialog::accept, Qt::QueuedConnection);
+                details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("failureList"))->toPlainText();
+                saveScreenshot(dialog, QStringLiteral("messages-replay-failures.png"));
+                QMetaObject::invokeMethod(qobject_cast<QDialog *>(dialog), &QDialog::accept,
+                                          Qt::QueuedConnection);
             }
         });
         answer.start();
@@ -481,15 +483,15 @@ private slots:
 
 private:
     // Answers the next replay dialog: `choose` fills it in, then Produce is clicked.
-    void answerReplayDialog(const std::function<void(ReplayDialog *)> &choose) {
+    void answerReplayDialog(const QString &screenshot, const std::function<void(ReplayDialog *)> &choose) {
         auto *answer = new QTimer(this);
         answer->setInterval(50);
-        connect(answer, &QTimer::timeout, this, [this, answer, choose] {
+        connect(answer, &QTimer::timeout, this, [answer, screenshot, choose] {
             if (auto *dialog = qobject_cast<ReplayDialog *>(QApplication::activeModalWidget())) {
                 answer->deleteLater();
                 answer->stop();
                 choose(dialog);
-                saveScreenshot(dialog, QStringLiteral("messages-replay-dialog.png"));
+                saveScreenshot(dialog, screenshot);
                 dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
             }
         });

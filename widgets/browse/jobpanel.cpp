@@ -1,10 +1,13 @@
 #include "jobpanel.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace partita {
 
@@ -76,11 +79,25 @@ void JobPanel::showOutcome() {
     m_job = nullptr;
 }
 
+// The list at once, scrollable and selectable for copying: there may be thousands.
 void JobPanel::showFailures() {
-    QMessageBox box(QMessageBox::Warning, tr("Failures"), m_text->text(), QMessageBox::Close, this);
-    box.setObjectName(QStringLiteral("failures"));
-    box.setDetailedText(m_failures);
-    box.exec();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("failures"));
+    dialog.setWindowTitle(tr("Failures"));
+    auto *summary = new QLabel(m_text->text(), &dialog);
+    summary->setWordWrap(true);
+    auto *list = new QPlainTextEdit(m_failures, &dialog);
+    list->setObjectName(QStringLiteral("failureList"));
+    list->setReadOnly(true);
+    list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(summary);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(720, 360);
+    dialog.exec();
 }
 
 } // namespace partita

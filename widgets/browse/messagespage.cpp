@@ -393,7 +393,7 @@ void MessagesPage::replayMessages(Source source) {
     else if (source == Source::Selection)
         summary = tr("%n selected message(s) of %1", nullptr, pluralOf(count)).arg(topic);
     else
-        summary = tr("The %n message(s) of %1 shown", nullptr, pluralOf(count)).arg(topic);
+        summary = tr("The %n message(s) of %1 the table shows", nullptr, pluralOf(count)).arg(topic);
     QStringList topics;
     for (int i = 0; i < m_topic->count(); ++i)
         topics.append(m_topic->itemText(i));
