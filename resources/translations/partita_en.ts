@@ -2619,10 +2619,6 @@ Lag: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The messages of %1 (%2) from &quot;%3&quot; to &quot;%4&quot;, read again from the cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection is read-only: replaying would write to the cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,6 +2632,14 @@ Lag: %3</source>
             <numerusform>The %n message of %1 the table shows</numerusform>
             <numerusform>The %n messages of %1 the table shows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages of %1 (%2), read again from the cluster: %3, %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -468,6 +468,31 @@ private slots:
         m_page->findChild<QLineEdit *>(QStringLiteral("filter"))->clear();
     }
 
+    // Only 2 messages per partition are held, but the replay reads partition 0 wholly again.
+    void replayReadsTheRangeAgainFromTheCluster() {
+        chooseOrdersFromTheBeginning();
+        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
+        start->setCurrentIndex(start->findText(QStringLiteral("Newest per partition")));
+        m_page->findChild<QLineEdit *>(QStringLiteral("startValue"))->setText(QStringLiteral("2"));
+        m_page->findChild<QPushButton *>(QStringLiteral("read"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout);
+        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+        m_page->findChild<QLineEdit *>(QStringLiteral("partitions"))->setText(QStringLiteral("0"));
+        QString source;
+        answerReplayDialog(QStringLiteral("messages-replay-range.png"), [&source](ReplayDialog *dialog) {
+            source = dialog->findChild<QLabel *>(QStringLiteral("replaySource"))->text();
+            dialog->findChild<QComboBox *>(QStringLiteral("targetTopic"))
+                ->setCurrentText(QStringLiteral("single"));
+        });
+        m_page->findChild<QAction *>(QStringLiteral("replayRange"))->trigger();
+        QCOMPARE(source, QStringLiteral("The messages of orders (partition 0), read again from the cluster: "
+                                        "Beginning, stop at the end"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(),
+            QStringLiteral("Replayed 10 messages to single: 10 sent, 10 acknowledged, 0 failed"), Timeout);
+        m_page->findChild<QLineEdit *>(QStringLiteral("partitions"))->clear();
+    }
+
     void readOnlyConnectionCannotReplay() {
         MainWindow window(std::chrono::seconds(2));
         ConnectionSettings settings;

@@ -408,17 +408,20 @@ void MessagesPage::replayMessages(Source source) {
 }
 
 QString MessagesPage::rangeSummary(const BrowseRequest &range) const {
-    const QString partitions = range.partitions.isEmpty()
-                                   ? tr("all partitions")
-                                   : tr("partitions %1").arg(m_partitions->text().trimmed());
+    QStringList ids;
+    for (const int partition : range.partitions)
+        ids.append(QString::number(partition));
+    const QString partitions = ids.isEmpty()     ? tr("all partitions")
+                               : ids.size() == 1 ? tr("partition %1").arg(ids.first())
+                                                 : tr("partitions %1").arg(ids.join(QStringLiteral(", ")));
     QString start = m_start->currentText();
     if (m_startValue->isVisible())
         start += QLatin1Char(' ') + m_startValue->text().trimmed();
     QString stop = m_stop->currentText();
     if (m_stopValue->isVisible())
         stop += QLatin1Char(' ') + m_stopValue->text().trimmed();
-    return tr("The messages of %1 (%2) from \"%3\" to \"%4\", read again from the cluster")
-        .arg(range.topic, partitions, start, stop);
+    return tr("The messages of %1 (%2), read again from the cluster: %3, %4")
+        .arg(range.topic, partitions, start, stop.toLower());
 }
 
 // Refused in kafka/ too; this says so before the user chooses anything.
