@@ -504,6 +504,19 @@ private slots:
         QCOMPARE(replay->toolTip(),
                  QStringLiteral("The connection is read-only: replaying would write to the cluster"));
         QVERIFY(m_page->findChild<QToolButton *>(QStringLiteral("replay"))->isEnabled());
+
+        // Reached anyway, the replay is refused where the cluster is written to, and says so.
+        auto *page = window.findChild<MessagesPage *>();
+        page->openTopic(QString::fromUtf8(Topic));
+        auto *status = page->findChild<QLabel *>(QStringLiteral("status"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Done")), Timeout);
+        answerReplayDialog(QStringLiteral("messages-replay-read-only.png"), [](ReplayDialog *) {});
+        page->findChild<QAction *>(QStringLiteral("replayShown"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(page),
+            QStringLiteral("Replay not started: Refused: this connection is read-only, so messages cannot be "
+                           "replayed"),
+            Timeout);
     }
 
 private:
@@ -523,8 +536,9 @@ private:
         answer->start();
     }
 
-    QString replayText() const {
-        return m_page->findChild<QWidget *>(QStringLiteral("replayPanel"))
+    QString replayText(const MessagesPage *page = nullptr) const {
+        return (page ? page : m_page)
+            ->findChild<QWidget *>(QStringLiteral("replayPanel"))
             ->findChild<QLabel *>(QStringLiteral("jobText"))
             ->text();
     }
