@@ -30,9 +30,6 @@ public:
                                   const QString &fileName, ExportFormat format, QObject *parent = nullptr);
     ~MessageExport() override;
 
-    QString fileName() const { return m_fileName; }
-    // Once finished.
-    const Outcome &outcome() const { return m_outcome; }
     QString progressText() const override;
     int progressPerMille() const override;
     QString outcomeText() const override;

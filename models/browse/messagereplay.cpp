@@ -6,6 +6,24 @@
 
 namespace partita {
 
+namespace {
+
+// Where the request sends messages, in words: a topic's name or the header that names one.
+QString targetOf(const ReplayRequest &request) {
+    return request.topicHeader.isEmpty()
+               ? request.targetTopic
+               : MessageReplay::tr("the topics header %1 names").arg(QString::fromUtf8(request.topicHeader));
+}
+
+QString countsText(const ReplayCounts &counts) {
+    const QLocale locale;
+    return MessageReplay::tr("%1 sent, %2 acknowledged, %3 failed")
+        .arg(locale.toString(counts.sent), locale.toString(counts.acknowledged),
+             locale.toString(counts.failed));
+}
+
+} // namespace
+
 MessageReplay::MessageReplay(const ConnectionSettings &settings, const ReplayRequest &request, qint64 total,
                              Job job, QObject *parent)
     : BackgroundJob(QStringLiteral("replay"), parent)
@@ -45,12 +63,6 @@ MessageReplay::~MessageReplay() {
     stopThread();
 }
 
-QString MessageReplay::targetOf(const ReplayRequest &request) {
-    return request.topicHeader.isEmpty()
-               ? request.targetTopic
-               : tr("the topics header %1 names").arg(QString::fromUtf8(request.topicHeader));
-}
-
 void MessageReplay::run() {
     QString error;
     const auto replayer = MessageReplayer::create(m_settings, &error);
@@ -73,13 +85,6 @@ void MessageReplay::complete() {
     m_sent = m_report.counts.sent;
     m_acknowledged = m_report.counts.acknowledged;
     m_failed = m_report.counts.failed;
-}
-
-QString MessageReplay::countsText(const ReplayCounts &counts) const {
-    const QLocale locale;
-    return tr("%1 sent, %2 acknowledged, %3 failed")
-        .arg(locale.toString(counts.sent), locale.toString(counts.acknowledged),
-             locale.toString(counts.failed));
 }
 
 QString MessageReplay::progressText() const {

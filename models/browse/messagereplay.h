@@ -21,14 +21,10 @@ public:
                                   const ReplayRequest &request, QObject *parent = nullptr);
     ~MessageReplay() override;
 
-    // Once finished.
-    const ReplayReport &report() const { return m_report; }
     QString progressText() const override;
     int progressPerMille() const override;
     QString outcomeText() const override;
     QString failureList() const override;
-    // Where the request sends messages, in words: a topic's name or the header that names one.
-    static QString targetOf(const ReplayRequest &request);
 
 private:
     using Job = std::function<ReplayReport(MessageReplayer &replayer, const ReplayRequest &request,
@@ -38,7 +34,6 @@ private:
                   QObject *parent);
     void run() override;
     void complete() override;
-    QString countsText(const ReplayCounts &counts) const;
 
     ConnectionSettings m_settings;
     ReplayRequest m_request;
