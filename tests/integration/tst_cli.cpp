@@ -41,8 +41,9 @@ Run runCli(const QStringList &arguments) {
     return run;
 }
 
-QStringList consumeArguments(const QString &topic, const QStringList &more) {
-    return QStringList{QStringLiteral("consume"),
+// `command` on the fixture cluster's topic, with a timeout and the command's own arguments.
+QStringList topicCommand(const QString &command, const QString &topic, const QStringList &more) {
+    return QStringList{command,
                        QStringLiteral("--bootstrap"),
                        partita::test::bootstrapServers(),
                        QStringLiteral("--topic"),
@@ -181,8 +182,8 @@ private slots:
     }
 
     void consumePrintsJsonLines() {
-        const Run run =
-            runCli(consumeArguments(m_topic, {QStringLiteral("--partition"), QStringLiteral("0")}));
+        const Run run = runCli(topicCommand(QStringLiteral("consume"), m_topic,
+                                            {QStringLiteral("--partition"), QStringLiteral("0")}));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.err, QString());
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
@@ -206,11 +207,11 @@ private slots:
     }
 
     void consumeCsvParsesBack() {
-        const Run jsonl =
-            runCli(consumeArguments(m_topic, {QStringLiteral("--partition"), QStringLiteral("1")}));
-        const Run csv =
-            runCli(consumeArguments(m_topic, {QStringLiteral("--partition"), QStringLiteral("1"),
-                                              QStringLiteral("--format"), QStringLiteral("csv")}));
+        const Run jsonl = runCli(topicCommand(QStringLiteral("consume"), m_topic,
+                                              {QStringLiteral("--partition"), QStringLiteral("1")}));
+        const Run csv = runCli(topicCommand(QStringLiteral("consume"), m_topic,
+                                            {QStringLiteral("--partition"), QStringLiteral("1"),
+                                             QStringLiteral("--format"), QStringLiteral("csv")}));
         QCOMPARE(csv.exitCode, 0);
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.out));
         const QList<QByteArray> lines = jsonl.out.trimmed().split('\n');
@@ -233,7 +234,8 @@ private slots:
 
     // The Messages view's "export a range from the cluster" writes exactly what consume prints.
     void rangeExportEqualsConsume() {
-        const Run run = runCli(consumeArguments(m_topic, {QStringLiteral("--from"), QStringLiteral("1")}));
+        const Run run = runCli(topicCommand(QStringLiteral("consume"), m_topic,
+                                            {QStringLiteral("--from"), QStringLiteral("1")}));
         QCOMPARE(run.exitCode, 0);
         partita::ConnectionSettings settings;
         settings.bootstrapServers = partita::test::bootstrapServers();
@@ -282,7 +284,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, error);
         // A later --topic overrides the first.
-        const Run run = runCli(consumeArguments(m_topic, arguments));
+        const Run run = runCli(topicCommand(QStringLiteral("consume"), m_topic, arguments));
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(error), qPrintable(run.err));
         QVERIFY2(run.elapsedMs < 15000, qPrintable(QString::number(run.elapsedMs)));
@@ -312,16 +314,9 @@ private slots:
         }
         QCOMPARE(partita::test::produceMessages(source, messages), QString());
 
-        QStringList arguments{QStringLiteral("replay"),
-                              QStringLiteral("--bootstrap"),
-                              partita::test::bootstrapServers(),
-                              QStringLiteral("--topic"),
-                              source,
-                              QStringLiteral("--to-topic"),
-                              target,
-                              QStringLiteral("--count"),
-                              QStringLiteral("50"),
-                              QStringLiteral("--keep-partitions")};
+        QStringList arguments = topicCommand(QStringLiteral("replay"), source,
+                                             {QStringLiteral("--to-topic"), target, QStringLiteral("--count"),
+                                              QStringLiteral("50"), QStringLiteral("--keep-partitions")});
         if (json)
             arguments << QStringLiteral("--json");
         const Run run = runCli(arguments);

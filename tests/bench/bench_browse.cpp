@@ -1,0 +1,250 @@
+// How fast the message browser loads a topic, against the tools around it, on the fixture cluster:
+// a topic of PARTITA_BENCH_MESSAGES messages (2,000,000 by default) of about 200 bytes is read from the
+// beginning to its end three times in the same run, by kcat (`kcat -C -o beginning -e -q`, output to
+// /dev/null), by a bare librdkafka consume_batch loop that only counts (the ceiling of the stack), and
+// by the browser's path (MessageReader into the MessageTableModel and its store, no cap reached).
+// Prints messages per second, the ratios, the peak RSS and the store's bytes per message beyond the
+// payload. Exits non-zero only when a measurement itself fails.
+
+#include "messagebrowser.h"
+#include "messagereader.h"
+#include "messagetablemodel.h"
+#include "rdkafkaptr.h"
+#include "testkafka.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTextStream>
+
+#include <optional>
+
+using namespace partita;
+
+namespace {
+
+constexpr int Partitions = 6;
+constexpr int ValueBytes = 190; // plus a key of about 10 bytes
+const char *const Isolation = "read_committed";
+
+QTextStream out(stdout);
+
+qint64 messageCount() {
+    bool ok = false;
+    const qint64 count = qEnvironmentVariableIntValue("PARTITA_BENCH_MESSAGES", &ok);
+    return ok && count > 0 ? count : 2'000'000;
+}
+
+// The process's peak resident set so far (VmHWM), in MiB.
+qint64 peakRssMiB() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
+}
+
+rdk::HandlePtr newClient(rd_kafka_type_t type, const QMap<QString, QString> &properties) {
+    char errstr[512];
+    rdk::ConfPtr conf(rd_kafka_conf_new());
+    QMap<QString, QString> all = properties;
+    all.insert(QStringLiteral("bootstrap.servers"), test::bootstrapServers());
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (rd_kafka_conf_set(conf.get(), qPrintable(it.key()), qPrintable(it.value()), errstr,
+                              sizeof errstr) != RD_KAFKA_CONF_OK) {
+            out << "bad property " << it.key() << ": " << errstr << '\n';
+            return nullptr;
+        }
+    }
+    rdk::HandlePtr handle(rd_kafka_new(type, conf.get(), errstr, sizeof errstr));
+    if (handle)
+        static_cast<void>(conf.release());
+    else
+        out << "cannot create a client: " << errstr << '\n';
+    return handle;
+}
+
+// `count` messages spread round-robin over the partitions, in a bounded loop; false when one fails.
+bool fillTopic(const QString &topic, qint64 count) {
+    const rdk::HandlePtr producer =
+        newClient(RD_KAFKA_PRODUCER, {{QStringLiteral("linger.ms"), QStringLiteral("20")},
+                                      {QStringLiteral("batch.size"), QStringLiteral("1000000")},
+                                      {QStringLiteral("acks"), QStringLiteral("1")}});
+    if (!producer)
+        return false;
+    const QByteArray name = topic.toUtf8();
+    QByteArray value(ValueBytes, 'x');
+    for (qint64 i = 0; i < count; ++i) {
+        const QByteArray key = "key-" + QByteArray::number(i % 100'000);
+        value.replace(0, 12, QByteArray::number(i).rightJustified(12, '0'));
+        for (int attempt = 0;; ++attempt) {
+            const rd_kafka_resp_err_t err = rd_kafka_producev(
+                producer.get(), RD_KAFKA_V_TOPIC(name.constData()), RD_KAFKA_V_PARTITION(int(i % Partitions)),
+                RD_KAFKA_V_KEY(key.constData(), size_t(key.size())),
+                RD_KAFKA_V_VALUE(value.data(), size_t(value.size())),
+                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+            if (!err)
+                break;
+            if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL || attempt == 1000) {
+                out << "produce failed: " << rd_kafka_err2str(err) << '\n';
+                return false;
+            }
+            rd_kafka_poll(producer.get(), 10);
+        }
+    }
+    return rd_kafka_flush(producer.get(), 120'000) == RD_KAFKA_RESP_ERR_NO_ERROR;
+}
+
+// Seconds kcat takes to read the whole topic to /dev/null; nullopt when it fails.
+std::optional<double> kcatSeconds(const QString &topic) {
+    QProcess kcat;
+    kcat.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    kcat.start(QStringLiteral("kcat"),
+               {QStringLiteral("-C"), QStringLiteral("-b"), test::bootstrapServers(), QStringLiteral("-t"),
+                topic, QStringLiteral("-o"), QStringLiteral("beginning"), QStringLiteral("-e"),
+                QStringLiteral("-q"), QStringLiteral("-X"),
+                QStringLiteral("isolation.level=%1").arg(QLatin1String(Isolation))});
+    if (!kcat.waitForFinished(600'000) || kcat.exitStatus() != QProcess::NormalExit || kcat.exitCode() != 0) {
+        out << "kcat failed: " << kcat.readAllStandardError() << '\n';
+        kcat.kill();
+        kcat.waitForFinished();
+        return std::nullopt;
+    }
+    return timer.elapsed() / 1000.0;
+}
+
+// Seconds a bare consume_batch loop takes to count every message, assigned from the beginning and
+// ended by each partition's EOF; nullopt when it does not see `count` messages.
+std::optional<double> bareLoopSeconds(const QString &topic, qint64 count) {
+    const rdk::HandlePtr consumer =
+        newClient(RD_KAFKA_CONSUMER, {{QStringLiteral("group.id"), QStringLiteral("partita-bench-bare")},
+                                      {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
+                                      {QStringLiteral("enable.partition.eof"), QStringLiteral("true")},
+                                      {QStringLiteral("isolation.level"), QLatin1String(Isolation)}});
+    if (!consumer)
+        return std::nullopt;
+    rd_kafka_poll_set_consumer(consumer.get());
+    QElapsedTimer timer;
+    timer.start();
+    rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(Partitions));
+    for (int p = 0; p < Partitions; ++p)
+        rd_kafka_topic_partition_list_add(list.get(), qPrintable(topic), p)->offset =
+            RD_KAFKA_OFFSET_BEGINNING;
+    rd_kafka_assign(consumer.get(), list.get());
+    const rdk::QueuePtr queue(rd_kafka_queue_get_consumer(consumer.get()));
+    std::vector<rd_kafka_message_t *> messages(4096);
+    qint64 seen = 0;
+    int ended = 0;
+    QElapsedTimer quiet;
+    quiet.start();
+    while (ended < Partitions && quiet.elapsed() < 30'000) {
+        const ssize_t got = rd_kafka_consume_batch_queue(queue.get(), 500, messages.data(), messages.size());
+        if (got > 0)
+            quiet.restart();
+        for (ssize_t i = 0; i < got; ++i) {
+            if (messages[size_t(i)]->err == RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                ++ended;
+            else if (!messages[size_t(i)]->err)
+                ++seen;
+            rd_kafka_message_destroy(messages[size_t(i)]);
+        }
+    }
+    const double seconds = timer.elapsed() / 1000.0;
+    rd_kafka_assign(consumer.get(), nullptr);
+    if (seen != count) {
+        out << "the bare loop saw " << seen << " of " << count << " messages\n";
+        return std::nullopt;
+    }
+    return seconds;
+}
+
+struct BrowserRun {
+    double seconds = 0;
+    double overheadPerMessage = 0; // store bytes beyond the payload, per message
+};
+
+// The browser's path: the reader's batches into the table model as the GUI takes them.
+std::optional<BrowserRun> browserSeconds(const QString &topic, qint64 count) {
+    ConnectionSettings settings;
+    settings.bootstrapServers = test::bootstrapServers();
+    QString error;
+    const auto reader = MessageReader::create(settings, &error);
+    if (!reader) {
+        out << "cannot create the reader: " << error << '\n';
+        return std::nullopt;
+    }
+    MessageTableModel model;
+    model.setLimits(count + 1, qint64(4) << 30);
+    QElapsedTimer timer;
+    timer.start();
+    BrowseRequest request;
+    request.topic = topic;
+    if (const QString problem = reader->start(request, std::chrono::seconds(10)); !problem.isEmpty()) {
+        out << "the reader cannot start: " << problem << '\n';
+        return std::nullopt;
+    }
+    for (;;) {
+        const ReadResult result = reader->read(MessageBrowser::BatchMessages, MessageBrowser::BatchWait);
+        model.append({result.batch});
+        if (!result.error.isEmpty()) {
+            out << "the reader broke off: " << result.error << '\n';
+            return std::nullopt;
+        }
+        if (result.finished)
+            break;
+    }
+    BrowserRun run;
+    run.seconds = timer.elapsed() / 1000.0;
+    const MessageStore &store = model.store();
+    if (store.rowCount() != count) {
+        out << "the browser holds " << store.rowCount() << " of " << count << " messages\n";
+        return std::nullopt;
+    }
+    run.overheadPerMessage = double(store.memoryUsage() - store.byteSize()) / double(store.rowCount());
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    const qint64 count = messageCount();
+    const QString topic = test::uniqueTopicName(QStringLiteral("benchbrowse"));
+    // One replica: the benchmark measures reading, and three copies of the topic would only fill the disk.
+    if (const QString error = test::createTopic(topic, Partitions, 1); !error.isEmpty()) {
+        out << "cannot create the topic: " << error << '\n';
+        return 1;
+    }
+    QElapsedTimer filling;
+    filling.start();
+    if (!fillTopic(topic, count))
+        return 1;
+    out << "produced " << count << " messages of about " << ValueBytes + 10 << " bytes in "
+        << filling.elapsed() / 1000.0 << " s\n";
+    out.flush();
+
+    const auto kcat = kcatSeconds(topic);
+    const auto bare = bareLoopSeconds(topic, count);
+    const auto browser = browserSeconds(topic, count);
+    test::deleteTopic(topic);
+    if (!kcat || !bare || !browser)
+        return 1;
+    const auto rate = [count](double seconds) { return qint64(double(count) / seconds); };
+    out << "read " << count << " messages from the beginning to the end (" << Isolation << "):\n"
+        << "  kcat -C -e -q > /dev/null   " << rate(*kcat) << " messages/s (" << *kcat << " s)\n"
+        << "  bare consume_batch loop     " << rate(*bare) << " messages/s (" << *bare << " s)\n"
+        << "  browser (reader + model)    " << rate(browser->seconds) << " messages/s (" << browser->seconds
+        << " s)\n"
+        << "  browser / kcat: " << *kcat / browser->seconds << " (target at least 1.0)\n"
+        << "  browser / bare loop: " << *bare / browser->seconds << " (target at least 0.9)\n"
+        << "  store overhead: " << browser->overheadPerMessage
+        << " bytes per message beyond the payload (target at most 48)\n"
+        << "  peak RSS of this process: " << peakRssMiB() << " MiB\n";
+    return 0;
+}
