@@ -1,9 +1,10 @@
 #include "messageexport.h"
 
+#include "displayformat.h"
 #include "rangeexport.h"
 
+#include <QLocale>
 #include <QSaveFile>
-#include <QThread>
 
 namespace partita {
 
@@ -49,12 +50,10 @@ qint64 rangeSize(const BrowseRequest &request, const QList<PartitionProgress> &p
 } // namespace
 
 MessageExport::MessageExport(const QString &fileName, Job job, QObject *parent)
-    : QObject(parent)
+    : BackgroundJob(QStringLiteral("export"), parent)
     , m_fileName(fileName)
     , m_job(std::move(job)) {
     m_outcome.fileName = fileName;
-    m_progressTimer.setInterval(100);
-    connect(&m_progressTimer, &QTimer::timeout, this, [this] { emit progressed(m_written, m_total); });
 }
 
 MessageExport *MessageExport::ofRows(MessageTableModel::Rows rows, const QString &fileName,
@@ -78,9 +77,7 @@ MessageExport *MessageExport::ofRange(const ConnectionSettings &settings, const 
 }
 
 MessageExport::~MessageExport() {
-    m_cancel = true;
-    if (m_thread)
-        m_thread->wait();
+    stopThread();
 }
 
 ExportFormat MessageExport::formatFor(const QString &fileName) {
@@ -88,20 +85,33 @@ ExportFormat MessageExport::formatFor(const QString &fileName) {
                                                                          : ExportFormat::JsonLines;
 }
 
-void MessageExport::start() {
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] { m_outcome = m_job(*this); });
-    m_thread->setObjectName(QStringLiteral("export"));
-    m_thread->setParent(this);
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_progressTimer.stop();
-        m_written = m_outcome.written;
-        emit progressed(m_written, m_total);
-        emit finished(m_outcome);
-    });
-    m_progressTimer.start();
-    m_thread->start();
+QString MessageExport::progressText() const {
+    const qint64 written = m_written;
+    const qint64 total = m_total;
+    if (total > 0)
+        return tr("Exporting to %1: %2 of %3 messages")
+            .arg(m_fileName, QLocale().toString(written), QLocale().toString(total));
+    return tr("Exporting to %1: %n message(s)", nullptr, pluralOf(written)).arg(m_fileName);
+}
+
+// Per mille: a range may hold more messages than an int counts.
+int MessageExport::progressPerMille() const {
+    const qint64 total = m_total;
+    return total > 0 ? int(std::min<qint64>(m_written * 1000 / total, 1000)) : -1;
+}
+
+QString MessageExport::outcomeText() const {
+    const int count = pluralOf(m_outcome.written);
+    switch (m_outcome.result) {
+    case Outcome::Result::Written:
+        return tr("Exported %n message(s) to %1", nullptr, count).arg(m_fileName);
+    case Outcome::Result::Cancelled:
+        return tr("Export cancelled after %n message(s): %1 was not written", nullptr, count).arg(m_fileName);
+    case Outcome::Result::Failed:
+        return tr("Export failed after %n message(s): %1. %2 was not written", nullptr, count)
+            .arg(m_outcome.error, m_fileName);
+    }
+    return {};
 }
 
 MessageExport::Outcome MessageExport::writeRows(const MessageTableModel::Rows &rows, ExportFormat format) {

@@ -1545,45 +1545,6 @@ socket.timeout.ms=10000</source>
     </message>
 </context>
 <context>
-    <name>partita::ExportPanel</name>
-    <message>
-        <source>Cancel export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting to %1: %2 of %3 messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting to %1: %n message(s)</source>
-        <translation>
-            <numerusform>Exporting to %1: %n message</numerusform>
-            <numerusform>Exporting to %1: %n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n message(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n message to %1</numerusform>
-            <numerusform>Exported %n messages to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export cancelled after %n message(s): %1 was not written</source>
-        <translation>
-            <numerusform>Export cancelled after %n message: %1 was not written</numerusform>
-            <numerusform>Export cancelled after %n messages: %1 was not written</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export failed after %n message(s): %1. %2 was not written</source>
-        <translation>
-            <numerusform>Export failed after %n message: %1. %2 was not written</numerusform>
-            <numerusform>Export failed after %n messages: %1. %2 was not written</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>partita::GroupMemberModel</name>
     <message>
         <source>Client id</source>
@@ -1943,6 +1904,17 @@ Read-only connection: resets are unavailable; a reset can only be previewed.</so
     </message>
 </context>
 <context>
+    <name>partita::JobPanel</name>
+    <message>
+        <source>Show failures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>partita::LagChart</name>
     <message>
         <source>Total lag</source>
@@ -2150,6 +2122,93 @@ Lag: %3</source>
     <name>partita::MessageExport</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %2 of %3 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting to %1: %n message(s)</source>
+        <translation>
+            <numerusform>Exporting to %1: %n message</numerusform>
+            <numerusform>Exporting to %1: %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n message to %1</numerusform>
+            <numerusform>Exported %n messages to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n message(s): %1 was not written</source>
+        <translation>
+            <numerusform>Export cancelled after %n message: %1 was not written</numerusform>
+            <numerusform>Export cancelled after %n messages: %1 was not written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export failed after %n message(s): %1. %2 was not written</source>
+        <translation>
+            <numerusform>Export failed after %n message: %1. %2 was not written</numerusform>
+            <numerusform>Export failed after %n messages: %1. %2 was not written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>partita::MessageReplay</name>
+    <message>
+        <source>the topics header %1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 acknowledged, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %n message(s) to %1: %2</source>
+        <translation>
+            <numerusform>Replaying %n message to %1: %2</numerusform>
+            <numerusform>Replaying %n messages to %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaying to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n message(s) to %1: %2</source>
+        <translation>
+            <numerusform>Replayed %n message to %1: %2</numerusform>
+            <numerusform>Replayed %n messages to %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay to %1 broke off after %n message(s): %2. %3</source>
+        <translation>
+            <numerusform>Replay to %1 broke off after %n message: %2. %3</numerusform>
+            <numerusform>Replay to %1 broke off after %n messages: %2. %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay to %1 cancelled after %n message(s): %2</source>
+        <translation>
+            <numerusform>Replay to %1 cancelled after %n message: %2</numerusform>
+            <numerusform>Replay to %1 cancelled after %n messages: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partition %1, offset %2, to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,6 +2573,72 @@ Lag: %3</source>
     </message>
     <message>
         <source>Key &quot;%1&quot; maps to partition %2 under %3: only that partition is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replay is running: wait for it or cancel it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range to replay needs an end: choose &quot;Stop at the end&quot; or a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the messages to replay first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages shown to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected message(s) of %1</source>
+        <translation>
+            <numerusform>%n selected message of %1</numerusform>
+            <numerusform>%n selected messages of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partitions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is read-only: replaying would write to the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce messages again, to the same topic or another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n message(s) of %1 the table shows</source>
+        <translation>
+            <numerusform>The %n message of %1 the table shows</numerusform>
+            <numerusform>The %n messages of %1 the table shows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages of %1 (%2), read again from the cluster: %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2923,6 +3048,83 @@ Lag: %3</source>
     </message>
     <message>
         <source>: as written, since JSON this large is not indented</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ReplayDialog</name>
+    <message>
+        <source>To the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the topic named in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the original timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the original partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each message goes to the topic its header of this name names (dead-letter redrive); a message without that header is a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise each message is stamped when it is produced again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the partition is chosen by key; a partition the target topic does not have is a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the header that names each message&apos;s topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the topic to produce to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce every message of the range to topic %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce every message of the range, each to the topic its header %1 names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Produce %n message(s) to topic %1.</source>
+        <translation>
+            <numerusform>Produce %n message to topic %1.</numerusform>
+            <numerusform>Produce %n messages to topic %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Produce %n message(s), each to the topic its header %1 names.</source>
+        <translation>
+            <numerusform>Produce %n message, each to the topic its header %1 names.</numerusform>
+            <numerusform>Produce %n messages, each to the topic its header %1 names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are added to what the cluster holds; nothing there is changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

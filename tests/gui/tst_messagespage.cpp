@@ -2,7 +2,8 @@
 // view is read into the table, a message's detail shows its JSON indented with key, headers and hex
 // dump, the filter narrows the rows live with a match count, a bad start offset is refused in words,
 // decoders chosen for a topic are remembered for it, __consumer_offsets records are decoded by
-// default, and "Show all" fills in a 5 MB value piece by piece.
+// default, "Show all" fills in a 5 MB value piece by piece; exports write files, replays produce to
+// another topic and list what failed, and a read-only connection cannot replay.
 
 #include "consumeroffsetsbuilders.h"
 #include "hexdumpmodel.h"
@@ -11,11 +12,14 @@
 #include "mockfixtures.h"
 #include "payloadview.h"
 #include "rdkafkaptr.h"
+#include "replaydialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
@@ -34,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace partita;
 
@@ -111,8 +116,11 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         const QString started = m_cluster.start(Topic, Partitions);
         QVERIFY2(started.isEmpty(), qPrintable(started));
-        for (const char *topic : {"__consumer_offsets", "large"})
+        // Replays go to "refunds" (as the orders, 3 partitions) and "single" (1 partition).
+        for (const char *topic : {"__consumer_offsets", "large", "single"})
             QCOMPARE(rd_kafka_mock_topic_create(m_cluster.get(), topic, 1, 3), RD_KAFKA_RESP_ERR_NO_ERROR);
+        QCOMPARE(rd_kafka_mock_topic_create(m_cluster.get(), "refunds", Partitions, 3),
+                 RD_KAFKA_RESP_ERR_NO_ERROR);
         const QString bootstrap = m_cluster.bootstrapServers();
         QCOMPARE(produceOrders(bootstrap), QString());
         QCOMPARE(produce(bootstrap, "__consumer_offsets", 1,
@@ -386,7 +394,166 @@ private slots:
         stop->setCurrentIndex(stop->findText(QStringLiteral("Stop at the end")));
     }
 
+    // The 6 refunds the filter shows go to "refunds" and read back the same.
+    void replayProducesTheFilteredRows() {
+        readAllOrders();
+        QTest::keyClicks(m_page->findChild<QLineEdit *>(QStringLiteral("filter")), QStringLiteral("refund"));
+        QTRY_COMPARE(m_table->model()->rowCount(), Messages / 5);
+        const QStringList replayed = keysAndValues();
+        QString confirmation;
+        answerReplayDialog(
+            QStringLiteral("messages-replay-dialog.png"), [&confirmation](ReplayDialog *dialog) {
+                dialog->findChild<QComboBox *>(QStringLiteral("targetTopic"))
+                    ->setCurrentText(QStringLiteral("refunds"));
+                confirmation = dialog->findChild<QLabel *>(QStringLiteral("confirmation"))->text();
+            });
+        m_page->findChild<QAction *>(QStringLiteral("replayShown"))->trigger();
+        QVERIFY2(confirmation.startsWith(QLatin1String("Produce 6 messages to topic refunds.")),
+                 qPrintable(confirmation));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(), QStringLiteral("Replayed 6 messages to refunds: 6 sent, 6 acknowledged, 0 failed"),
+            Timeout);
+        QVERIFY(!m_page->findChild<QWidget *>(QStringLiteral("replayPanel"))
+                     ->findChild<QPushButton *>(QStringLiteral("showFailures"))
+                     ->isVisible());
+        saveScreenshot(QStringLiteral("messages-replayed.png"));
+        m_page->findChild<QLineEdit *>(QStringLiteral("filter"))->clear();
+
+        m_page->findChild<QComboBox *>(QStringLiteral("topic"))->setCurrentText(QStringLiteral("refunds"));
+        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
+        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+        m_page->findChild<QPushButton *>(QStringLiteral("read"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout);
+        QCOMPARE(m_table->model()->rowCount(), Messages / 5);
+        QCOMPARE(keysAndValues(), replayed);
+    }
+
+    // Kept partitions 1 and 2 do not exist in "single": those messages are listed one by one.
+    void replayListsEachFailure() {
+        readAllOrders();
+        QTest::keyClicks(m_page->findChild<QLineEdit *>(QStringLiteral("filter")), QStringLiteral("refund"));
+        QTRY_COMPARE(m_table->model()->rowCount(), Messages / 5);
+        answerReplayDialog(QStringLiteral("messages-replay-keep-partitions.png"), [](ReplayDialog *dialog) {
+            dialog->findChild<QComboBox *>(QStringLiteral("targetTopic"))
+                ->setCurrentText(QStringLiteral("single"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("keepPartitions"))->setChecked(true);
+        });
+        m_page->findChild<QAction *>(QStringLiteral("replayShown"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(), QStringLiteral("Replayed 6 messages to single: 2 sent, 2 acknowledged, 4 failed"),
+            Timeout);
+        auto *showFailures = m_page->findChild<QWidget *>(QStringLiteral("replayPanel"))
+                                 ->findChild<QPushButton *>(QStringLiteral("showFailures"));
+        QVERIFY(showFailures->isVisible());
+        QString details;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (dialog && dialog->objectName() == QLatin1String("failures")) {
+                answer.stop();
+                details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("failureList"))->toPlainText();
+                saveScreenshot(dialog, QStringLiteral("messages-replay-failures.png"));
+                QMetaObject::invokeMethod(qobject_cast<QDialog *>(dialog), &QDialog::accept,
+                                          Qt::QueuedConnection);
+            }
+        });
+        answer.start();
+        showFailures->click();
+        const QStringList lines = details.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.first().startsWith(QLatin1String("Partition 1, offset ")), qPrintable(details));
+        QVERIFY2(lines.first().contains(QLatin1String(", to single: Topic single has no partition 1")),
+                 qPrintable(details));
+        m_page->findChild<QLineEdit *>(QStringLiteral("filter"))->clear();
+    }
+
+    // Only 2 messages per partition are held, but the replay reads partition 0 wholly again.
+    void replayReadsTheRangeAgainFromTheCluster() {
+        chooseOrdersFromTheBeginning();
+        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
+        start->setCurrentIndex(start->findText(QStringLiteral("Newest per partition")));
+        m_page->findChild<QLineEdit *>(QStringLiteral("startValue"))->setText(QStringLiteral("2"));
+        m_page->findChild<QPushButton *>(QStringLiteral("read"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout);
+        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+        m_page->findChild<QLineEdit *>(QStringLiteral("partitions"))->setText(QStringLiteral("0"));
+        QString source;
+        answerReplayDialog(QStringLiteral("messages-replay-range.png"), [&source](ReplayDialog *dialog) {
+            source = dialog->findChild<QLabel *>(QStringLiteral("replaySource"))->text();
+            dialog->findChild<QComboBox *>(QStringLiteral("targetTopic"))
+                ->setCurrentText(QStringLiteral("single"));
+        });
+        m_page->findChild<QAction *>(QStringLiteral("replayRange"))->trigger();
+        QCOMPARE(source, QStringLiteral("The messages of orders (partition 0), read again from the cluster: "
+                                        "Beginning, stop at the end"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(),
+            QStringLiteral("Replayed 10 messages to single: 10 sent, 10 acknowledged, 0 failed"), Timeout);
+        m_page->findChild<QLineEdit *>(QStringLiteral("partitions"))->clear();
+    }
+
+    void readOnlyConnectionCannotReplay() {
+        MainWindow window(std::chrono::seconds(2));
+        ConnectionSettings settings;
+        settings.bootstrapServers = m_cluster.bootstrapServers();
+        settings.readOnly = true;
+        window.connectToCluster(settings, QStringLiteral("mock read-only"));
+        auto *replay = window.findChild<MessagesPage *>()->findChild<QToolButton *>(QStringLiteral("replay"));
+        QVERIFY(!replay->isEnabled());
+        QCOMPARE(replay->toolTip(),
+                 QStringLiteral("The connection is read-only: replaying would write to the cluster"));
+        QVERIFY(m_page->findChild<QToolButton *>(QStringLiteral("replay"))->isEnabled());
+
+        // Reached anyway, the replay is refused where the cluster is written to, and says so.
+        auto *page = window.findChild<MessagesPage *>();
+        page->openTopic(QString::fromUtf8(Topic));
+        auto *status = page->findChild<QLabel *>(QStringLiteral("status"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Done")), Timeout);
+        answerReplayDialog(QStringLiteral("messages-replay-read-only.png"), [](ReplayDialog *) {});
+        page->findChild<QAction *>(QStringLiteral("replayShown"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(page),
+            QStringLiteral("Replay not started: Refused: this connection is read-only, so messages cannot be "
+                           "replayed"),
+            Timeout);
+    }
+
 private:
+    // Answers the next replay dialog: `choose` fills it in, then Produce is clicked.
+    void answerReplayDialog(const QString &screenshot, const std::function<void(ReplayDialog *)> &choose) {
+        auto *answer = new QTimer(this);
+        answer->setInterval(50);
+        connect(answer, &QTimer::timeout, this, [answer, screenshot, choose] {
+            if (auto *dialog = qobject_cast<ReplayDialog *>(QApplication::activeModalWidget())) {
+                answer->deleteLater();
+                answer->stop();
+                choose(dialog);
+                saveScreenshot(dialog, screenshot);
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            }
+        });
+        answer->start();
+    }
+
+    QString replayText(const MessagesPage *page = nullptr) const {
+        return (page ? page : m_page)
+            ->findChild<QWidget *>(QStringLiteral("replayPanel"))
+            ->findChild<QLabel *>(QStringLiteral("jobText"))
+            ->text();
+    }
+
+    // "key value" of every row shown, sorted.
+    QStringList keysAndValues() const {
+        QStringList rows;
+        for (int row = 0; row < m_table->model()->rowCount(); ++row)
+            rows.append(m_table->model()->index(row, MessageTableModel::KeyColumn).data().toString() +
+                        QLatin1Char(' ') +
+                        m_table->model()->index(row, MessageTableModel::ValueColumn).data().toString());
+        rows.sort();
+        return rows;
+    }
+
     void chooseOrdersFromTheBeginning() {
         m_page->findChild<QComboBox *>(QStringLiteral("topic"))->setCurrentText(QString::fromUtf8(Topic));
         auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
@@ -399,7 +566,11 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(m_table->model()->rowCount(), Messages, Timeout);
     }
 
-    QString exportText() const { return m_page->findChild<QLabel *>(QStringLiteral("exportText"))->text(); }
+    QString exportText() const {
+        return m_page->findChild<QWidget *>(QStringLiteral("exportPanel"))
+            ->findChild<QLabel *>(QStringLiteral("jobText"))
+            ->text();
+    }
 
     // Triggers an export action, answers its file dialog with `name` in a folder of this run, waits
     // until it is written and returns the file's lines.
@@ -450,10 +621,11 @@ private:
     }
 
     // Where PARTITA_SCREENSHOT_DIR says, for looking at the view; nowhere otherwise.
-    void saveScreenshot(const QString &name) const {
+    void saveScreenshot(const QString &name) const { saveScreenshot(m_window.get(), name); }
+    static void saveScreenshot(QWidget *widget, const QString &name) {
         const QString folder = qEnvironmentVariable("PARTITA_SCREENSHOT_DIR");
         if (!folder.isEmpty())
-            QVERIFY(m_window->grab().save(folder + QLatin1Char('/') + name));
+            QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name));
     }
 
     QTemporaryDir m_settingsDir;

@@ -1,8 +1,12 @@
 #include "messagespage.h"
 
 #include "clustersession.h"
-#include "exportpanel.h"
+#include "displayformat.h"
+#include "jobpanel.h"
 #include "messagedetail.h"
+#include "messageexport.h"
+#include "messagereplay.h"
+#include "replaydialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -174,7 +178,9 @@ void MessagesPage::buildControls() {
     rangeRow->addWidget(m_read);
     rangeRow->addWidget(m_pause);
     rangeRow->addWidget(m_stopButton);
-    rangeRow->addWidget(buildExportButton());
+    rangeRow->addWidget(buildJobButton(Job::Export));
+    m_replay = buildJobButton(Job::Replay);
+    rangeRow->addWidget(m_replay);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -206,7 +212,10 @@ void MessagesPage::buildControls() {
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notes->hide();
-    m_exportPanel = new ExportPanel(this);
+    m_exportPanel = new JobPanel(tr("Cancel export"), this);
+    m_exportPanel->setObjectName(QStringLiteral("exportPanel"));
+    m_replayPanel = new JobPanel(tr("Cancel replay"), this);
+    m_replayPanel->setObjectName(QStringLiteral("replayPanel"));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("messages"));
@@ -246,6 +255,7 @@ void MessagesPage::buildControls() {
     layout->addWidget(m_status);
     layout->addWidget(m_notes);
     layout->addWidget(m_exportPanel);
+    layout->addWidget(m_replayPanel);
     layout->addWidget(splitter, 1);
 
     connect(m_read, &QPushButton::clicked, this, &MessagesPage::browse);
@@ -287,55 +297,71 @@ void MessagesPage::buildControls() {
     updateStopValue();
 }
 
-QToolButton *MessagesPage::buildExportButton() {
+QToolButton *MessagesPage::buildJobButton(Job job) {
+    const bool replay = job == Job::Replay;
+    const QString name = replay ? QStringLiteral("replay") : QStringLiteral("export");
     auto *button = new QToolButton(this);
-    button->setObjectName(QStringLiteral("export"));
-    button->setText(tr("Export"));
+    button->setObjectName(name);
+    button->setText(replay ? tr("Replay") : tr("Export"));
     button->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(button);
-    const auto add = [this, menu](const QString &name, const QString &text, ExportSource source) {
-        menu->addAction(text, this, [this, source] { exportMessages(source); })->setObjectName(name);
+    const auto add = [this, menu, name, replay](const QString &suffix, const QString &text, Source source) {
+        menu->addAction(text, this,
+                        [this, source, replay] { replay ? replayMessages(source) : exportMessages(source); })
+            ->setObjectName(name + suffix);
     };
-    add(QStringLiteral("exportSelection"), tr("Selected messages…"), ExportSource::Selection);
-    add(QStringLiteral("exportShown"), tr("Messages shown (as filtered)…"), ExportSource::Shown);
-    add(QStringLiteral("exportRange"), tr("The whole range, read again from the cluster…"),
-        ExportSource::Range);
+    add(QStringLiteral("Selection"), tr("Selected messages…"), Source::Selection);
+    add(QStringLiteral("Shown"), tr("Messages shown (as filtered)…"), Source::Shown);
+    add(QStringLiteral("Range"), tr("The whole range, read again from the cluster…"), Source::Range);
     button->setMenu(menu);
-    button->setToolTip(tr("Write messages to a JSON Lines or CSV file"));
+    // The replay button's depends on the connection: showReadOnly().
+    if (!replay)
+        button->setToolTip(tr("Write messages to a JSON Lines or CSV file"));
     return button;
 }
 
-void MessagesPage::exportMessages(ExportSource source) {
+std::optional<MessagesPage::Chosen> MessagesPage::choose(Source source, Job job) {
+    const bool replay = job == Job::Replay;
     if (!m_browser || !m_session)
-        return;
-    if (m_exportPanel->isRunning()) {
-        m_status->setText(tr("An export is running: wait for it or cancel it first"));
-        return;
+        return std::nullopt;
+    if (replay ? m_replayPanel->isRunning() : m_exportPanel->isRunning()) {
+        m_status->setText(replay ? tr("A replay is running: wait for it or cancel it first")
+                                 : tr("An export is running: wait for it or cancel it first"));
+        return std::nullopt;
     }
-    std::optional<BrowseRequest> range;
-    QList<int> rows;
-    if (source == ExportSource::Range) {
+    Chosen chosen;
+    if (source == Source::Range) {
         QString problem;
-        range = requestFromControls(&problem);
-        if (range && range->stop.kind == StopCondition::Kind::Never)
-            problem = tr("A range to export needs an end: choose \"Stop at the end\" or a timestamp");
+        chosen.range = requestFromControls(&problem);
+        if (chosen.range && chosen.range->stop.kind == StopCondition::Kind::Never)
+            problem = replay
+                          ? tr("A range to replay needs an end: choose \"Stop at the end\" or a timestamp")
+                          : tr("A range to export needs an end: choose \"Stop at the end\" or a timestamp");
         if (!problem.isEmpty()) {
             m_status->setText(problem);
-            return;
+            return std::nullopt;
         }
-    } else if (source == ExportSource::Selection) {
+    } else if (source == Source::Selection) {
         for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-            rows.append(index.row());
-        if (rows.isEmpty()) {
-            m_status->setText(tr("Select the messages to export first"));
-            return;
+            chosen.rows.append(index.row());
+        if (chosen.rows.isEmpty()) {
+            m_status->setText(replay ? tr("Select the messages to replay first")
+                                     : tr("Select the messages to export first"));
+            return std::nullopt;
         }
-        std::sort(rows.begin(), rows.end());
+        std::sort(chosen.rows.begin(), chosen.rows.end());
     } else if (m_browser->model()->rowCount() == 0) {
-        m_status->setText(tr("No messages shown to export"));
-        return;
+        m_status->setText(replay ? tr("No messages shown to replay") : tr("No messages shown to export"));
+        return std::nullopt;
     }
-    const QString topic = source == ExportSource::Range ? range->topic : m_browser->request().topic;
+    return chosen;
+}
+
+void MessagesPage::exportMessages(Source source) {
+    const std::optional<Chosen> chosen = choose(source, Job::Export);
+    if (!chosen)
+        return;
+    const QString topic = chosen->range ? chosen->range->topic : m_browser->request().topic;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                               QLatin1Char('/') + topic + QStringLiteral(".jsonl");
     const QString jsonLines = tr("JSON Lines (*.jsonl)");
@@ -347,9 +373,63 @@ void MessagesPage::exportMessages(ExportSource source) {
         return;
     const ExportFormat format =
         chosenFilter == jsonLines ? MessageExport::formatFor(fileName) : ExportFormat::Csv;
-    m_exportPanel->run(source == ExportSource::Range
-                           ? MessageExport::ofRange(m_session->settings(), *range, fileName, format)
-                           : MessageExport::ofRows(m_browser->model()->snapshotOf(rows), fileName, format));
+    m_exportPanel->run(
+        chosen->range
+            ? MessageExport::ofRange(m_session->settings(), *chosen->range, fileName, format)
+            : MessageExport::ofRows(m_browser->model()->snapshotOf(chosen->rows), fileName, format));
+}
+
+void MessagesPage::replayMessages(Source source) {
+    const std::optional<Chosen> chosen = choose(source, Job::Replay);
+    if (!chosen)
+        return;
+    const QString topic = chosen->range ? chosen->range->topic : m_browser->request().topic;
+    const qint64 count = chosen->range            ? -1
+                         : chosen->rows.isEmpty() ? m_browser->model()->rowCount()
+                                                  : chosen->rows.size();
+    QString summary;
+    if (chosen->range)
+        summary = rangeSummary(*chosen->range);
+    else if (source == Source::Selection)
+        summary = tr("%n selected message(s) of %1", nullptr, pluralOf(count)).arg(topic);
+    else
+        summary = tr("The %n message(s) of %1 the table shows", nullptr, pluralOf(count)).arg(topic);
+    QStringList topics;
+    for (int i = 0; i < m_topic->count(); ++i)
+        topics.append(m_topic->itemText(i));
+    ReplayDialog dialog(summary, count, topics, topic, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReplayRequest request = dialog.request();
+    m_replayPanel->run(chosen->range
+                           ? MessageReplay::ofRange(m_session->settings(), *chosen->range, request)
+                           : MessageReplay::ofRows(m_session->settings(),
+                                                   m_browser->model()->snapshotOf(chosen->rows), request));
+}
+
+QString MessagesPage::rangeSummary(const BrowseRequest &range) const {
+    QStringList ids;
+    for (const int partition : range.partitions)
+        ids.append(QString::number(partition));
+    const QString partitions = ids.isEmpty()     ? tr("all partitions")
+                               : ids.size() == 1 ? tr("partition %1").arg(ids.first())
+                                                 : tr("partitions %1").arg(ids.join(QStringLiteral(", ")));
+    QString start = m_start->currentText();
+    if (m_startValue->isVisible())
+        start += QLatin1Char(' ') + m_startValue->text().trimmed();
+    QString stop = m_stop->currentText();
+    if (m_stopValue->isVisible())
+        stop += QLatin1Char(' ') + m_stopValue->text().trimmed();
+    return tr("The messages of %1 (%2), read again from the cluster: %3, %4")
+        .arg(range.topic, partitions, start, stop.toLower());
+}
+
+// Refused in kafka/ too; this says so before the user chooses anything.
+void MessagesPage::showReadOnly() {
+    const bool readOnly = m_session && m_session->isReadOnly();
+    m_replay->setEnabled(m_session && !readOnly);
+    m_replay->setToolTip(readOnly ? tr("The connection is read-only: replaying would write to the cluster")
+                                  : tr("Produce messages again, to the same topic or another"));
 }
 
 void MessagesPage::setSession(ClusterSession *session) {
@@ -378,6 +458,7 @@ void MessagesPage::setSession(ClusterSession *session) {
     }
     applyFilter();
     showState();
+    showReadOnly();
 }
 
 void MessagesPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {

@@ -22,14 +22,14 @@ class QToolButton;
 namespace partita {
 
 class ClusterSession;
-class ExportPanel;
+class JobPanel;
 class MessageDetail;
 
 // The Messages view: picks a topic, its partitions, where to start and where to stop, reads through
 // the session's MessageBrowser into a table, filters it live, and shows the chosen message in full.
 // While following a topic the table keeps the newest row in sight until the user scrolls up. Keys and
 // values are shown through the decoders chosen for the topic, remembered per topic; the selected
-// messages copy as JSON Lines.
+// messages copy as JSON Lines, and export to a file or replay to a topic.
 class MessagesPage : public QWidget {
     Q_OBJECT
 public:
@@ -43,11 +43,22 @@ public:
     void openTopic(const QString &topic, std::optional<int> partition = std::nullopt);
 
 private:
-    enum class ExportSource { Selection, Shown, Range };
+    // Which messages an export or a replay takes, and which of the two it is.
+    enum class Source { Selection, Shown, Range };
+    enum class Job { Export, Replay };
+    struct Chosen {
+        std::optional<BrowseRequest> range; // for Source::Range
+        QList<int> rows;                    // table rows for Source::Selection; empty: every row shown
+    };
 
     void buildControls();
-    QToolButton *buildExportButton();
-    void exportMessages(ExportSource source);
+    QToolButton *buildJobButton(Job job);
+    // The messages `source` names, or nullopt after saying in the status line why there are none.
+    std::optional<Chosen> choose(Source source, Job job);
+    void exportMessages(Source source);
+    void replayMessages(Source source);
+    QString rangeSummary(const BrowseRequest &range) const;
+    void showReadOnly();
     void browse();
     void applyFilter();
     void showState();
@@ -87,7 +98,9 @@ private:
     QString m_decoderTopic; // whose decoders are chosen: the topic read last
     QLabel *m_status;
     QLabel *m_notes;
-    ExportPanel *m_exportPanel;
+    QToolButton *m_replay;
+    JobPanel *m_exportPanel;
+    JobPanel *m_replayPanel;
     QTableView *m_table;
     MessageDetail *m_detail;
     QTimer m_followTimer; // scrolls to the newest row at most a few times a second
