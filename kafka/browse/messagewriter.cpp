@@ -12,7 +12,7 @@ MessageWriter::MessageWriter(QIODevice *device, ExportFormat format)
 
 bool MessageWriter::write(const MessageBatch &batch, int index) {
     if (!startOutput() || !put(m_format == ExportFormat::Csv ? messageformat::csvRow(batch, index)
-                                           : messageformat::jsonLine(batch, index)))
+                                                             : messageformat::jsonLine(batch, index)))
         return false;
     ++m_written;
     return true;
