@@ -197,8 +197,8 @@ OffsetCommitValue readOffsetCommitValue(SchemaReader &reader, qint16 version) {
     return value;
 }
 
-GroupMember readMember(SchemaReader &reader, qint16 version) {
-    GroupMember member;
+GroupMetadataMember readMember(SchemaReader &reader, qint16 version) {
+    GroupMetadataMember member;
     member.memberId = reader.string("memberId");
     if (version >= 3)
         member.groupInstanceId = reader.nullableString("groupInstanceId");
@@ -334,7 +334,7 @@ QString json(const GroupMetadataValue &value) {
     out.field("leader", value.leader);
     out.fieldIfPresent("currentStateTimestamp", value.currentStateTimestamp);
     out.beginArray("members");
-    for (const GroupMember &member : value.members) {
+    for (const GroupMetadataMember &member : value.members) {
         out.beginElement();
         out.field("memberId", member.memberId);
         if (value.version >= 3)

@@ -39,7 +39,8 @@ struct OffsetCommitValue {
     std::optional<qint64> expireTimestamp; // version 1 only
 };
 
-struct GroupMember {
+// A member as __consumer_offsets records it (not the GroupMember a group description gives).
+struct GroupMetadataMember {
     QString memberId;
     std::optional<QString> groupInstanceId; // null, or absent before version 3: a dynamic member
     QString clientId;
@@ -57,7 +58,7 @@ struct GroupMetadataValue {
     std::optional<QString> protocol;
     std::optional<QString> leader;
     std::optional<qint64> currentStateTimestamp; // from version 2
-    QList<GroupMember> members;
+    QList<GroupMetadataMember> members;
 };
 
 using ConsumerOffsetsKey = std::variant<OffsetCommitKey, GroupMetadataKey>;
