@@ -446,19 +446,13 @@ private slots:
                                  ->findChild<QPushButton *>(QStringLiteral("showFailures"));
         QVERIFY(showFailures->isVisible());
         QString details;
-        QTimer answer;
-        answer.setInterval(50);
-        connect(&answer, &QTimer::timeout, this, [&] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (dialog && dialog->objectName() == QLatin1String("failures")) {
-                answer.stop();
+        answerNextDialog<QDialog>(
+            [&details](QDialog *dialog) {
                 details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("failureList"))->toPlainText();
                 saveScreenshot(dialog, QStringLiteral("messages-replay-failures.png"));
-                QMetaObject::invokeMethod(qobject_cast<QDialog *>(dialog), &QDialog::accept,
-                                          Qt::QueuedConnection);
-            }
-        });
-        answer.start();
+                QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
+            },
+            QStringLiteral("failures"));
         showFailures->click();
         const QStringList lines = details.split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 4);
@@ -522,18 +516,29 @@ private slots:
 private:
     // Answers the next replay dialog: `choose` fills it in, then Produce is clicked.
     void answerReplayDialog(const QString &screenshot, const std::function<void(ReplayDialog *)> &choose) {
-        auto *answer = new QTimer(this);
-        answer->setInterval(50);
-        connect(answer, &QTimer::timeout, this, [answer, screenshot, choose] {
-            if (auto *dialog = qobject_cast<ReplayDialog *>(QApplication::activeModalWidget())) {
-                answer->deleteLater();
-                answer->stop();
-                choose(dialog);
-                saveScreenshot(dialog, screenshot);
-                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-            }
+        answerNextDialog<ReplayDialog>([screenshot, choose](ReplayDialog *dialog) {
+            choose(dialog);
+            saveScreenshot(dialog, screenshot);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
-        answer->start();
+    }
+
+    // Hands the next modal `Dialog` (of that object name, when given) to `answer`. Polls: the dialog
+    // runs an event loop of its own once the action that opens it is triggered.
+    template <typename Dialog>
+    void answerNextDialog(const std::function<void(Dialog *)> &answer,
+                          const QString &objectName = QString()) {
+        auto *poll = new QTimer(this);
+        poll->setInterval(50);
+        connect(poll, &QTimer::timeout, this, [poll, answer, objectName] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            if (!dialog || (!objectName.isEmpty() && dialog->objectName() != objectName))
+                return;
+            poll->stop();
+            poll->deleteLater();
+            answer(dialog);
+        });
+        poll->start();
     }
 
     QString replayText(const MessagesPage *page = nullptr) const {
@@ -576,17 +581,11 @@ private:
     // until it is written and returns the file's lines.
     QList<QByteArray> exportTo(const QString &action, const QString &name) {
         const QString path = m_exportDir.filePath(name);
-        QTimer answer;
-        answer.setInterval(50);
-        connect(&answer, &QTimer::timeout, this, [&answer, path] {
-            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-                answer.stop();
-                // The name field: selectFile() keeps the suggested name for a file that does not exist.
-                dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(path);
-                QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
-            }
+        answerNextDialog<QFileDialog>([path](QFileDialog *dialog) {
+            // The name field: selectFile() keeps the suggested name for a file that does not exist.
+            dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(path);
+            QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
         });
-        answer.start();
         m_page->findChild<QAction *>(action)->trigger();
         [&] { QTRY_VERIFY_WITH_TIMEOUT(exportText().startsWith(QLatin1String("Exported")), Timeout); }();
         QFile file(path);
