@@ -1,6 +1,7 @@
 // partita-cli as a user runs it: a snapshot of the real cluster, a replay and its report, and clear
 // failures.
 
+#include "csvparser.h"
 #include "rangeexport.h"
 #include "testkafka.h"
 
@@ -51,39 +52,6 @@ QStringList topicCommand(const QString &command, const QString &topic, const QSt
                        QStringLiteral("--timeout"),
                        QStringLiteral("10")} +
            more;
-}
-
-// RFC 4180 as far as the export writes it: quoted cells may hold commas, quotes and line breaks.
-QList<QStringList> parseCsv(const QString &text) {
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                cell += text.at(++i);
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                cell += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row.append(cell);
-            cell.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row.append(cell);
-            rows.append(row);
-            row.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    return rows;
 }
 
 } // namespace
@@ -213,7 +181,7 @@ private slots:
                                             {QStringLiteral("--partition"), QStringLiteral("1"),
                                              QStringLiteral("--format"), QStringLiteral("csv")}));
         QCOMPARE(csv.exitCode, 0);
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.out));
+        const QList<QStringList> rows = partita::test::parseCsv(csv.out);
         const QList<QByteArray> lines = jsonl.out.trimmed().split('\n');
         QCOMPARE(rows.size(), lines.size() + 1);
         QCOMPARE(rows.first(), (QStringList{"topic", "partition", "offset", "timestamp", "timestamp_type",

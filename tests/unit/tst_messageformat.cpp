@@ -1,6 +1,7 @@
 // The JSON Lines and CSV forms of messages (partita-cli consume and the browser's export): UTF-8 as
 // text, other bytes in base64 and marked, null apart from empty, and CSV that parses back.
 
+#include "csvparser.h"
 #include "messageformat.h"
 
 #include <QJsonArray>
@@ -35,43 +36,6 @@ MessageBatch sampleBatch() {
     empty.value = QByteArrayView("", 0);
     batch.append(empty);
     return batch;
-}
-
-// RFC 4180: fields separated by commas, quoted fields may hold commas, quotes ("") and line breaks.
-QList<QStringList> parseCsv(const QByteArray &text) {
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    const QString input = QString::fromUtf8(text);
-    for (qsizetype i = 0; i < input.size(); ++i) {
-        const QChar c = input.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < input.size() && input.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    return rows;
 }
 
 } // namespace
@@ -120,7 +84,7 @@ private slots:
         QByteArray text = messageformat::csvHeader();
         for (int i = 0; i < batch.size(); ++i)
             text += messageformat::csvRow(batch, i);
-        const QList<QStringList> rows = parseCsv(text);
+        const QList<QStringList> rows = test::parseCsv(text);
         QCOMPARE(rows.size(), 4);
         const QStringList header = rows.at(0);
         QCOMPARE(header, (QStringList{"topic", "partition", "offset", "timestamp", "timestamp_type", "key",
