@@ -95,7 +95,7 @@ public:
     Target &target(const QString &topic);
     QString open(const QString &topic, Target &target);
     QString lookUp(Target &target, bool *unknown) const;
-    qint64 maxMessageBytes(const QByteArray &topic, bool *unknown) const;
+    qint64 maxMessageBytes(const QByteArray &topic, int32_t broker, bool *unknown) const;
     bool sendAll(const MessageBatch &batch, const std::atomic_bool &cancel);
     void send(const MessageBatch &batch, int index);
     rd_kafka_resp_err_t produce(const Target &target, const MessageBatch &batch, int index,
@@ -160,7 +160,7 @@ QString MessageReplayer::Private::lookUp(Target &target, bool *unknown) const {
     if (topicError)
         return tr("Cannot read the partitions of %1: %2").arg(topic, errorText(topicError));
     target.partitions = metadata->topics[0].partition_cnt;
-    target.maxMessageBytes = maxMessageBytes(target.name, unknown);
+    target.maxMessageBytes = maxMessageBytes(target.name, metadata->orig_broker_id, unknown);
     return *unknown ? tr("Topic %1 does not exist").arg(topic) : QString();
 }
 
@@ -204,7 +204,10 @@ QString MessageReplayer::Private::open(const QString &topic, Target &target) {
 
 // The topic's max.message.bytes, or -1 when the brokers do not tell (DescribeConfigs may be denied):
 // then batches keep librdkafka's size. *unknown tells that the broker asked does not know the topic.
-qint64 MessageReplayer::Private::maxMessageBytes(const QByteArray &topic, bool *unknown) const {
+// Any broker answers for a topic; asking `broker`, the one that just answered the metadata, spares
+// librdkafka's wait for the controller, which a cluster may not name (the mock cluster never does).
+qint64 MessageReplayer::Private::maxMessageBytes(const QByteArray &topic, int32_t broker,
+                                                 bool *unknown) const {
     constexpr auto Name = "max.message.bytes";
     rdk::ConfigResourcePtr resource(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.constData()));
     rd_kafka_ConfigResource_set_config(resource.get(), Name, ""); // a Describe sends only the name
@@ -212,6 +215,7 @@ qint64 MessageReplayer::Private::maxMessageBytes(const QByteArray &topic, bool *
     char errstr[256];
     rd_kafka_AdminOptions_set_request_timeout(options.get(), int(request.timeout.count()), errstr,
                                               sizeof errstr);
+    rd_kafka_AdminOptions_set_broker(options.get(), broker, errstr, sizeof errstr);
     const rdk::QueuePtr queue(rd_kafka_queue_new(probe.get()));
     rd_kafka_ConfigResource_t *resources[] = {resource.get()};
     rd_kafka_DescribeConfigs(probe.get(), resources, 1, options.get(), queue.get());

@@ -20,7 +20,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonDocument>
@@ -276,11 +275,10 @@ private slots:
                  qPrintable(payloadInfo(QStringLiteral("valueView"))));
         auto *showAll = view->findChild<QPushButton *>(QStringLiteral("showAll"));
         QVERIFY(showAll->isVisible());
-        QElapsedTimer clicked;
-        clicked.start();
         showAll->click();
-        QVERIFY2(clicked.elapsed() < 1000, qPrintable(QString::number(clicked.elapsed())));
+        // The click returns before the value is in: the rest arrives in pieces from the event loop.
         QVERIFY(view->isLoading());
+        QVERIFY(payloadText(QStringLiteral("valueView")).size() < LargeValueSize);
         QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
         // Lines of 1000 characters: the view lays out one long line slowly.
         QCOMPARE(payloadText(QStringLiteral("valueView")).size(),

@@ -96,9 +96,13 @@ private slots:
         QCOMPARE(test::clusterScript({QStringLiteral("stop-node"), QString::number(StoppedNode)}), 0);
         m_nodeStopped = true;
 
-        // KRaft fences the node after its session times out; then leaders move and the ISR shrinks.
-        QVERIFY(
-            fetchUntil([](const TopicInfo &topic) { return leadersAndIsrAvoid(topic, StoppedNode); }, 60000));
+        // Controlled shutdown moves leaders and shrinks the ISR first; the node leaves the metadata's
+        // broker list only once it is fenced, moments later. Wait for both.
+        QVERIFY(fetchUntil(
+            [this](const TopicInfo &topic) {
+                return leadersAndIsrAvoid(topic, StoppedNode) && !m_last->isBrokerOnline(StoppedNode);
+            },
+            60000));
         QVERIFY(!m_last->isBrokerOnline(StoppedNode));
         const BrokerInfo *stopped = m_last->broker(StoppedNode);
         QVERIFY2(stopped, "a stopped broker stays visible as a column, marked down");
