@@ -44,8 +44,7 @@ int ConsumeCommand::run(const QStringList &arguments) {
     QMap<int, QString> toldProblems;
     const auto tellProblems = [&](const ReadResult &result) {
         for (const PartitionProgress &progress : result.progress) {
-            const QString problem =
-                progress.problem.isEmpty() ? MessageReader::transactionNote(progress) : progress.problem;
+            const QString problem = MessageReader::partitionNote(progress);
             if (!problem.isEmpty() && toldProblems.value(progress.partition) != problem) {
                 out.flush();
                 CommandLine::printWarning(problem);

@@ -80,6 +80,21 @@ MessageBatch::Message toMessage(const rd_kafka_message_t &source) {
 
 } // namespace
 
+double PartitionProgress::readFraction() const {
+    if (start < 0 || end < 0 || position < 0)
+        return -1;
+    if (end <= start)
+        return 1; // an empty range is read as soon as it is known
+    return std::clamp(double(position - start) / double(end - start), 0.0, 1.0);
+}
+
+bool PartitionProgress::operator==(const PartitionProgress &other) const {
+    return partition == other.partition && leader == other.leader && start == other.start &&
+           end == other.end && position == other.position && delivered == other.delivered &&
+           atEnd == other.atEnd && done == other.done && problem == other.problem &&
+           uncommittedEnd == other.uncommittedEnd;
+}
+
 class MessageReader::Private {
 public:
     Q_DECLARE_TR_FUNCTIONS(MessageReader)
@@ -525,7 +540,9 @@ ReadResult MessageReader::Private::result(std::shared_ptr<const MessageBatch> ba
     return result;
 }
 
-QString MessageReader::transactionNote(const PartitionProgress &progress) {
+QString MessageReader::partitionNote(const PartitionProgress &progress) {
+    if (!progress.problem.isEmpty())
+        return progress.problem;
     if (!progress.waitsForTransaction())
         return QString();
     return Private::tr(

@@ -28,6 +28,10 @@ struct PartitionProgress {
     // does not show until the transaction ends.
     bool waitsForTransaction() const { return atEnd && uncommittedEnd > position; }
     qint64 remaining() const { return end >= 0 && position >= 0 ? std::max<qint64>(end - position, 0) : -1; }
+    // How much of the offsets from start to end has been read, from 0 to 1; -1 when not known.
+    double readFraction() const;
+    bool operator==(const PartitionProgress &other) const;
+    bool operator!=(const PartitionProgress &other) const { return !(*this == other); }
 };
 
 struct ReadResult {
@@ -55,9 +59,9 @@ public:
     // and nothing more is queued.
     ReadResult read(int maxMessages, std::chrono::milliseconds wait);
 
-    // Why ReadCommitted shows no more of a partition although it holds more, in words; empty when
-    // it does not wait for a transaction.
-    static QString transactionNote(const PartitionProgress &progress);
+    // What to tell about a partition, in words: why it stopped early or is stuck, else why
+    // ReadCommitted shows no more of it although it holds more (an open transaction); empty when fine.
+    static QString partitionNote(const PartitionProgress &progress);
 
     // How long a partition that is neither at its end nor done may stay silent before its progress
     // says so (the leader does not answer). Not an end: reading goes on.

@@ -14,6 +14,8 @@ void MessageBrowser::browse(const BrowseRequest &request) {
     m_request = request;
     m_model.clear();
     m_progress.clear();
+    m_progressModel.setProgress({});
+    m_rate.clear();
     m_messagesRead = 0;
     m_readInFlight = false;
     setState(State::Starting);
@@ -25,6 +27,8 @@ void MessageBrowser::browse(const BrowseRequest &request) {
                              return;
                          }
                          setState(State::Reading);
+                         m_clock.start();
+                         m_rate.add(0, 0);
                          readNext();
                      });
 }
@@ -38,6 +42,9 @@ void MessageBrowser::resume() {
     if (m_state != State::Paused)
         return;
     setState(State::Reading);
+    // The pause is no part of the rate.
+    m_rate.clear();
+    m_rate.add(m_clock.elapsed(), m_messagesRead);
     readNext();
 }
 
@@ -74,6 +81,9 @@ void MessageBrowser::take(const ReadResult &result) {
         m_model.append({result.batch});
     }
     m_progress = result.progress;
+    m_progressModel.setProgress(m_progress);
+    if (m_state != State::Paused)
+        m_rate.add(m_clock.elapsed(), m_messagesRead);
     emit progressChanged();
     if (!result.error.isEmpty())
         setState(State::Failed, result.error);
@@ -85,6 +95,12 @@ void MessageBrowser::take(const ReadResult &result) {
                                        [](const PartitionProgress &p) { return p.atEnd || p.done; });
         setState(atEnd ? State::Following : State::Reading);
     }
+}
+
+std::optional<double> MessageBrowser::messagesPerSecond() const {
+    if (m_state != State::Reading && m_state != State::Following)
+        return std::nullopt;
+    return m_rate.perSecond();
 }
 
 void MessageBrowser::setState(State state, const QString &message) {

@@ -2,8 +2,11 @@
 
 #include "messagereader.h"
 #include "messagetablemodel.h"
+#include "readprogressmodel.h"
+#include "readrate.h"
 #include "workerhandle.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 namespace partita {
@@ -36,11 +39,15 @@ public:
     void stop();
 
     MessageTableModel *model() { return &m_model; }
+    // The current read's progress, one row per partition.
+    ReadProgressModel *progressModel() { return &m_progressModel; }
     State state() const { return m_state; }
     QString stateMessage() const { return m_stateMessage; }
     const BrowseRequest &request() const { return m_request; }
     const QList<PartitionProgress> &progress() const { return m_progress; }
     qint64 messagesRead() const { return m_messagesRead; }
+    // Messages read per second over the last few seconds; nullopt while not reading or too early to tell.
+    std::optional<double> messagesPerSecond() const;
 
     // Messages asked for per read, and how long one read waits for them.
     static constexpr int BatchMessages = 20'000;
@@ -57,6 +64,9 @@ private:
     void setState(State state, const QString &message = QString());
 
     MessageTableModel m_model;
+    ReadProgressModel m_progressModel;
+    ReadRate m_rate;
+    QElapsedTimer m_clock; // of m_rate's samples
     BrowseRequest m_request;
     State m_state = State::Idle;
     QString m_stateMessage;

@@ -2641,6 +2641,14 @@ Lag: %3</source>
         <source>The messages of %1 (%2), read again from the cluster: %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show how far reading has come in each partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::OffsetResetDialog</name>
@@ -3048,6 +3056,77 @@ Lag: %3</source>
     </message>
     <message>
         <source>: as written, since JSON this large is not indented</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ReadProgressModel</name>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for an open transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end, following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker read from, as metadata named it when reading started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages read from the partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next offset to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition&apos;s end when reading started: the last stable offset under read_committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offsets read of those from the start to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "mockfixtures.h"
 #include "payloadview.h"
 #include "rdkafkaptr.h"
+#include "readprogressmodel.h"
 #include "replaydialog.h"
 
 #include <QAction>
@@ -159,6 +160,33 @@ private slots:
         QCOMPARE(m_status->text(), QStringLiteral("Done: 30 messages read"));
         QCOMPARE(m_table->model()->rowCount(), Messages);
         QCOMPARE(m_table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Offset"));
+    }
+
+    // One row per partition, each read to its end; the toggle shows and hides the table.
+    void partitionProgressShowsEachPartition() {
+        auto *toggle = m_page->findChild<QToolButton *>(QStringLiteral("showPartitionProgress"));
+        auto *progress = m_page->findChild<QTableView *>(QStringLiteral("partitionProgress"));
+        QVERIFY(!progress->isVisible());
+        toggle->click();
+        QVERIFY(progress->isVisible());
+        const QAbstractItemModel *model = progress->model();
+        QCOMPARE(model->rowCount(), Partitions);
+        for (int row = 0; row < Partitions; ++row) {
+            QCOMPARE(model->index(row, ReadProgressModel::PartitionColumn).data().toInt(), row);
+            QCOMPARE(model->index(row, ReadProgressModel::ProgressColumn).data().toString(),
+                     QStringLiteral("100%"));
+            QCOMPARE(model->index(row, ReadProgressModel::StateColumn).data().toString(),
+                     QStringLiteral("done"));
+        }
+        qint64 read = 0;
+        for (int row = 0; row < Partitions; ++row)
+            read += model->index(row, ReadProgressModel::ReadColumn)
+                        .data(ReadProgressModel::SortRole)
+                        .toLongLong();
+        QCOMPARE(read, qint64(Messages));
+        saveScreenshot(QStringLiteral("messages-partitions.png"));
+        toggle->click();
+        QVERIFY(!progress->isVisible());
     }
 
     void detailShowsTheWholeMessage() {
@@ -483,6 +511,23 @@ private slots:
             replayText(),
             QStringLiteral("Replayed 10 messages to single: 10 sent, 10 acknowledged, 0 failed"), Timeout);
         m_page->findChild<QLineEdit *>(QStringLiteral("partitions"))->clear();
+    }
+
+    // While following, the status line gives the rate of the last seconds.
+    void followingShowsTheRate() {
+        chooseOrdersFromTheBeginning();
+        auto *stop = m_page->findChild<QComboBox *>(QStringLiteral("stop"));
+        stop->setCurrentIndex(stop->findText(QStringLiteral("Keep following")));
+        m_page->findChild<QPushButton *>(QStringLiteral("read"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Following")), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().endsWith(QLatin1String(" messages/s")), Timeout);
+        QVERIFY2(m_status->text().startsWith(QStringLiteral("Following new messages: 30 messages read · ")),
+                 qPrintable(m_status->text()));
+        m_page->findChild<QPushButton *>(QStringLiteral("stopReading"))->click();
+        QTRY_COMPARE(m_status->text(), QStringLiteral("Stopped: 30 messages read"));
+        stop->setCurrentIndex(stop->findText(QStringLiteral("Stop at the end")));
+        m_page->openTopic(QString::fromUtf8(Topic));
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout);
     }
 
     void readOnlyConnectionCannotReplay() {

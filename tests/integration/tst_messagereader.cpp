@@ -460,7 +460,7 @@ private slots:
         QCOMPARE(waiting.end, 7); // the last stable offset
         QCOMPARE(waiting.uncommittedEnd, 9);
         QVERIFY(waiting.waitsForTransaction());
-        QCOMPARE(MessageReader::transactionNote(waiting),
+        QCOMPARE(MessageReader::partitionNote(waiting),
                  QStringLiteral(
                      "partition 0 waits at its last stable offset 7: a transaction is open up to offset 9"));
 

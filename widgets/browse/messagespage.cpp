@@ -1,11 +1,13 @@
 #include "messagespage.h"
 
 #include "clustersession.h"
+#include "datatableview.h"
 #include "displayformat.h"
 #include "jobpanel.h"
 #include "messagedetail.h"
 #include "messageexport.h"
 #include "messagereplay.h"
+#include "progressbardelegate.h"
 #include "replaydialog.h"
 
 #include <QAction>
@@ -207,6 +209,14 @@ void MessagesPage::buildControls() {
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showProgress = new QToolButton(this);
+    m_showProgress->setObjectName(QStringLiteral("showPartitionProgress"));
+    m_showProgress->setText(tr("Partitions"));
+    m_showProgress->setCheckable(true);
+    m_showProgress->setToolTip(tr("Show how far reading has come in each partition"));
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_showProgress);
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setWordWrap(true);
@@ -241,18 +251,39 @@ void MessagesPage::buildControls() {
     m_detail = new MessageDetail(this);
     m_detail->setObjectName(QStringLiteral("detail"));
 
+    m_progressTable = new DataTableView(this);
+    m_progressTable->setObjectName(QStringLiteral("partitionProgress"));
+    m_progressTable->setItemDelegateForColumn(
+        ReadProgressModel::ProgressColumn,
+        new ProgressBarDelegate(ReadProgressModel::FractionRole, m_progressTable));
+    m_progressTable->hide();
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_progressTable);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    connect(m_showProgress, &QToolButton::toggled, this, [this, splitter](bool shown) {
+        m_progressTable->setVisible(shown);
+        // Shown for the first time, it would get no height at all: give it room for a few partitions.
+        QList<int> sizes = splitter->sizes();
+        if (shown && sizes.first() == 0) {
+            const int wanted = std::min(m_progressTable->verticalHeader()->defaultSectionSize() * 7,
+                                        sizes.at(1) / 2);
+            sizes[0] = wanted;
+            sizes[1] -= wanted;
+            splitter->setSizes(sizes);
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(topicRow);
     layout->addLayout(rangeRow);
     layout->addLayout(filterRow);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     layout->addWidget(m_notes);
     layout->addWidget(m_exportPanel);
     layout->addWidget(m_replayPanel);
@@ -438,6 +469,7 @@ void MessagesPage::setSession(ClusterSession *session) {
     m_session = session;
     m_browser = session ? session->browser() : nullptr;
     m_table->setModel(m_browser ? m_browser->model() : nullptr);
+    m_progressTable->setModel(m_browser ? m_browser->progressModel() : nullptr);
     m_detail->clear();
     if (m_browser) {
         MessageTableModel *model = m_browser->model();
@@ -679,8 +711,7 @@ void MessagesPage::showState() {
             remaining += progress.remaining();
         else if (!progress.done)
             remainingKnown = false;
-        const QString note =
-            progress.problem.isEmpty() ? MessageReader::transactionNote(progress) : progress.problem;
+        const QString note = MessageReader::partitionNote(progress);
         if (!note.isEmpty())
             notes.append(note);
     }
@@ -716,7 +747,9 @@ void MessagesPage::showState() {
         text = tr("Cannot read: %1").arg(m_browser->stateMessage());
         break;
     }
-    m_status->setText(text + shown);
+    const std::optional<double> rate = m_browser->messagesPerSecond();
+    const QString speed = rate ? tr(" · %1 messages/s").arg(QLocale().toString(qRound64(*rate))) : QString();
+    m_status->setText(text + shown + speed);
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
 }

@@ -97,6 +97,8 @@ private:
     QComboBox *m_valueDecoder;
     QString m_decoderTopic; // whose decoders are chosen: the topic read last
     QLabel *m_status;
+    QToolButton *m_showProgress;
+    QTableView *m_progressTable; // how far reading has come per partition, shown on demand
     QLabel *m_notes;
     QToolButton *m_replay;
     JobPanel *m_exportPanel;
