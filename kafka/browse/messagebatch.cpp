@@ -40,6 +40,11 @@ void MessageBatch::reserve(int messages, qsizetype bytes) {
     m_bytes.reserve(bytes);
 }
 
+void MessageBatch::squeeze() {
+    m_records.shrink_to_fit();
+    m_bytes.squeeze(); // a realloc to the size, which shrinks in place
+}
+
 void MessageBatch::append(const Message &message) {
     MessageRecord record;
     record.partition = message.partition;

@@ -61,6 +61,8 @@ public:
     // Copies one record of `other`, with its bytes.
     void append(const MessageBatch &other, int index);
     void reserve(int messages, qsizetype bytes);
+    // Gives back what reserve() or growth left unused, in place: the bytes are not copied.
+    void squeeze();
 
     const QString &topic() const { return m_topic; }
     int size() const { return int(m_records.size()); }
@@ -69,6 +71,8 @@ public:
     const std::vector<MessageRecord> &records() const { return m_records; }
     // All bytes held, for the store's byte cap.
     qsizetype byteSize() const { return m_bytes.size(); }
+    // The bytes allocated for them, reserved room included.
+    qsizetype byteCapacity() const { return m_bytes.capacity(); }
 
     std::optional<QByteArrayView> key(int index) const;
     std::optional<QByteArrayView> value(int index) const;

@@ -117,6 +117,10 @@ public:
     BrowseRequest request;
     QMap<int, Partition> partitions; // those of the current request
     qint64 delivered = 0;            // by the current request, over all partitions
+    // The last batch's size, reserved for the next one up front: growing a batch message by message
+    // copies its bytes again and again into new memory.
+    int lastBatchMessages = 0;
+    qsizetype lastBatchBytes = 0;
     bool finished = true;
     QString error;
 
@@ -132,14 +136,16 @@ public:
     void readUncommittedEndsIfWaiting();
     QString resolveStarts(std::chrono::milliseconds timeout);
     QString assignUnfinished();
-    void take(const rd_kafka_message_t &message, MessageBatch &batch, QList<int> &ended);
+    // `now`: when the batch call that returned `message` returned.
+    void take(const rd_kafka_message_t &message, Clock::time_point now, MessageBatch &batch,
+              QList<int> &ended);
     bool wanted(const rd_kafka_message_t &message) const;
     void takeError(const rd_kafka_message_t &message, QList<int> &ended);
     void reachedEnd(Partition &partition, qint64 offset, QList<int> &ended);
     void finishPartition(Partition &partition, QList<int> &ended);
     void pause(const QList<int> &ended);
     void noteStalls();
-    static void heardFrom(Partition &partition);
+    static void heardFrom(Partition &partition, Clock::time_point now);
     bool allDone() const;
     ReadResult result(std::shared_ptr<const MessageBatch> batch) const;
 };
@@ -149,7 +155,8 @@ QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
         return QString();
     queue.reset();
     consumer.reset();
-    const QMap<QString, QString> reading{
+    QMap<QString, QString> reading = fetchProperties();
+    reading.insert(QMap<QString, QString>{
         {QStringLiteral("group.id"), QLatin1String(BrowserGroupId)},
         {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
         {QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")},
@@ -161,15 +168,7 @@ QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
         {QStringLiteral("isolation.level"), wanted == IsolationLevel::ReadCommitted
                                                 ? QStringLiteral("read_committed")
                                                 : QStringLiteral("read_uncommitted")},
-        // Tailing shows a message within a tenth of a second (librdkafka waits 500 ms by default);
-        // while loading, full fetches return long before that.
-        {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},
-        // Loading: librdkafka 2.0.2 backs a partition's fetches off for fetch.error.backoff.ms (500 ms)
-        // whenever its queue is full, and a loading reader fills it in bursts; larger fetches per
-        // partition need fewer round trips. bench_browse measured 1.3 times the rate.
-        {QStringLiteral("fetch.error.backoff.ms"), QStringLiteral("20")},
-        {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("4194304")},
-    };
+    });
     QString problem;
     rdk::HandlePtr handle = KafkaConfig::createClient(RD_KAFKA_CONSUMER, settings, reading, &problem);
     if (!handle)
@@ -438,11 +437,12 @@ void MessageReader::Private::takeError(const rd_kafka_message_t &message, QList<
     found->progress.problem = why;
 }
 
-void MessageReader::Private::take(const rd_kafka_message_t &message, MessageBatch &batch, QList<int> &ended) {
+void MessageReader::Private::take(const rd_kafka_message_t &message, Clock::time_point now,
+                                  MessageBatch &batch, QList<int> &ended) {
     if (message.err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
         const auto found = partitions.find(message.partition);
         if (found != partitions.end()) {
-            heardFrom(*found);
+            heardFrom(*found, now);
             reachedEnd(*found, message.offset, ended);
         }
         return;
@@ -456,7 +456,7 @@ void MessageReader::Private::take(const rd_kafka_message_t &message, MessageBatc
         return;
     Partition &partition = *found;
     PartitionProgress &progress = partition.progress;
-    heardFrom(partition);
+    heardFrom(partition, now);
     const StopCondition &stop = request.stop;
     if (stop.kind == StopCondition::Kind::EndAtStart && message.offset >= progress.end) {
         progress.atEnd = true;
@@ -500,8 +500,8 @@ void MessageReader::Private::pause(const QList<int> &ended) {
     rd_kafka_pause_partitions(consumer.get(), list.get());
 }
 
-void MessageReader::Private::heardFrom(Partition &partition) {
-    partition.lastHeard = Clock::now();
+void MessageReader::Private::heardFrom(Partition &partition, Clock::time_point now) {
+    partition.lastHeard = now;
     if (partition.stalled) {
         partition.stalled = false;
         partition.progress.problem.clear();
@@ -538,6 +538,29 @@ ReadResult MessageReader::Private::result(std::shared_ptr<const MessageBatch> ba
     for (const Partition &partition : partitions)
         result.progress.append(partition.progress);
     return result;
+}
+
+QMap<QString, QString> MessageReader::fetchProperties() {
+    return {
+        // Tailing shows a message within a tenth of a second (librdkafka waits 500 ms by default);
+        // while loading, full fetches return long before that.
+        {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},
+        // Loading. librdkafka 2.0.2 stops fetching a partition whenever the consumer's queue holds
+        // queued.min.messages (100,000 by default, counted over all partitions) or
+        // queued.max.messages.kbytes (64 MB), and its broker thread only looks again at its next
+        // wake-up, up to a second later (2.1 added fetch.queue.backoff.ms for that). A reader that
+        // takes messages a little slower than the brokers send them, on a busy machine, fills such a
+        // queue within a second and then waits at every refill: bench_browse saw its rate halved.
+        // With room for a million messages or 256 MB the fetchers run ahead for seconds instead;
+        // that memory is taken only while the reader lags, and the store takes the messages anyway.
+        {QStringLiteral("queued.min.messages"), QStringLiteral("1000000")},
+        {QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("262144")},
+        // It also backs a partition off for fetch.error.backoff.ms (500 ms) after a fetch it had to
+        // drop.
+        {QStringLiteral("fetch.error.backoff.ms"), QStringLiteral("20")},
+        // Larger fetches per partition need fewer round trips.
+        {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("4194304")},
+    };
 }
 
 QString MessageReader::partitionNote(const PartitionProgress &progress) {
@@ -603,21 +626,28 @@ QString MessageReader::start(const BrowseRequest &request, std::chrono::millisec
     return QString();
 }
 
-ReadResult MessageReader::read(int maxMessages, std::chrono::milliseconds wait) {
+ReadResult MessageReader::read(int maxMessages, std::chrono::milliseconds wait, qsizetype maxBytes) {
     auto batch = std::make_shared<MessageBatch>(d->request.topic);
     if (d->finished)
         return d->result(std::move(batch));
     const auto deadline = Clock::now() + wait;
+    batch->reserve(std::min(maxMessages, d->lastBatchMessages), d->lastBatchBytes + d->lastBatchBytes / 8);
     std::vector<rd_kafka_message_t *> messages(size_t(std::min(maxMessages, ConsumeChunk)));
     QList<int> ended;
-    while (batch->size() < maxMessages && !d->finished) {
+    while (batch->size() < maxMessages && batch->byteSize() < maxBytes && !d->finished) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
         // Once something is in hand, only what is already queued is taken.
         const int timeoutMs = batch->isEmpty() ? int(std::max<qint64>(left.count(), 0)) : 0;
-        const size_t asked = size_t(std::min(maxMessages - batch->size(), int(messages.size())));
+        // As many as fit in the bytes left, at the size of the messages read so far.
+        const qsizetype typical = batch->isEmpty() ? d->lastBatchBytes / std::max(d->lastBatchMessages, 1)
+                                                   : batch->byteSize() / batch->size();
+        const qsizetype fitting = (maxBytes - batch->byteSize()) / std::max<qsizetype>(typical, 1) + 1;
+        const size_t asked = size_t(std::min<qsizetype>(
+            {qsizetype(maxMessages - batch->size()), qsizetype(messages.size()), fitting}));
         const ssize_t got = rd_kafka_consume_batch_queue(d->queue.get(), timeoutMs, messages.data(), asked);
+        const auto now = Clock::now(); // once per call: reading the clock per message costs measurably
         for (ssize_t i = 0; i < got; ++i) {
-            d->take(*messages[size_t(i)], *batch, ended);
+            d->take(*messages[size_t(i)], now, *batch, ended);
             rd_kafka_message_destroy(messages[size_t(i)]);
         }
         if (d->allDone())
@@ -625,6 +655,9 @@ ReadResult MessageReader::read(int maxMessages, std::chrono::milliseconds wait) 
         if (got < ssize_t(asked) && (!batch->isEmpty() || left.count() <= 0))
             break;
     }
+    batch->squeeze();
+    d->lastBatchMessages = batch->size();
+    d->lastBatchBytes = batch->byteSize();
     if (!d->finished)
         d->pause(ended);
     d->noteStalls();

@@ -4,7 +4,10 @@
 #include "connectionsettings.h"
 #include "messagebatch.h"
 
+#include <QMap>
+
 #include <chrono>
+#include <limits>
 #include <memory>
 
 namespace partita {
@@ -55,13 +58,18 @@ public:
     // previous request had read ahead. Returns what makes the request impossible (an unknown topic,
     // a partition that does not exist, an offset outside every partition's range), or an empty string.
     QString start(const BrowseRequest &request, std::chrono::milliseconds timeout);
-    // Hands over what arrives within `wait`, up to `maxMessages`; returns as soon as it has some
-    // and nothing more is queued.
-    ReadResult read(int maxMessages, std::chrono::milliseconds wait);
+    // Hands over what arrives within `wait`, up to `maxMessages` and about `maxBytes` (keys, values and
+    // headers; a message or so more); returns as soon as it has some and nothing more is queued.
+    ReadResult read(int maxMessages, std::chrono::milliseconds wait,
+                    qsizetype maxBytes = std::numeric_limits<qsizetype>::max());
 
     // What to tell about a partition, in words: why it stopped early or is stuck, else why
     // ReadCommitted shows no more of it although it holds more (an open transaction); empty when fine.
     static QString partitionNote(const PartitionProgress &progress);
+
+    // The consumer properties that size the reader's fetches and queues, for a reference loop
+    // that reads as the reader does.
+    static QMap<QString, QString> fetchProperties();
 
     // How long a partition that is neither at its end nor done may stay silent before its progress
     // says so (the leader does not answer). Not an end: reading goes on.

@@ -59,7 +59,7 @@ void MessageBrowser::readNext() {
     if (m_readInFlight || (m_state != State::Reading && m_state != State::Following))
         return;
     m_readInFlight = true;
-    m_reader.request([](MessageReader &reader) { return reader.read(BatchMessages, BatchWait); },
+    m_reader.request([](MessageReader &reader) { return reader.read(BatchMessages, BatchWait, BatchBytes); },
                      [](const QString &error) {
                          ReadResult result;
                          result.error = error;

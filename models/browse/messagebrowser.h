@@ -49,8 +49,10 @@ public:
     // Messages read per second over the last few seconds; nullopt while not reading or too early to tell.
     std::optional<double> messagesPerSecond() const;
 
-    // Messages asked for per read, and how long one read waits for them.
-    static constexpr int BatchMessages = 20'000;
+    // Messages and bytes asked for per read, and how long one read waits for them. A store chunk's
+    // worth, so that the model keeps a loading read's batches as they are.
+    static constexpr int BatchMessages = MessageStore::MaxChunkMessages;
+    static constexpr qsizetype BatchBytes = MessageStore::MaxChunkBytes;
     static constexpr std::chrono::milliseconds BatchWait{200};
     static constexpr std::chrono::seconds StartTimeout{10};
 

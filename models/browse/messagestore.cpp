@@ -10,10 +10,10 @@ namespace {
 // make_shared's control block, the buffers' allocation headers and allocator rounding, about.
 constexpr qint64 ChunkBookkeeping = qint64(sizeof(MessageBatch)) + 64;
 
-// A chunk's heap, its buffer holding `reservedBytes`.
-qint64 chunkMemory(const MessageBatch &chunk, qsizetype reservedBytes) {
+// A chunk's heap, reserved room included.
+qint64 chunkMemory(const MessageBatch &chunk) {
     return ChunkBookkeeping + qint64(chunk.records().capacity()) * qint64(sizeof(MessageRecord)) +
-           reservedBytes;
+           chunk.byteCapacity();
 }
 
 // A message's bytes in a batch: key, value and headers as the batch encodes them.
@@ -40,6 +40,22 @@ void MessageStore::setLimits(qint64 maxMessages, qint64 maxBytes) {
 void MessageStore::append(const MessageBatch &batch) {
     for (int i = 0; i < batch.size(); ++i)
         appendMessage(batch, i);
+}
+
+void MessageStore::append(const std::shared_ptr<const MessageBatch> &batch) {
+    // At least a quarter of a chunk's caps, so that shared batches never make chunks much smaller
+    // than copied ones would be; at most twice them, so that eviction stays about as fine.
+    const bool chunkSized = (batch->size() >= m_chunkMessages / 4 || batch->byteSize() >= m_chunkBytes / 4) &&
+                            batch->size() <= 2 * m_chunkMessages && batch->byteSize() <= 2 * m_chunkBytes;
+    if (!chunkSized || batch->isEmpty()) {
+        append(*batch);
+        return;
+    }
+    sealChunk();
+    m_chunks.push_back({batch, m_endSerial});
+    m_endSerial += batch->size();
+    m_openFirstSerial = m_endSerial;
+    m_bytes += batch->byteSize();
 }
 
 void MessageStore::appendMessage(const MessageBatch &batch, int index) {
@@ -74,11 +90,8 @@ void MessageStore::openChunk(const QString &topic) {
 
 void MessageStore::sealChunk() {
     if (!m_open.isEmpty()) {
-        MessageBatch exact(m_open.topic());
-        exact.reserve(m_open.size(), m_open.byteSize());
-        for (int i = 0; i < m_open.size(); ++i)
-            exact.append(m_open, i);
-        m_chunks.push_back({std::make_shared<const MessageBatch>(std::move(exact)), m_openFirstSerial});
+        m_open.squeeze();
+        m_chunks.push_back({std::make_shared<const MessageBatch>(std::move(m_open)), m_openFirstSerial});
     }
     m_open = MessageBatch();
     m_openReserved = 0;
@@ -128,10 +141,10 @@ void MessageStore::clear() {
 
 qint64 MessageStore::memoryUsage() const {
     qint64 usage = qint64(m_chunks.capacity()) * qint64(sizeof(Chunk));
-    for (const Chunk &chunk : m_chunks) // reserved to their exact size
-        usage += chunkMemory(*chunk.messages, chunk.messages->byteSize());
+    for (const Chunk &chunk : m_chunks)
+        usage += chunkMemory(*chunk.messages);
     if (m_openReserved > 0)
-        usage += chunkMemory(m_open, m_openReserved);
+        usage += chunkMemory(m_open);
     return usage;
 }
 

@@ -16,7 +16,8 @@ public:
     // Chunk size caps: positions inside a chunk are quint32, and a chunk is the unit of eviction.
     static constexpr qsizetype MaxChunkBytes = qsizetype(2) << 20;
     static constexpr int MaxChunkMessages = 16 * 1024;
-    // Chunks are at most this fraction of a limit, so eviction takes at most that share at once.
+    // Chunks are at most about this fraction of a limit (twice that for a shared batch), so eviction
+    // takes at most that share at once.
     static constexpr int ChunksPerLimit = 16;
 
     explicit MessageStore(qint64 maxMessages = 1'000'000, qint64 maxBytes = qint64(1) << 30);
@@ -28,6 +29,10 @@ public:
 
     // Copies every message of `batch` after the rows held: rows rowCount() before the call onwards.
     void append(const MessageBatch &batch);
+    // The same, but a batch of about a chunk's size (a quarter to twice the caps) becomes a chunk
+    // itself, shared and not copied: a loading reader's batches are, a tailing reader's are not. Give
+    // it squeezed (MessageBatch::squeeze()): its reserved room would stay with it.
+    void append(const std::shared_ptr<const MessageBatch> &batch);
     // How many of the oldest rows evict() removes to get back within the limits: whole chunks, and
     // never the newest chunk, so a single message above the byte limit stays visible.
     int rowsToEvict() const;

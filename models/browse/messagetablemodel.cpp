@@ -42,7 +42,7 @@ MessageTableModel::~MessageTableModel() {
 void MessageTableModel::append(const std::vector<std::shared_ptr<const MessageBatch>> &batches) {
     const int first = m_store.rowCount();
     for (const auto &batch : batches)
-        m_store.append(*batch);
+        m_store.append(batch);
     const int end = m_store.rowCount();
     if (m_building) {
         const std::vector<quint32> matched = m_rows.matching(m_store, first, end);

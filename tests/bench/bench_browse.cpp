@@ -2,9 +2,10 @@
 // a topic of PARTITA_BENCH_MESSAGES messages (2,000,000 by default) of about 200 bytes is read from the
 // beginning to its end three times in the same run, by kcat (`kcat -C -o beginning -e -q`, output to
 // /dev/null), by a bare librdkafka consume_batch loop that only counts (the ceiling of the stack), and
-// by the browser's path (MessageReader into the MessageTableModel and its store, no cap reached).
-// Prints messages per second, the ratios, the peak RSS and the store's bytes per message beyond the
-// payload. Exits non-zero only when a measurement itself fails.
+// by the browser's path (MessageReader into the MessageTableModel and its store, no cap reached),
+// in PARTITA_BENCH_ROUNDS rounds (3 by default). Prints messages per second at best and the median,
+// the ratios, the peak RSS and the store's bytes per message beyond the payload. Exits non-zero only when a
+// measurement itself fails.
 
 #include "messagebrowser.h"
 #include "messagereader.h"
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
 
 using namespace partita;
@@ -30,11 +32,27 @@ const char *const Isolation = "read_committed";
 
 QTextStream out(stdout);
 
-qint64 messageCount() {
+// A positive count from the environment, or `fallback`.
+int envCount(const char *name, int fallback) {
     bool ok = false;
-    const qint64 count = qEnvironmentVariableIntValue("PARTITA_BENCH_MESSAGES", &ok);
-    return ok && count > 0 ? count : 2'000'000;
+    const int count = qEnvironmentVariableIntValue(name, &ok);
+    return ok && count > 0 ? count : fallback;
 }
+
+qint64 messageCount() {
+    return envCount("PARTITA_BENCH_MESSAGES", 2'000'000);
+}
+
+// The times one way of reading took, one per round.
+struct Runs {
+    QList<double> seconds;
+    double best() const { return *std::min_element(seconds.cbegin(), seconds.cend()); }
+    double median() const {
+        QList<double> sorted = seconds;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(sorted.size() / 2);
+    }
+};
 
 // The process's peak resident set so far (VmHWM), in MiB.
 qint64 peakRssMiB() {
@@ -124,13 +142,15 @@ std::optional<double> kcatSeconds(const QString &topic) {
 }
 
 // Seconds a bare consume_batch loop takes to count every message, assigned from the beginning and
-// ended by each partition's EOF; nullopt when it does not see `count` messages.
+// ended by each partition's EOF; nullopt when it does not see `count` messages. It fetches as the
+// reader does (MessageReader::fetchProperties()), so the two differ only in what they do with a message.
 std::optional<double> bareLoopSeconds(const QString &topic, qint64 count) {
-    const rdk::HandlePtr consumer =
-        newClient(RD_KAFKA_CONSUMER, {{QStringLiteral("group.id"), QStringLiteral("partita-bench-bare")},
-                                      {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
-                                      {QStringLiteral("enable.partition.eof"), QStringLiteral("true")},
-                                      {QStringLiteral("isolation.level"), QLatin1String(Isolation)}});
+    QMap<QString, QString> properties = MessageReader::fetchProperties();
+    properties.insert({{QStringLiteral("group.id"), QStringLiteral("partita-bench-bare")},
+                       {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
+                       {QStringLiteral("enable.partition.eof"), QStringLiteral("true")},
+                       {QStringLiteral("isolation.level"), QLatin1String(Isolation)}});
+    const rdk::HandlePtr consumer = newClient(RD_KAFKA_CONSUMER, properties);
     if (!consumer)
         return std::nullopt;
     rd_kafka_poll_set_consumer(consumer.get());
@@ -194,7 +214,8 @@ std::optional<BrowserRun> browserSeconds(const QString &topic, qint64 count) {
         return std::nullopt;
     }
     for (;;) {
-        const ReadResult result = reader->read(MessageBrowser::BatchMessages, MessageBrowser::BatchWait);
+        const ReadResult result = reader->read(MessageBrowser::BatchMessages, MessageBrowser::BatchWait,
+                                               MessageBrowser::BatchBytes);
         model.append({result.batch});
         if (!result.error.isEmpty()) {
             out << "the reader broke off: " << result.error << '\n';
@@ -233,21 +254,57 @@ int main(int argc, char **argv) {
         << filling.elapsed() / 1000.0 << " s\n";
     out.flush();
 
-    const auto kcat = kcatSeconds(topic);
-    const auto bare = bareLoopSeconds(topic, count);
-    const auto browser = browserSeconds(topic, count);
+    // Several rounds, each tool going first in turn: the brokers share the machine, and a single
+    // run of each says as much about the cluster's moment as about the reader.
+    const int rounds = envCount("PARTITA_BENCH_ROUNDS", 3);
+    Runs kcat;
+    Runs bare;
+    Runs browser;
+    double overheadPerMessage = 0;
+    for (int round = 0; round < rounds; ++round) {
+        for (int turn = 0; turn < 3; ++turn) {
+            std::optional<double> seconds;
+            switch ((round + turn) % 3) {
+            case 0:
+                if ((seconds = kcatSeconds(topic)))
+                    kcat.seconds.append(*seconds);
+                break;
+            case 1:
+                if ((seconds = bareLoopSeconds(topic, count)))
+                    bare.seconds.append(*seconds);
+                break;
+            default:
+                if (const auto run = browserSeconds(topic, count)) {
+                    seconds = run->seconds;
+                    browser.seconds.append(run->seconds);
+                    overheadPerMessage = run->overheadPerMessage;
+                }
+                break;
+            }
+            if (!seconds) {
+                test::deleteTopic(topic);
+                return 1;
+            }
+        }
+    }
     test::deleteTopic(topic);
-    if (!kcat || !bare || !browser)
-        return 1;
-    const auto rate = [count](double seconds) { return qint64(double(count) / seconds); };
-    out << "read " << count << " messages from the beginning to the end (" << Isolation << "):\n"
-        << "  kcat -C -e -q > /dev/null   " << rate(*kcat) << " messages/s (" << *kcat << " s)\n"
-        << "  bare consume_batch loop     " << rate(*bare) << " messages/s (" << *bare << " s)\n"
-        << "  browser (reader + model)    " << rate(browser->seconds) << " messages/s (" << browser->seconds
-        << " s)\n"
-        << "  browser / kcat: " << *kcat / browser->seconds << " (target at least 1.0)\n"
-        << "  browser / bare loop: " << *bare / browser->seconds << " (target at least 0.9)\n"
-        << "  store overhead: " << browser->overheadPerMessage
+    const auto report = [count](const char *name, const Runs &runs) {
+        out << "  " << name << qint64(double(count) / runs.best()) << " messages/s at best, "
+            << qint64(double(count) / runs.median()) << " median (seconds:";
+        for (double seconds : runs.seconds)
+            out << ' ' << seconds;
+        out << ")\n";
+    };
+    out << "read " << count << " messages from the beginning to the end (" << Isolation << "), " << rounds
+        << " rounds:\n";
+    report("kcat -C -e -q > /dev/null   ", kcat);
+    report("bare consume_batch loop     ", bare);
+    report("browser (reader + model)    ", browser);
+    out << "  browser / kcat: " << kcat.best() / browser.best() << " at best, "
+        << kcat.median() / browser.median() << " median (target at least 1.0)\n"
+        << "  browser / bare loop: " << bare.best() / browser.best() << " at best, "
+        << bare.median() / browser.median() << " median (target at least 0.9)\n"
+        << "  store overhead: " << overheadPerMessage
         << " bytes per message beyond the payload (target at most 48)\n"
         << "  peak RSS of this process: " << peakRssMiB() << " MiB\n";
     return 0;

@@ -91,6 +91,31 @@ private slots:
         QCOMPARE(byBytes.key(94)->toByteArray(), QByteArray("k0000094"));
     }
 
+    // A loading reader's batches are about a chunk each: kept as they are, shared, not copied; small
+    // batches, and batches far beyond a chunk, are copied into chunks of the store's own.
+    void chunkSizedBatchesAreSharedNotCopied() {
+        MessageStore store(1600, qint64(1) << 30); // 100 messages a chunk
+        const auto small = sequence(0, 0, 10);
+        const auto loaded = sequence(0, 10, 100);
+        const auto tooLarge = sequence(0, 110, 201);
+        store.append(small);
+        store.append(loaded);
+        store.append(tooLarge);
+        QCOMPARE(offsets(store), range(0, 311));
+        QVERIFY(store.place(0).chunk != small.get());
+        QCOMPARE(store.place(10).chunk, loaded.get());
+        QCOMPARE(store.place(109).chunk, loaded.get());
+        QCOMPARE(store.place(109).index, 99);
+        QVERIFY(store.place(110).chunk != tooLarge.get());
+        QCOMPARE(store.byteSize(), small->byteSize() + loaded->byteSize() + tooLarge->byteSize());
+        QCOMPARE(store.key(10)->toByteArray(), QByteArray("k0000010"));
+        // A shared batch goes whole when evicted, as a chunk does.
+        store.setLimits(250, qint64(1) << 30);
+        QCOMPARE(store.rowsToEvict(), 110);
+        store.evict();
+        QCOMPARE(offsets(store), range(110, 311));
+    }
+
     void aMessageLargerThanAChunkGetsOneOfItsOwn() {
         MessageStore store(1'000'000, 16'000);
         const QByteArray large(5000, 'x');
