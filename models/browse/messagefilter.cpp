@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace partita {
 
 namespace {
@@ -44,8 +46,15 @@ MessageMatcher::MessageMatcher(const MessageFilter &filter)
         m_expression = expressionOf(filter);
     else if (filter.caseSensitivity == Qt::CaseSensitive)
         m_bytes.setPattern(filter.pattern.toUtf8());
-    else
+    else {
         m_text = QStringMatcher(filter.pattern, Qt::CaseInsensitive);
+        // The matcher folds case character by character: for an ASCII pattern in ASCII text that is
+        // lower-casing ASCII letters. Other text (U+212A, the Kelvin sign, folds to 'k') is decoded.
+        m_asciiPattern = std::all_of(filter.pattern.cbegin(), filter.pattern.cend(),
+                                     [](QChar c) { return c.unicode() < 0x80; });
+        if (m_asciiPattern)
+            m_lowerBytes.setPattern(filter.pattern.toLatin1().toLower());
+    }
 }
 
 bool MessageMatcher::matches(const MessageStore &store, int row) const {
@@ -71,9 +80,25 @@ bool MessageMatcher::matches(const MessageStore &store, int row) const {
     return false;
 }
 
+bool MessageMatcher::matchesAscii(QByteArrayView bytes, bool *found) const {
+    if (m_lowered.size() < bytes.size())
+        m_lowered.resize(bytes.size());
+    char *lowered = m_lowered.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c & 0x80)
+            return false;
+        lowered[i] = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+    }
+    *found = m_lowerBytes.indexIn(QByteArrayView(lowered, bytes.size())) >= 0;
+    return true;
+}
+
 bool MessageMatcher::matchesText(QByteArrayView bytes) const {
     if (m_filter.syntax == MessageFilter::Syntax::Substring && m_filter.caseSensitivity == Qt::CaseSensitive)
         return m_bytes.indexIn(bytes) >= 0;
+    if (bool found = false; m_asciiPattern && matchesAscii(bytes, &found))
+        return found;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const qsizetype needed = decoder.requiredSpace(bytes.size());
     if (m_decoded.size() < needed)

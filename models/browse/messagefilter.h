@@ -42,6 +42,8 @@ public:
 
 private:
     bool matchesText(QByteArrayView bytes) const;
+    // For an ASCII pattern in any case: whether the bytes are ASCII, and then whether they hold it.
+    bool matchesAscii(QByteArrayView bytes, bool *found) const;
 
     MessageFilter m_filter;
     // One of them is used: bytes are searched as they are when the case matters, and decoded from
@@ -49,8 +51,13 @@ private:
     QByteArrayMatcher m_bytes;
     QStringMatcher m_text;
     QRegularExpression m_expression;
-    // Where bytes are decoded, kept so that matching a message allocates nothing.
+    // An ASCII pattern in any case, lower-cased, for ASCII bytes: they are lower-cased and searched
+    // without decoding (bench_browsestall: 8 instead of 19 ms of the GUI thread per 20,000 values).
+    bool m_asciiPattern = false;
+    QByteArrayMatcher m_lowerBytes;
+    // Where bytes are decoded or lower-cased, kept so that matching a message allocates nothing.
     mutable QString m_decoded;
+    mutable QByteArray m_lowered;
 };
 
 } // namespace partita

@@ -1,47 +1,32 @@
 // How fast the message browser loads a topic, against the tools around it, on the fixture cluster:
-// a topic of PARTITA_BENCH_MESSAGES messages (2,000,000 by default) of about 200 bytes is read from the
-// beginning to its end three times in the same run, by kcat (`kcat -C -o beginning -e -q`, output to
-// /dev/null), by a bare librdkafka consume_batch loop that only counts (the ceiling of the stack), and
-// by the browser's path (MessageReader into the MessageTableModel and its store, no cap reached),
-// in PARTITA_BENCH_ROUNDS rounds (3 by default). Prints messages per second at best and the median,
-// the ratios, the peak RSS and the store's bytes per message beyond the payload. Exits non-zero only when a
-// measurement itself fails.
+// the browsing benchmarks' topic of PARTITA_BENCH_MESSAGES messages (2,000,000 by default) of about 200
+// bytes (reused when an earlier benchmark filled it) is read from the beginning to its end by kcat
+// (`kcat -C -o beginning -e -q`, output to /dev/null), by a bare librdkafka consume_batch loop that only
+// counts (the ceiling of the stack), and by the browser's path (MessageReader into the
+// MessageTableModel and its store, no cap reached), in PARTITA_BENCH_ROUNDS rounds (3 by default).
+// Prints messages per second at best and the median, the ratios, the peak RSS and the store's bytes
+// per message beyond the payload. Exits non-zero only when a measurement itself fails.
 
+#include "benchkafka.h"
 #include "messagebrowser.h"
 #include "messagereader.h"
 #include "messagetablemodel.h"
-#include "rdkafkaptr.h"
 #include "testkafka.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
-#include <QTextStream>
 
 #include <algorithm>
 #include <optional>
 
 using namespace partita;
+using namespace partita::bench;
 
 namespace {
 
-constexpr int Partitions = 6;
-constexpr int ValueBytes = 190; // plus a key of about 10 bytes
 const char *const Isolation = "read_committed";
-
-QTextStream out(stdout);
-
-// A positive count from the environment, or `fallback`.
-int envCount(const char *name, int fallback) {
-    bool ok = false;
-    const int count = qEnvironmentVariableIntValue(name, &ok);
-    return ok && count > 0 ? count : fallback;
-}
-
-qint64 messageCount() {
-    return envCount("PARTITA_BENCH_MESSAGES", 2'000'000);
-}
+const int Partitions = BrowseSpec.partitions;
 
 // The times one way of reading took, one per round.
 struct Runs {
@@ -53,73 +38,6 @@ struct Runs {
         return sorted.at(sorted.size() / 2);
     }
 };
-
-// The process's peak resident set so far (VmHWM), in MiB.
-qint64 peakRssMiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
-
-rdk::HandlePtr newClient(rd_kafka_type_t type, const QMap<QString, QString> &properties) {
-    char errstr[512];
-    rdk::ConfPtr conf(rd_kafka_conf_new());
-    QMap<QString, QString> all = properties;
-    all.insert(QStringLiteral("bootstrap.servers"), test::bootstrapServers());
-    for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        if (rd_kafka_conf_set(conf.get(), qPrintable(it.key()), qPrintable(it.value()), errstr,
-                              sizeof errstr) != RD_KAFKA_CONF_OK) {
-            out << "bad property " << it.key() << ": " << errstr << '\n';
-            return nullptr;
-        }
-    }
-    rdk::HandlePtr handle(rd_kafka_new(type, conf.get(), errstr, sizeof errstr));
-    if (handle)
-        static_cast<void>(conf.release());
-    else
-        out << "cannot create a client: " << errstr << '\n';
-    return handle;
-}
-
-// `count` messages spread round-robin over the partitions, in a bounded loop; false when one fails.
-bool fillTopic(const QString &topic, qint64 count) {
-    const rdk::HandlePtr producer =
-        newClient(RD_KAFKA_PRODUCER, {{QStringLiteral("linger.ms"), QStringLiteral("20")},
-                                      {QStringLiteral("batch.size"), QStringLiteral("1000000")},
-                                      {QStringLiteral("acks"), QStringLiteral("1")}});
-    if (!producer)
-        return false;
-    const QByteArray name = topic.toUtf8();
-    QByteArray value(ValueBytes, 'x');
-    for (qint64 i = 0; i < count; ++i) {
-        const QByteArray key = "key-" + QByteArray::number(i % 100'000);
-        value.replace(0, 12, QByteArray::number(i).rightJustified(12, '0'));
-        for (int attempt = 0;; ++attempt) {
-            const rd_kafka_resp_err_t err = rd_kafka_producev(
-                producer.get(), RD_KAFKA_V_TOPIC(name.constData()), RD_KAFKA_V_PARTITION(int(i % Partitions)),
-                RD_KAFKA_V_KEY(key.constData(), size_t(key.size())),
-                RD_KAFKA_V_VALUE(value.data(), size_t(value.size())),
-                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
-            if (!err)
-                break;
-            // Right after CreateTopics the producer's metadata may not know the topic yet.
-            const bool retriable = err == RD_KAFKA_RESP_ERR__QUEUE_FULL ||
-                                   err == RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC ||
-                                   err == RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION;
-            if (!retriable || attempt == 1000) {
-                out << "produce failed: " << rd_kafka_err2str(err) << '\n';
-                return false;
-            }
-            rd_kafka_poll(producer.get(), 10);
-        }
-    }
-    return rd_kafka_flush(producer.get(), 120'000) == RD_KAFKA_RESP_ERR_NO_ERROR;
-}
 
 // Seconds kcat takes to read the whole topic to /dev/null; nullopt when it fails.
 std::optional<double> kcatSeconds(const QString &topic) {
@@ -133,7 +51,7 @@ std::optional<double> kcatSeconds(const QString &topic) {
                 QStringLiteral("-q"), QStringLiteral("-X"),
                 QStringLiteral("isolation.level=%1").arg(QLatin1String(Isolation))});
     if (!kcat.waitForFinished(600'000) || kcat.exitStatus() != QProcess::NormalExit || kcat.exitCode() != 0) {
-        out << "kcat failed: " << kcat.readAllStandardError() << '\n';
+        out() << "kcat failed: " << kcat.readAllStandardError() << '\n';
         kcat.kill();
         kcat.waitForFinished();
         return std::nullopt;
@@ -182,7 +100,7 @@ std::optional<double> bareLoopSeconds(const QString &topic, qint64 count) {
     const double seconds = timer.elapsed() / 1000.0;
     rd_kafka_assign(consumer.get(), nullptr);
     if (seen != count) {
-        out << "the bare loop saw " << seen << " of " << count << " messages\n";
+        out() << "the bare loop saw " << seen << " of " << count << " messages\n";
         return std::nullopt;
     }
     return seconds;
@@ -200,7 +118,7 @@ std::optional<BrowserRun> browserSeconds(const QString &topic, qint64 count) {
     QString error;
     const auto reader = MessageReader::create(settings, &error);
     if (!reader) {
-        out << "cannot create the reader: " << error << '\n';
+        out() << "cannot create the reader: " << error << '\n';
         return std::nullopt;
     }
     MessageTableModel model;
@@ -210,7 +128,7 @@ std::optional<BrowserRun> browserSeconds(const QString &topic, qint64 count) {
     BrowseRequest request;
     request.topic = topic;
     if (const QString problem = reader->start(request, std::chrono::seconds(10)); !problem.isEmpty()) {
-        out << "the reader cannot start: " << problem << '\n';
+        out() << "the reader cannot start: " << problem << '\n';
         return std::nullopt;
     }
     for (;;) {
@@ -218,7 +136,7 @@ std::optional<BrowserRun> browserSeconds(const QString &topic, qint64 count) {
                                                MessageBrowser::BatchBytes);
         model.append({result.batch});
         if (!result.error.isEmpty()) {
-            out << "the reader broke off: " << result.error << '\n';
+            out() << "the reader broke off: " << result.error << '\n';
             return std::nullopt;
         }
         if (result.finished)
@@ -228,7 +146,7 @@ std::optional<BrowserRun> browserSeconds(const QString &topic, qint64 count) {
     run.seconds = timer.elapsed() / 1000.0;
     const MessageStore &store = model.store();
     if (store.rowCount() != count) {
-        out << "the browser holds " << store.rowCount() << " of " << count << " messages\n";
+        out() << "the browser holds " << store.rowCount() << " of " << count << " messages\n";
         return std::nullopt;
     }
     run.overheadPerMessage = double(store.memoryUsage() - store.byteSize()) / double(store.rowCount());
@@ -239,29 +157,20 @@ std::optional<BrowserRun> browserSeconds(const QString &topic, qint64 count) {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    const qint64 count = messageCount();
-    const QString topic = test::uniqueTopicName(QStringLiteral("benchbrowse"));
-    // One replica: the benchmark measures reading, and three copies of the topic would only fill the disk.
-    if (const QString error = test::createTopic(topic, Partitions, 1); !error.isEmpty()) {
-        out << "cannot create the topic: " << error << '\n';
+    const auto held =
+        reuseOrFillTopic(BrowseTopic, BrowseSpec, envCount("PARTITA_BENCH_MESSAGES", 2'000'000));
+    if (!held)
         return 1;
-    }
-    QElapsedTimer filling;
-    filling.start();
-    if (!fillTopic(topic, count))
-        return 1;
-    out << "produced " << count << " messages of about " << ValueBytes + 10 << " bytes in "
-        << filling.elapsed() / 1000.0 << " s\n";
-    out.flush();
-
+    const qint64 count = *held;
+    const QString topic = BrowseTopic;
     // Several rounds, each tool going first in turn: the brokers share the machine, and a single
     // run of each says as much about the cluster's moment as about the reader.
-    const int rounds = envCount("PARTITA_BENCH_ROUNDS", 3);
+    const qint64 rounds = envCount("PARTITA_BENCH_ROUNDS", 3);
     Runs kcat;
     Runs bare;
     Runs browser;
     double overheadPerMessage = 0;
-    for (int round = 0; round < rounds; ++round) {
+    for (qint64 round = 0; round < rounds; ++round) {
         for (int turn = 0; turn < 3; ++turn) {
             std::optional<double> seconds;
             switch ((round + turn) % 3) {
@@ -281,31 +190,28 @@ int main(int argc, char **argv) {
                 }
                 break;
             }
-            if (!seconds) {
-                test::deleteTopic(topic);
+            if (!seconds)
                 return 1;
-            }
         }
     }
-    test::deleteTopic(topic);
     const auto report = [count](const char *name, const Runs &runs) {
-        out << "  " << name << qint64(double(count) / runs.best()) << " messages/s at best, "
-            << qint64(double(count) / runs.median()) << " median (seconds:";
+        out() << "  " << name << qint64(double(count) / runs.best()) << " messages/s at best, "
+              << qint64(double(count) / runs.median()) << " median (seconds:";
         for (double seconds : runs.seconds)
-            out << ' ' << seconds;
-        out << ")\n";
+            out() << ' ' << seconds;
+        out() << ")\n";
     };
-    out << "read " << count << " messages from the beginning to the end (" << Isolation << "), " << rounds
-        << " rounds:\n";
+    out() << "read " << count << " messages from the beginning to the end (" << Isolation << "), " << rounds
+          << " rounds:\n";
     report("kcat -C -e -q > /dev/null   ", kcat);
     report("bare consume_batch loop     ", bare);
     report("browser (reader + model)    ", browser);
-    out << "  browser / kcat: " << kcat.best() / browser.best() << " at best, "
-        << kcat.median() / browser.median() << " median (target at least 1.0)\n"
-        << "  browser / bare loop: " << bare.best() / browser.best() << " at best, "
-        << bare.median() / browser.median() << " median (target at least 0.9)\n"
-        << "  store overhead: " << overheadPerMessage
-        << " bytes per message beyond the payload (target at most 48)\n"
-        << "  peak RSS of this process: " << peakRssMiB() << " MiB\n";
+    out() << "  browser / kcat: " << kcat.best() / browser.best() << " at best, "
+          << kcat.median() / browser.median() << " median (target at least 1.0)\n"
+          << "  browser / bare loop: " << bare.best() / browser.best() << " at best, "
+          << bare.median() / browser.median() << " median (target at least 0.9)\n"
+          << "  store overhead: " << overheadPerMessage
+          << " bytes per message beyond the payload (target at most 48)\n"
+          << "  peak RSS of this process: " << peakRssMiB() << " MiB\n";
     return 0;
 }

@@ -94,6 +94,10 @@ private slots:
         QTest::newRow("value, case matters, no match")
             << filterOf(Field::Value, "world", Syntax::Substring, Qt::CaseSensitive) << QList<int>{};
         QTest::newRow("value, non-ASCII, any case") << filterOf(Field::Value, "CAFÉ") << QList<int>{4};
+        QTest::newRow("value, ASCII pattern, any case, in non-ASCII text")
+            << filterOf(Field::Value, "CAF") << QList<int>{4};
+        QTest::newRow("value, ASCII pattern with punctuation, any case")
+            << filterOf(Field::Value, "\"/CART\"}") << QList<int>{0};
         QTest::newRow("key, any case; null key never") << filterOf(Field::Key, "user") << QList<int>{0, 2, 5};
         QTest::newRow("key, case matters")
             << filterOf(Field::Key, "user", Syntax::Substring, Qt::CaseSensitive) << QList<int>{0, 2};
