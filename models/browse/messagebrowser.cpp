@@ -59,26 +59,34 @@ void MessageBrowser::readNext() {
     if (m_readInFlight || (m_state != State::Reading && m_state != State::Following))
         return;
     m_readInFlight = true;
-    m_reader.request([](MessageReader &reader) { return reader.read(BatchMessages, BatchWait, BatchBytes); },
-                     [](const QString &error) {
-                         ReadResult result;
-                         result.error = error;
-                         result.finished = true;
-                         return result;
-                     },
-                     [this](const ReadResult &result) {
-                         m_readInFlight = false;
-                         take(result);
-                     });
+    // The worker also finds the messages the filter shown now matches: the GUI thread only takes them.
+    m_reader.request(
+        [filter = m_model.filter()](MessageReader &reader) {
+            Answer answer;
+            answer.result = reader.read(BatchMessages, BatchWait, BatchBytes);
+            answer.filtered = FilteredBatch::of(answer.result.batch, filter);
+            return answer;
+        },
+        [](const QString &error) {
+            Answer answer;
+            answer.result.error = error;
+            answer.result.finished = true;
+            return answer;
+        },
+        [this](const Answer &answer) {
+            m_readInFlight = false;
+            take(answer);
+        });
 }
 
-void MessageBrowser::take(const ReadResult &result) {
+void MessageBrowser::take(const Answer &answer) {
+    const ReadResult &result = answer.result;
     // Ask for the next batch first: the worker reads it while this one goes into the model.
     if (!result.finished)
         readNext();
     if (result.batch && !result.batch->isEmpty()) {
         m_messagesRead += result.batch->size();
-        m_model.append({result.batch});
+        m_model.appendFiltered(answer.filtered);
     }
     m_progress = result.progress;
     m_progressModel.setProgress(m_progress);

@@ -61,8 +61,14 @@ signals:
     void progressChanged();
 
 private:
+    // What a read hands over: the batch, and what the filter shown when it was asked for matches in it.
+    struct Answer {
+        ReadResult result;
+        FilteredBatch filtered;
+    };
+
     void readNext();
-    void take(const ReadResult &result);
+    void take(const Answer &answer);
     void setState(State state, const QString &message = QString());
 
     MessageTableModel m_model;

@@ -58,19 +58,27 @@ MessageMatcher::MessageMatcher(const MessageFilter &filter)
 }
 
 bool MessageMatcher::matches(const MessageStore &store, int row) const {
+    return matchesIn(store, row);
+}
+
+bool MessageMatcher::matches(const MessageBatch &batch, int index) const {
+    return matchesIn(batch, index);
+}
+
+template <typename Messages> bool MessageMatcher::matchesIn(const Messages &messages, int number) const {
     if (m_filter.keepsAll())
         return true;
     switch (m_filter.field) {
     case MessageFilter::Field::Key: {
-        const std::optional<QByteArrayView> key = store.key(row);
+        const std::optional<QByteArrayView> key = messages.key(number);
         return key && matchesText(*key);
     }
     case MessageFilter::Field::Value: {
-        const std::optional<QByteArrayView> value = store.value(row);
+        const std::optional<QByteArrayView> value = messages.value(number);
         return value && matchesText(*value);
     }
     case MessageFilter::Field::Header:
-        for (const MessageHeader &header : store.headers(row)) {
+        for (const MessageHeader &header : messages.headers(number)) {
             if (header.name == m_filter.headerName &&
                 (m_filter.pattern.isEmpty() || (header.value && matchesText(*header.value))))
                 return true;

@@ -8,6 +8,8 @@
 
 namespace partita {
 
+class MessageBatch;
+
 class MessageStore;
 
 // What the browser's filter bar asks for: a substring or a regular expression looked for in a
@@ -39,8 +41,11 @@ public:
     explicit MessageMatcher(const MessageFilter &filter);
 
     bool matches(const MessageStore &store, int row) const;
+    bool matches(const MessageBatch &batch, int index) const;
 
 private:
+    // `messages` is a MessageStore or a MessageBatch: both give key(), value() and headers() by number.
+    template <typename Messages> bool matchesIn(const Messages &messages, int number) const;
     bool matchesText(QByteArrayView bytes) const;
     // For an ASCII pattern in any case: whether the bytes are ASCII, and then whether they hold it.
     bool matchesAscii(QByteArrayView bytes, bool *found) const;

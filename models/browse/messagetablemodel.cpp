@@ -39,18 +39,45 @@ MessageTableModel::~MessageTableModel() {
     cancelBuild();
 }
 
+FilteredBatch FilteredBatch::of(std::shared_ptr<const MessageBatch> batch, const MessageFilter &filter) {
+    FilteredBatch filtered{std::move(batch), filter, {}};
+    if (filter.keepsAll() || !filter.errorString().isEmpty())
+        return filtered;
+    const MessageMatcher matcher(filter);
+    for (int i = 0; i < filtered.batch->size(); ++i) {
+        if (matcher.matches(*filtered.batch, i))
+            filtered.matching.push_back(quint32(i));
+    }
+    return filtered;
+}
+
 void MessageTableModel::append(const std::vector<std::shared_ptr<const MessageBatch>> &batches) {
     const int first = m_store.rowCount();
     for (const auto &batch : batches)
         m_store.append(batch);
-    const int end = m_store.rowCount();
-    if (m_building) {
-        const std::vector<quint32> matched = m_rows.matching(m_store, first, end);
-        m_tail.insert(m_tail.end(), matched.begin(), matched.end());
-    } else {
-        show(m_rows.place(m_store, m_rows.matching(m_store, first, end)));
-    }
+    takeMatches(m_rows.matching(m_store, first, m_store.rowCount()));
     evictExcess();
+}
+
+void MessageTableModel::appendFiltered(const FilteredBatch &filtered) {
+    if (filtered.filter.keepsAll() || filtered.filter != m_rows.filter()) {
+        append({filtered.batch});
+        return;
+    }
+    const quint32 first = quint32(m_store.rowCount());
+    m_store.append(filtered.batch); // its messages become rows first.., in their order
+    std::vector<quint32> rows(filtered.matching);
+    for (quint32 &row : rows)
+        row += first;
+    takeMatches(std::move(rows));
+    evictExcess();
+}
+
+void MessageTableModel::takeMatches(std::vector<quint32> rows) {
+    if (m_building)
+        m_tail.insert(m_tail.end(), rows.begin(), rows.end());
+    else
+        show(m_rows.place(m_store, std::move(rows)));
 }
 
 void MessageTableModel::setLimits(qint64 maxMessages, qint64 maxBytes) {

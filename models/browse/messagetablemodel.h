@@ -14,6 +14,16 @@
 
 namespace partita {
 
+// A batch with the messages a filter matches in it, found on the thread that read the batch, so
+// that the GUI thread need not look at every message.
+struct FilteredBatch {
+    std::shared_ptr<const MessageBatch> batch;
+    MessageFilter filter;          // what `matching` was found with
+    std::vector<quint32> matching; // indices into `batch`, ascending; empty when the filter keeps all
+
+    static FilteredBatch of(std::shared_ptr<const MessageBatch> batch, const MessageFilter &filter);
+};
+
 // The message browser's table: the messages of its own MessageStore, filtered and sorted through
 // MessageRows. Texts are made only for the cells a view asks for. Filters and orders over more than
 // BackgroundBuildRows rows are built on a worker thread; the table shows no rows until the newest
@@ -44,6 +54,8 @@ public:
     // The messages read since the last call, as one insertion; then the oldest chunks the limits no
     // longer hold are evicted, as one removal. Call it once per GUI turn.
     void append(const std::vector<std::shared_ptr<const MessageBatch>> &batches);
+    // The same for one batch, with the matches found beforehand where they are of the filter shown.
+    void appendFiltered(const FilteredBatch &filtered);
     void setLimits(qint64 maxMessages, qint64 maxBytes);
     void clear();
 
@@ -94,6 +106,8 @@ private:
     void cancelBuild();
     void setBuilding(bool building);
     void show(const MessageRows::Addition &addition);
+    // Store rows just appended that the filter matches, ascending: shown, or kept for the build.
+    void takeMatches(std::vector<quint32> rows);
     void evictExcess();
     // A layout change that moves rows: `newPosition` maps a row to where `move` takes it.
     void moveRows(const std::function<int(int)> &newPosition, const std::function<void()> &move);

@@ -335,9 +335,9 @@ private slots:
         QVERIFY(m_page->findChild<QComboBox *>(QStringLiteral("findKeyPartitioner"))->isVisibleTo(m_page));
         QVERIFY(!m_page->findChild<QLineEdit *>(QStringLiteral("partitions"))->isEnabled());
         QTest::keyClick(key, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")) ||
-                                     m_status->text().startsWith(QLatin1String("No messages")),
-                                 Timeout);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")) ||
+                                      m_status->text().startsWith(QLatin1String("No messages")),
+                                  qPrintable(m_status->text()), Timeout);
 
         // The producer above placed order i in partition i % 3; the key's are i = 3, 10, 17, 24.
         const int partition =

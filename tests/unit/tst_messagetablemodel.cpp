@@ -293,6 +293,35 @@ private slots:
         QVERIFY(!model.isBuilding());
     }
 
+    // Matches found where the batch was read are taken as they are when they are of the filter shown;
+    // those of another filter (changed meanwhile) are found again.
+    void matchesFoundBeforehandAreTakenForTheirFilterOnly() {
+        MessageTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setFilter(valueFilter("odd")));
+        const FilteredBatch odd = FilteredBatch::of(interleaved(0, 20), valueFilter("odd"));
+        QCOMPARE(odd.matching.size(), size_t(10));
+        model.appendFiltered(odd);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(shownRows(model), expectedRows(model));
+
+        // Taken without looking at the messages again: rows the matches name, no others.
+        FilteredBatch named = FilteredBatch::of(interleaved(20, 20), valueFilter("odd"));
+        named.matching = {0};
+        model.appendFiltered(named);
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.storeRow(10), 20);
+
+        const FilteredBatch even = FilteredBatch::of(interleaved(40, 20), valueFilter("even"));
+        model.appendFiltered(even);
+        QCOMPARE(model.rowCount(), 21); // the odd ones of the 20, found again
+        QCOMPARE(*model.store().value(model.storeRow(20)), QByteArrayView("odd"));
+
+        QVERIFY(model.setFilter({}));
+        model.appendFiltered(FilteredBatch::of(interleaved(60, 20), {}));
+        QCOMPARE(model.rowCount(), 80);
+    }
+
     // Over BackgroundBuildRows, a filter is built on the worker thread: nothing is shown meanwhile,
     // a newer filter supersedes it, and messages read and evicted meanwhile are accounted for.
     void largeStoresFilterInTheBackground() {
