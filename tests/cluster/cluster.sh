@@ -323,6 +323,9 @@ num.io.threads=4
 num.recovery.threads.per.data.dir=1
 log.cleaner.dedupe.buffer.size=16777216
 log.cleaner.threads=1
+# The cleaner looks for logs to compact every second (15 s by default), so a compaction test waits
+# seconds, not minutes.
+log.cleaner.backoff.ms=1000
 EOF
 }
 

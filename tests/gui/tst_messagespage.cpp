@@ -3,7 +3,8 @@
 // dump, the filter narrows the rows live with a match count, a bad start offset is refused in words,
 // decoders chosen for a topic are remembered for it, __consumer_offsets records are decoded by
 // default, "Show all" fills in a 5 MB value piece by piece; exports write files, replays produce to
-// another topic and list what failed, and a read-only connection cannot replay.
+// another topic and list what failed, a cancelled replay accounts for every message, a header-routed
+// replay puts each message in the topic its header names, and a read-only connection cannot replay.
 
 #include "consumeroffsetsbuilders.h"
 #include "hexdumpmodel.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -30,6 +32,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
@@ -54,7 +57,8 @@ constexpr qsizetype LargeValueSize = 5 * 1024 * 1024;
 struct Produced {
     QByteArray key;
     QByteArray value;
-    QByteArray trace; // the trace-id header, none when empty
+    QByteArray trace;     // the trace-id header, none when empty
+    QByteArray redriveTo; // the redrive-to header, none when empty
 };
 
 // Produces to one partition (-1: any), waiting until every message is acknowledged. Returns what
@@ -71,9 +75,12 @@ QString produce(const QString &bootstrap, const char *topic, int partitions,
     static_cast<void>(conf.release());
     for (size_t i = 0; i < messages.size(); ++i) {
         const Produced &message = messages[i];
-        rd_kafka_headers_t *headers = rd_kafka_headers_new(1);
+        rd_kafka_headers_t *headers = rd_kafka_headers_new(2);
         if (!message.trace.isEmpty())
             rd_kafka_header_add(headers, "trace-id", -1, message.trace.constData(), message.trace.size());
+        if (!message.redriveTo.isEmpty())
+            rd_kafka_header_add(headers, "redrive-to", -1, message.redriveTo.constData(),
+                                message.redriveTo.size());
         if (const rd_kafka_resp_err_t err = rd_kafka_producev(
                 producer.get(), RD_KAFKA_V_TOPIC(topic),
                 RD_KAFKA_V_PARTITION(int32_t(i % size_t(partitions))),
@@ -445,13 +452,7 @@ private slots:
         saveScreenshot(QStringLiteral("messages-replayed.png"));
         m_page->findChild<QLineEdit *>(QStringLiteral("filter"))->clear();
 
-        m_page->findChild<QComboBox *>(QStringLiteral("topic"))->setCurrentText(QStringLiteral("refunds"));
-        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
-        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
-        m_page->findChild<QPushButton *>(QStringLiteral("read"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout);
-        QCOMPARE(m_table->model()->rowCount(), Messages / 5);
-        QCOMPARE(keysAndValues(), replayed);
+        QCOMPARE(readBack(QStringLiteral("refunds")), replayed);
     }
 
     // Kept partitions 1 and 2 do not exist in "single": those messages are listed one by one.
@@ -471,15 +472,7 @@ private slots:
         auto *showFailures = m_page->findChild<QWidget *>(QStringLiteral("replayPanel"))
                                  ->findChild<QPushButton *>(QStringLiteral("showFailures"));
         QVERIFY(showFailures->isVisible());
-        QString details;
-        answerNextDialog<QDialog>(
-            [&details](QDialog *dialog) {
-                details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("failureList"))->toPlainText();
-                saveScreenshot(dialog, QStringLiteral("messages-replay-failures.png"));
-                QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
-            },
-            QStringLiteral("failures"));
-        showFailures->click();
+        const QString details = failureList(QStringLiteral("messages-replay-failures.png"));
         const QStringList lines = details.split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 4);
         QVERIFY2(lines.first().startsWith(QLatin1String("Partition 1, offset ")), qPrintable(details));
@@ -528,6 +521,118 @@ private slots:
         stop->setCurrentIndex(stop->findText(QStringLiteral("Stop at the end")));
         m_page->openTopic(QString::fromUtf8(Topic));
         QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout);
+    }
+
+    // A range that ends an hour from now: the replay follows its source until it is cancelled. The
+    // cancel comes while the target's leader holds back the acknowledgement of the last 5 messages
+    // sent; the replay still waits for them, and its report counts every message sent and
+    // acknowledged and says it was cancelled. The target holds exactly the source's messages.
+    void cancelledReplayAccountsForEveryMessage() {
+        constexpr int First = 20;
+        constexpr int Late = 5;
+        // The source's leader is broker 1, the target's broker 3: only the replay produces to 3.
+        for (const auto &[topic, leader] : {std::pair{"backlog", 1}, std::pair{"redone", 3}}) {
+            QCOMPARE(rd_kafka_mock_topic_create(m_cluster.get(), topic, 1, 3), RD_KAFKA_RESP_ERR_NO_ERROR);
+            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), topic, 0, leader),
+                     RD_KAFKA_RESP_ERR_NO_ERROR);
+        }
+        const auto items = [](int from, int to, const QByteArray &kind) {
+            std::vector<Produced> messages;
+            for (int i = from; i < to; ++i)
+                messages.push_back({"item-" + QByteArray::number(i), kind + '-' + QByteArray::number(i), {}});
+            return messages;
+        };
+        const QString bootstrap = m_cluster.bootstrapServers();
+        QCOMPARE(produce(bootstrap, "backlog", 1, items(0, First, "first")), QString());
+
+        m_page->findChild<QComboBox *>(QStringLiteral("topic"))->setCurrentText(QStringLiteral("backlog"));
+        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
+        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+        auto *stop = m_page->findChild<QComboBox *>(QStringLiteral("stop"));
+        stop->setCurrentIndex(stop->findText(QStringLiteral("Stop at a timestamp")));
+        const qint64 anHourAhead = QDateTime::currentMSecsSinceEpoch() + 3'600'000;
+        m_page->findChild<QLineEdit *>(QStringLiteral("stopValue"))->setText(QString::number(anHourAhead));
+        answerReplayDialog(QStringLiteral("messages-replay-to-cancel.png"), [](ReplayDialog *dialog) {
+            dialog->findChild<QComboBox *>(QStringLiteral("targetTopic"))
+                ->setCurrentText(QStringLiteral("redone"));
+        });
+        m_page->findChild<QAction *>(QStringLiteral("replayRange"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(), QStringLiteral("Replaying to redone: 20 sent, 20 acknowledged, 0 failed"), Timeout);
+
+        // The next Produce (API key 0) broker 3 receives is answered after 5 s.
+        constexpr int16_t ProduceRequest = 0;
+        QCOMPARE(rd_kafka_mock_broker_push_request_error_rtts(m_cluster.get(), 3, ProduceRequest, 1,
+                                                              RD_KAFKA_RESP_ERR_NO_ERROR, 5000),
+                 RD_KAFKA_RESP_ERR_NO_ERROR);
+        QCOMPARE(produce(bootstrap, "backlog", 1, items(First, First + Late, "late")), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(), QStringLiteral("Replaying to redone: 25 sent, 20 acknowledged, 0 failed"), 4000);
+        auto *panel = m_page->findChild<QWidget *>(QStringLiteral("replayPanel"));
+        auto *cancel = panel->findChild<QPushButton *>(QStringLiteral("cancelJob"));
+        QVERIFY(cancel->isVisible());
+        cancel->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(),
+            QStringLiteral(
+                "Replay to redone cancelled after 25 messages: 25 sent, 25 acknowledged, 0 failed"),
+            Timeout);
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("showFailures"))->isVisible());
+        saveScreenshot(QStringLiteral("messages-replay-cancelled.png"));
+
+        stop->setCurrentIndex(stop->findText(QStringLiteral("Stop at the end")));
+        const QStringList source = readBack(QStringLiteral("backlog"));
+        QCOMPARE(source.size(), First + Late);
+        QCOMPARE(readBack(QStringLiteral("redone")), source);
+    }
+
+    // Dead-letter redrive: each message goes to the topic its redrive-to header names; the one without
+    // the header is listed as a failure. Read back, each target holds exactly the messages that named it.
+    void headerRoutedReplayRedrivesEachMessage() {
+        for (const char *topic : {"dead-letters", "redrive-a", "redrive-b"})
+            QCOMPARE(rd_kafka_mock_topic_create(m_cluster.get(), topic, 1, 3), RD_KAFKA_RESP_ERR_NO_ERROR);
+        std::vector<Produced> letters;
+        QStringList toA;
+        QStringList toB;
+        for (int i = 0; i < 6; ++i) {
+            const bool a = i % 3 != 0; // 1, 2, 4, 5 to redrive-a; 0, 3 to redrive-b
+            letters.push_back({"letter-" + QByteArray::number(i),
+                               "failed order " + QByteArray::number(i),
+                               {},
+                               a ? "redrive-a" : "redrive-b"});
+            (a ? toA : toB).append(QStringLiteral("letter-%1 failed order %1").arg(i));
+        }
+        letters.push_back({"letter-6", "nowhere to go", {}, {}});
+        QCOMPARE(produce(m_cluster.bootstrapServers(), "dead-letters", 1, letters), QString());
+        QCOMPARE(readBack(QStringLiteral("dead-letters")).size(), 7);
+
+        QString confirmation;
+        answerReplayDialog(
+            QStringLiteral("messages-replay-by-header.png"), [&confirmation](ReplayDialog *dialog) {
+                dialog->findChild<QRadioButton *>(QStringLiteral("toHeader"))->setChecked(true);
+                QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("targetTopic"))->isEnabled());
+                QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("topicHeader")),
+                                 QStringLiteral("redrive-to"));
+                confirmation = dialog->findChild<QLabel *>(QStringLiteral("confirmation"))->text();
+            });
+        m_page->findChild<QAction *>(QStringLiteral("replayShown"))->trigger();
+        QVERIFY2(confirmation.startsWith(
+                     QLatin1String("Produce 7 messages, each to the topic its header redrive-to names.")),
+                 qPrintable(confirmation));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            replayText(),
+            QStringLiteral("Replayed 7 messages to the topics header redrive-to names: 6 "
+                           "sent, 6 acknowledged, 1 failed"),
+            Timeout);
+        QCOMPARE(
+            failureList(QStringLiteral("messages-replay-by-header-failures.png")),
+            QStringLiteral("Partition 0, offset 6, to no topic: no header redrive-to names a target topic"));
+
+        toA.sort();
+        toB.sort();
+        QCOMPARE(readBack(QStringLiteral("redrive-a")), toA);
+        QCOMPARE(readBack(QStringLiteral("redrive-b")), toB);
     }
 
     void readOnlyConnectionCannotReplay() {
@@ -582,6 +687,32 @@ private:
             answer(dialog);
         });
         poll->start();
+    }
+
+    // Clicks the replay panel's "Show failures…" and returns the list its dialog shows.
+    QString failureList(const QString &screenshot) {
+        QString details;
+        answerNextDialog<QDialog>(
+            [&details, screenshot](QDialog *dialog) {
+                details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("failureList"))->toPlainText();
+                saveScreenshot(dialog, screenshot);
+                QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
+            },
+            QStringLiteral("failures"));
+        m_page->findChild<QWidget *>(QStringLiteral("replayPanel"))
+            ->findChild<QPushButton *>(QStringLiteral("showFailures"))
+            ->click();
+        return details;
+    }
+
+    // Reads `topic` from the beginning to its end into the table; returns keysAndValues().
+    QStringList readBack(const QString &topic) {
+        m_page->findChild<QComboBox *>(QStringLiteral("topic"))->setCurrentText(topic);
+        auto *start = m_page->findChild<QComboBox *>(QStringLiteral("start"));
+        start->setCurrentIndex(start->findText(QStringLiteral("Beginning")));
+        m_page->findChild<QPushButton *>(QStringLiteral("read"))->click();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(m_status->text().startsWith(QLatin1String("Done")), Timeout); }();
+        return keysAndValues();
     }
 
     QString replayText(const MessagesPage *page = nullptr) const {

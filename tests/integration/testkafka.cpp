@@ -95,29 +95,66 @@ QString topicAdminResult(rd_kafka_queue_t *queue, const char *what,
 
 namespace {
 
-// The controller answers topic requests before every broker knows the result; producing at once could
-// fail on some partitions only. Waits until metadata shows `partitions` partitions, each with a leader.
-QString waitUntilLed(const QString &name, int partitions) {
-    const QByteArray topic = name.toUtf8();
-    rdk::HandlePtr probe = newClient(RD_KAFKA_PRODUCER);
-    const rdk::TopicPtr handle(rd_kafka_topic_new(probe.get(), topic.constData(), nullptr));
-    for (int attempt = 0; attempt < 60; ++attempt) {
-        const rd_kafka_metadata_t *raw = nullptr;
-        if (!rd_kafka_metadata(probe.get(), 0, handle.get(), &raw, 5000)) {
-            const rdk::MetadataPtr metadata(raw);
-            const auto &described = metadata->topics[0];
-            const bool ready =
-                !described.err && described.partition_cnt == partitions &&
-                std::all_of(described.partitions, described.partitions + described.partition_cnt,
-                            [](const rd_kafka_metadata_partition_t &p) { return p.leader >= 0; });
-            if (ready)
-                return {};
-        }
-        QThread::msleep(500);
+// The description of one topic as the broker a client asks gives it.
+struct Described {
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
+    QString broker;     // the broker that answered, as librdkafka names it ("host:port/id")
+    QList<int> leaders; // by partition; -1 where none
+};
+
+Described describeTopic(rd_kafka_t *client, const QString &name) {
+    Described described;
+    const rdk::TopicPtr handle(rd_kafka_topic_new(client, name.toUtf8().constData(), nullptr));
+    const rd_kafka_metadata_t *raw = nullptr;
+    if (const rd_kafka_resp_err_t err = rd_kafka_metadata(client, 0, handle.get(), &raw, 5000)) {
+        described.err = err;
+        return described;
     }
-    return QStringLiteral("topic %1 has no leader for each of %2 partitions after 30 s")
-        .arg(name)
-        .arg(partitions);
+    const rdk::MetadataPtr metadata(raw);
+    described.broker = QString::fromUtf8(metadata->orig_broker_name);
+    described.err = metadata->topic_cnt == 1 ? metadata->topics[0].err : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC;
+    if (described.err)
+        return described;
+    const rd_kafka_metadata_topic_t &topic = metadata->topics[0];
+    described.leaders = QList<int>(topic.partition_cnt, -1);
+    for (int i = 0; i < topic.partition_cnt; ++i) {
+        const rd_kafka_metadata_partition_t &partition = topic.partitions[i];
+        if (partition.id >= 0 && partition.id < topic.partition_cnt)
+            described.leaders[partition.id] = partition.leader;
+    }
+    return described;
+}
+
+// The controller answers topic requests before every broker knows the result, and a producer asks
+// any broker for metadata: one that does not know the topic or its partitions yet fails the messages
+// as "Local: Unknown partition". Waits until each node, asked on its own, shows `partitions`
+// partitions, each with a leader.
+QString waitUntilLed(const QString &name, int partitions) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    const QStringList nodes = bootstrapServers().split(QLatin1Char(','));
+    for (const QString &node : nodes) {
+        const QString address = node.trimmed();
+        // Only this node is connected: librdkafka asks connected brokers, and learned ones stay
+        // unconnected until a client needs them.
+        rdk::HandlePtr probe = newClient(RD_KAFKA_PRODUCER, QString(), nullptr,
+                                         {{QStringLiteral("bootstrap.servers"), address}});
+        for (;;) {
+            const Described described = describeTopic(probe.get(), name);
+            const bool ready = !described.err && described.broker.contains(address + QLatin1Char('/')) &&
+                               described.leaders.size() == partitions && !described.leaders.contains(-1);
+            if (ready)
+                break;
+            if (std::chrono::steady_clock::now() > deadline)
+                return QStringLiteral("topic %1 has no leader for each of %2 partitions at %3 after 30 s; "
+                                      "last answer from %4: %5, %6 partitions")
+                    .arg(name)
+                    .arg(partitions)
+                    .arg(address, described.broker, QString::fromUtf8(rd_kafka_err2str(described.err)))
+                    .arg(described.leaders.size());
+            QThread::msleep(200);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -140,6 +177,12 @@ QString createTopic(const QString &name, int partitions, int replicationFactor,
     if (!error.isEmpty())
         return error;
     return waitUntilLed(name, partitions);
+}
+
+int partitionCount(const QString &name) {
+    rdk::HandlePtr probe = newClient(RD_KAFKA_PRODUCER);
+    const Described described = describeTopic(probe.get(), name);
+    return described.err ? -1 : int(described.leaders.size());
 }
 
 QString deleteTopic(const QString &name) {
@@ -285,19 +328,29 @@ QMap<int, qint64> committedOffsets(const QString &group, const QString &topic, i
     return offsets;
 }
 
-QString commitOffsets(const QString &group, const QString &topic, const QMap<int, qint64> &offsets) {
-    rdk::HandlePtr consumer = newClient(RD_KAFKA_CONSUMER, group);
+namespace {
+
+QString commitSynchronously(rd_kafka_t *consumer, const QString &topic, const QMap<int, qint64> &offsets) {
     rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(offsets.size())));
     for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
         rd_kafka_topic_partition_list_add(list.get(), qPrintable(topic), it.key())->offset = it.value();
-    if (rd_kafka_resp_err_t err = rd_kafka_commit(consumer.get(), list.get(), 0))
+    if (rd_kafka_resp_err_t err = rd_kafka_commit(consumer, list.get(), 0))
         return QString::fromUtf8(rd_kafka_err2str(err));
     for (int i = 0; i < list->cnt; ++i) {
         if (list->elems[i].err)
             return QString::fromUtf8(rd_kafka_err2str(list->elems[i].err));
     }
-    rd_kafka_consumer_close(consumer.get());
     return {};
+}
+
+} // namespace
+
+QString commitOffsets(const QString &group, const QString &topic, const QMap<int, qint64> &offsets) {
+    rdk::HandlePtr consumer = newClient(RD_KAFKA_CONSUMER, group);
+    QString error = commitSynchronously(consumer.get(), topic, offsets);
+    if (error.isEmpty())
+        rd_kafka_consumer_close(consumer.get());
+    return error;
 }
 
 QString deleteRecords(const QString &topic, int partition, qint64 offset) {
@@ -351,6 +404,10 @@ bool ActiveMember::waitForAssignment(std::chrono::milliseconds timeout) {
         }
     }
     return false;
+}
+
+QString ActiveMember::commit(const QString &topic, int partition, qint64 offset) {
+    return commitSynchronously(m_handle->consumer.get(), topic, {{partition, offset}});
 }
 
 QString createFilledTopic(const QString &topic, const QList<int> &counts) {

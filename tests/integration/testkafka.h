@@ -24,6 +24,8 @@ QString createTopic(const QString &name, int partitions, int replicationFactor,
                     const QMap<QString, QString> &configs = {});
 // Deletes a topic; returns an empty string on success, else the broker's error.
 QString deleteTopic(const QString &name);
+// The topic's partition count as metadata gives it; -1 when it cannot be read.
+int partitionCount(const QString &name);
 // Grows a topic to `total` partitions; returns an empty string on success, else the broker's error.
 QString addPartitions(const QString &name, int total);
 // Produces `count` small messages to one partition and waits for every acknowledgement.
@@ -62,6 +64,9 @@ public:
     ~ActiveMember();
     // Polls (bounded) until the group has assigned this member partitions.
     bool waitForAssignment(std::chrono::milliseconds timeout);
+    // Commits `offset` for the partition as this member, in its generation. Returns an empty string
+    // on success, else the coordinator's error.
+    QString commit(const QString &topic, int partition, qint64 offset);
 
 private:
     struct Handle;

@@ -3,6 +3,7 @@
 // back byte for byte (headers, null keys and values, binary, every compression codec), bad requests
 // are refused with the reason, and browsing leaves every group's committed offsets as they were.
 
+#include "consumeroffsetsrecord.h"
 #include "messagereader.h"
 #include "rdkafkaptr.h"
 #include "readback.h"
@@ -13,6 +14,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <cstdlib>
+#include <limits>
 #include <map>
 
 using namespace partita;
@@ -56,6 +59,17 @@ QList<qint64> range(qint64 from, qint64 to) { // [from, to)
     for (qint64 offset = from; offset < to; ++offset)
         offsets.append(offset);
     return offsets;
+}
+
+// The __consumer_offsets partition that holds a group's records, as Kafka's group coordinator picks
+// it: Utils.abs(groupId.hashCode()) % partitions, with Java's String.hashCode over UTF-16 code units.
+int consumerOffsetsPartition(const QString &group, int partitions) {
+    quint32 hash = 0; // Java's int arithmetic wraps; unsigned wraps without undefined behaviour
+    for (const QChar c : group)
+        hash = 31 * hash + c.unicode();
+    const auto signedHash = qint32(hash);
+    const qint32 absolute = signedHash == std::numeric_limits<qint32>::min() ? 0 : std::abs(signedHash);
+    return absolute % partitions;
 }
 
 QList<QByteArray> valuesOf(const Read &read) {
@@ -558,6 +572,141 @@ private slots:
         QCOMPARE(read.messages.front().value->size(), Size);
         QVERIFY(read.messages.front().value->toByteArray() == *large.value);
         QCOMPARE(read.messages.back().value->toByteArray(), QByteArray("after"));
+    }
+
+    // Compaction keeps only the last message of each key and leaves gaps in the offsets. Offsets
+    // 0-7 (keys a b a c b d c e) form the first segment; offset 8 (key z), produced after segment.ms,
+    // rolls it so that the cleaner may compact it, and stays in the active segment, which the cleaner
+    // never touches. What remains: 2 (a), 4 (b), 5 (d), 6 (c), 7 (e) and 8 (z).
+    void compactedTopicWithGaps() {
+        const QString topic = test::uniqueTopicName(QStringLiteral("browse-compacted"));
+        QCOMPARE(test::createTopic(topic, 1, 3,
+                                   {{QStringLiteral("cleanup.policy"), QStringLiteral("compact")},
+                                    {QStringLiteral("segment.ms"), QStringLiteral("100")},
+                                    {QStringLiteral("min.cleanable.dirty.ratio"), QStringLiteral("0.01")}}),
+                 QString());
+        const auto keyed = [](const QByteArray &key, const QByteArray &value) {
+            test::TestMessage message;
+            message.key = key;
+            message.value = value;
+            return message;
+        };
+        QList<test::TestMessage> first;
+        const QByteArray keys = "abacbdce";
+        for (int i = 0; i < keys.size(); ++i)
+            first.append(keyed(keys.mid(i, 1), "v" + QByteArray::number(i)));
+        QCOMPARE(test::produceMessages(topic, first), QString());
+        QTest::qWait(500); // past segment.ms: the next message starts a new segment
+        QCOMPARE(test::produceMessages(topic, {keyed("z", "v8")}), QString());
+
+        const QList<qint64> survivors{2, 4, 5, 6, 7, 8};
+        const auto read = [&](StartPosition start, qint64 maxMessages = -1) {
+            BrowseRequest request;
+            request.topic = topic;
+            request.start = start;
+            request.stop.maxMessages = maxMessages;
+            return m_reader->start(request, Timeout).isEmpty() ? readAll(*m_reader) : Read();
+        };
+        const StartPosition beginning{StartPosition::Kind::Beginning, 0};
+        // The cleaner looks every log.cleaner.backoff.ms (1 s on the test cluster); until it has
+        // compacted, reading from the beginning gives every offset.
+        Read all = read(beginning);
+        const auto deadline = std::chrono::steady_clock::now() + 60s;
+        while (offsetsOf(all, 0) != survivors && std::chrono::steady_clock::now() < deadline) {
+            QTest::qWait(500);
+            all = read(beginning);
+        }
+        QCOMPARE(offsetsOf(all, 0), survivors);
+        QVERIFY(all.finished);
+        QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
+        QCOMPARE(valuesOf(all), (QList<QByteArray>{"v2", "v4", "v5", "v6", "v7", "v8"}));
+        QList<QByteArray> readKeys;
+        for (const MessageBatch::Message &message : all.messages)
+            readKeys.append(message.key->toByteArray());
+        QCOMPARE(readKeys, (QList<QByteArray>{"a", "b", "d", "c", "e", "z"}));
+        // Compaction moves neither end: the partition still holds offsets 0 to 8.
+        QCOMPARE(all.progress.first().end, 9);
+
+        // A start inside a gap, or on the removed offset 0, begins at the next message that is left.
+        QCOMPARE(offsetsOf(read({StartPosition::Kind::Offset, 0}), 0), survivors);
+        QCOMPARE(offsetsOf(read({StartPosition::Kind::Offset, 1}), 0), survivors);
+        QCOMPARE(offsetsOf(read({StartPosition::Kind::Offset, 3}), 0), (QList<qint64>{4, 5, 6, 7, 8}));
+
+        // A count limit counts messages, not offsets.
+        const Read limited = read(beginning, 3);
+        QVERIFY(limited.finished);
+        QCOMPARE(offsetsOf(limited, 0), (QList<qint64>{2, 4, 5}));
+
+        // "Last N" counts offsets back from the end (as RD_KAFKA_OFFSET_TAIL does), not messages: on a
+        // compacted partition it shows fewer than N messages when the last N offsets hold gaps. The
+        // last 3 offsets (6-8) are all there; of the last 6 (3-8) offset 3 is gone, so 5 messages
+        // come; of the last 8 (1-8) offsets 1 and 3, so 6.
+        QCOMPARE(offsetsOf(read({StartPosition::Kind::LastN, 3}), 0), (QList<qint64>{6, 7, 8}));
+        const Read lastSix = read({StartPosition::Kind::LastN, 6});
+        QCOMPARE(offsetsOf(lastSix, 0), (QList<qint64>{4, 5, 6, 7, 8}));
+        QCOMPARE(lastSix.progress.first().start, 3);
+        QCOMPARE(lastSix.progress.first().delivered, 5);
+        QVERIFY(lastSix.progress.first().done);
+        QCOMPARE(offsetsOf(read({StartPosition::Kind::LastN, 8}), 0), survivors);
+        QCOMPARE(test::deleteTopic(topic), QString());
+    }
+
+    // A member of a fresh group commits an offset; the __consumer_offsets partition the group maps to
+    // then holds, decoded, the commit (group, topic, partition, offset) and the group's metadata
+    // written when the member joined.
+    void consumerOffsetsDecode() {
+        const QString topic = test::uniqueTopicName(QStringLiteral("browse-committed"));
+        QCOMPARE(test::createFilledTopic(topic, {5}), QString());
+        const QString group = test::uniqueTopicName(QStringLiteral("browse-decoded-group"));
+        {
+            test::ActiveMember member(group, topic);
+            QVERIFY(member.waitForAssignment(30s));
+            QCOMPARE(member.commit(topic, 0, 3), QString());
+        }
+        const int partitions = test::partitionCount(QStringLiteral("__consumer_offsets"));
+        QVERIFY2(partitions > 0, "no metadata for __consumer_offsets");
+
+        BrowseRequest request;
+        request.topic = QStringLiteral("__consumer_offsets");
+        request.partitions = {consumerOffsetsPartition(group, partitions)};
+        QCOMPARE(m_reader->start(request, Timeout), QString());
+        const Read read = readAll(*m_reader);
+        QVERIFY(read.finished);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+
+        QList<OffsetCommitValue> commits;
+        QList<GroupMetadataValue> metadata;
+        for (const MessageBatch::Message &message : read.messages) {
+            QVERIFY(message.key);
+            const Parsed<ConsumerOffsetsKey> key = parseConsumerOffsetsKey(*message.key);
+            QVERIFY2(key.record, qPrintable(key.error));
+            if (!message.value)
+                continue; // a tombstone: an expired offset or a deleted group
+            const Parsed<ConsumerOffsetsValue> value =
+                parseConsumerOffsetsValue(*message.value, *message.key);
+            QVERIFY2(value.record, qPrintable(value.error));
+            if (const auto *commit = std::get_if<OffsetCommitKey>(&*key.record);
+                commit && commit->group == group) {
+                QCOMPARE(commit->topic, topic);
+                QCOMPARE(commit->partition, 0);
+                commits.append(std::get<OffsetCommitValue>(*value.record));
+            } else if (const auto *described = std::get_if<GroupMetadataKey>(&*key.record);
+                       described && described->group == group) {
+                metadata.append(std::get<GroupMetadataValue>(*value.record));
+            }
+        }
+        QCOMPARE(commits.size(), 1);
+        QCOMPARE(commits.first().offset, 3);
+        QVERIFY(commits.first().commitTimestamp > 0);
+        // One record when the member joined, and maybe another with no members once it left.
+        QVERIFY2(!metadata.isEmpty(), qPrintable(group));
+        const GroupMetadataValue &joined = metadata.first();
+        QCOMPARE(joined.protocolType, QStringLiteral("consumer"));
+        QVERIFY(joined.generation >= 1);
+        QCOMPARE(joined.members.size(), 1);
+        QCOMPARE(joined.leader.value_or(QString()), joined.members.first().memberId);
+        QCOMPARE(joined.members.first().clientId, QStringLiteral("rdkafka"));
+        QCOMPARE(test::deleteTopic(topic), QString());
     }
 
     // Browsing never joins a group or commits: committed offsets stay as they were, and the browser's

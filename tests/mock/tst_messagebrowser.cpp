@@ -1,12 +1,14 @@
 // The message browser on librdkafka's mock cluster: a topic read into its table, a new browse that
 // supersedes one whose answers are still on their way, a tail that shows new messages, a bad request
-// that fails with the reason, and a browser destroyed in the middle of a read.
+// that fails with the reason, a partition whose leader stops answering named with that broker, and a
+// browser destroyed in the middle of a read.
 
 #include "messagebrowser.h"
 #include "mockfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -127,8 +129,70 @@ private slots:
         request.partitions = {9};
         browser.browse(request);
         QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Failed, Timeout);
-        QCOMPARE(browser.stateMessage(), QStringLiteral("Topic clicks has no partition 9: it has 3 partitions"));
+        QCOMPARE(browser.stateMessage(),
+                 QStringLiteral("Topic clicks has no partition 9: it has 3 partitions"));
         QCOMPARE(states.last().at(1).toString(), browser.stateMessage());
+    }
+
+    // Partition 1's leader keeps its connection and holds its answer to the fetch back: once the
+    // reader's stall threshold has passed, the browser's progress names the partition and the broker,
+    // and the read goes on (neither finished nor failed, nor an empty result taken for the end),
+    // while the partitions of the other broker are read whole.
+    void stalledLeaderIsNamed() {
+        constexpr int Stalled = 1;
+        constexpr int SilentBroker = 2;
+        for (int partition = 0; partition < Partitions; ++partition)
+            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, partition,
+                                                        partition == Stalled ? SilentBroker : 1),
+                     RD_KAFKA_RESP_ERR_NO_ERROR);
+        // Its next Fetch (API key 1) answered after 60 s: longer than the test, shorter than the
+        // consumer's request timeout (socket.timeout.ms, 60 s, plus fetch.wait.max.ms), so the
+        // connection stays up and silent.
+        constexpr int16_t Fetch = 1;
+        QCOMPARE(rd_kafka_mock_broker_push_request_error_rtts(m_cluster.get(), SilentBroker, Fetch, 1,
+                                                              RD_KAFKA_RESP_ERR_NO_ERROR, 60000),
+                 RD_KAFKA_RESP_ERR_NO_ERROR);
+
+        MessageBrowser browser(m_settings);
+        BrowseRequest request;
+        request.topic = QString::fromUtf8(Topic);
+        QElapsedTimer sinceBrowse;
+        sinceBrowse.start();
+        browser.browse(request);
+        const auto problemOf = [&browser](int partition) {
+            for (const PartitionProgress &progress : browser.progress()) {
+                if (progress.partition == partition)
+                    return progress.problem;
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!problemOf(Stalled).isEmpty(),
+                                 int(std::chrono::milliseconds(MessageReader::StallTimeout).count()) +
+                                     Timeout);
+        QVERIFY2(sinceBrowse.elapsed() >= std::chrono::milliseconds(MessageReader::StallTimeout).count(),
+                 qPrintable(QString::number(sinceBrowse.elapsed())));
+        const QRegularExpression named(
+            QStringLiteral("^no answer for (\\d+) s reading partition %1 from broker %2$")
+                .arg(Stalled)
+                .arg(SilentBroker));
+        const QRegularExpressionMatch match = named.match(problemOf(Stalled));
+        QVERIFY2(match.hasMatch(), qPrintable(problemOf(Stalled)));
+        QVERIFY(match.captured(1).toInt() >= MessageReader::StallTimeout.count());
+
+        QCOMPARE(browser.state(), MessageBrowser::State::Reading);
+        QCOMPARE(browser.model()->rowCount(), 2 * PerPartition);
+        QCOMPARE(offsetsIn(*browser.model(), Stalled), QList<qint64>());
+        for (const PartitionProgress &progress : browser.progress()) {
+            QCOMPARE(progress.done, progress.partition != Stalled);
+            QCOMPARE(progress.delivered, progress.partition == Stalled ? 0 : PerPartition);
+            if (progress.partition == Stalled) {
+                QCOMPARE(progress.leader, SilentBroker);
+                QVERIFY(!progress.atEnd);
+                QCOMPARE(progress.remaining(), PerPartition);
+            } else {
+                QVERIFY2(progress.problem.isEmpty(), qPrintable(progress.problem));
+            }
+        }
     }
 
     void destroyedMidReadReturnsAtOnce() {
