@@ -270,8 +270,8 @@ void MessagesPage::buildControls() {
         // Shown for the first time, it would get no height at all: give it room for a few partitions.
         QList<int> sizes = splitter->sizes();
         if (shown && sizes.first() == 0) {
-            const int wanted = std::min(m_progressTable->verticalHeader()->defaultSectionSize() * 7,
-                                        sizes.at(1) / 2);
+            const int wanted =
+                std::min(m_progressTable->verticalHeader()->defaultSectionSize() * 7, sizes.at(1) / 2);
             sizes[0] = wanted;
             sizes[1] -= wanted;
             splitter->setSizes(sizes);
