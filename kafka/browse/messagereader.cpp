@@ -113,6 +113,8 @@ public:
     rdk::HandlePtr uncommittedProbe;
     Clock::time_point probedAt;
     Clock::time_point partitionsCheckedAt;
+    // What pause() paused, of this request or an earlier one: assign() keeps a partition paused.
+    rdk::PartitionListPtr paused;
     IsolationLevel isolation = IsolationLevel::ReadCommitted;
     BrowseRequest request;
     QMap<int, Partition> partitions; // those of the current request
@@ -144,6 +146,7 @@ public:
     void reachedEnd(Partition &partition, qint64 offset, QList<int> &ended);
     void finishPartition(Partition &partition, QList<int> &ended);
     void pause(const QList<int> &ended);
+    void resumePaused();
     void dropQueued();
     void noteStalls();
     static void heardFrom(Partition &partition, Clock::time_point now);
@@ -175,6 +178,7 @@ QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
     if (!handle)
         return problem;
     consumer.reset(handle.release());
+    paused.reset();                             // of the consumer before
     rd_kafka_poll_set_consumer(consumer.get()); // its logs and errors are served by the batch reads
     queue.reset(rd_kafka_queue_get_consumer(consumer.get()));
     isolation = wanted;
@@ -515,9 +519,22 @@ void MessageReader::Private::pause(const QList<int> &ended) {
         return;
     const QByteArray topic = request.topic.toUtf8();
     rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(ended.size())));
-    for (int id : ended)
+    if (!paused)
+        paused.reset(rd_kafka_topic_partition_list_new(int(ended.size())));
+    for (int id : ended) {
         rd_kafka_topic_partition_list_add(list.get(), topic.constData(), id);
+        rd_kafka_topic_partition_list_add(paused.get(), topic.constData(), id);
+    }
     rd_kafka_pause_partitions(consumer.get(), list.get());
+}
+
+// librdkafka 2.0.2 keeps the pause an application asked for across unassign and assign: a partition
+// an earlier request paused at its end would be assigned again and never fetched.
+void MessageReader::Private::resumePaused() {
+    if (!paused)
+        return;
+    rd_kafka_resume_partitions(consumer.get(), paused.get());
+    paused.reset();
 }
 
 void MessageReader::Private::heardFrom(Partition &partition, Clock::time_point now) {
@@ -624,6 +641,7 @@ QString MessageReader::start(const BrowseRequest &request, std::chrono::millisec
         problem = [&] {
             // Nothing of the previous request is read after this point.
             rd_kafka_assign(d->consumer.get(), nullptr);
+            d->resumePaused();
             d->dropQueued();
             QString step = d->resolvePartitions(timeout);
             if (step.isEmpty())

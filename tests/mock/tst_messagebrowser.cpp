@@ -195,6 +195,39 @@ private slots:
         }
     }
 
+    // A partition that reached its end while another was still being read is paused; librdkafka keeps
+    // that pause across assignments, so the reader must lift it for the next request that reads it.
+    void aPartitionPausedAtItsEndIsReadAgain() {
+        constexpr int Slow = 1;
+        constexpr int SlowBroker = 2;
+        for (int partition = 0; partition < Partitions; ++partition)
+            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, partition,
+                                                        partition == Slow ? SlowBroker : 1),
+                     RD_KAFKA_RESP_ERR_NO_ERROR);
+        constexpr int16_t Fetch = 1;
+        QCOMPARE(rd_kafka_mock_broker_push_request_error_rtts(m_cluster.get(), SlowBroker, Fetch, 1,
+                                                              RD_KAFKA_RESP_ERR_NO_ERROR, 3000),
+                 RD_KAFKA_RESP_ERR_NO_ERROR);
+        MessageBrowser browser(m_settings);
+        BrowseRequest request;
+        request.topic = QString::fromUtf8(Topic);
+        browser.browse(request);
+        const auto doneIn = [&browser](int partition) {
+            for (const PartitionProgress &progress : browser.progress()) {
+                if (progress.partition == partition)
+                    return progress.done;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(doneIn(0) && doneIn(2), Timeout);
+        QVERIFY2(!doneIn(Slow), "the slow partition ended first: nothing was paused");
+
+        request.partitions = {0};
+        browser.browse(request);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Finished, Timeout);
+        QCOMPARE(int(offsetsIn(*browser.model(), 0).size()), PerPartition);
+    }
+
     void destroyedMidReadReturnsAtOnce() {
         auto browser = std::make_unique<MessageBrowser>(m_settings);
         BrowseRequest request;
