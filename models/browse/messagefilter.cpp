@@ -58,27 +58,26 @@ MessageMatcher::MessageMatcher(const MessageFilter &filter)
 }
 
 bool MessageMatcher::matches(const MessageStore &store, int row) const {
-    return matchesIn(store, row);
+    if (m_filter.keepsAll())
+        return true;
+    const MessageStore::Place place = store.place(row);
+    return matches(*place.chunk, place.index);
 }
 
 bool MessageMatcher::matches(const MessageBatch &batch, int index) const {
-    return matchesIn(batch, index);
-}
-
-template <typename Messages> bool MessageMatcher::matchesIn(const Messages &messages, int number) const {
     if (m_filter.keepsAll())
         return true;
     switch (m_filter.field) {
     case MessageFilter::Field::Key: {
-        const std::optional<QByteArrayView> key = messages.key(number);
+        const std::optional<QByteArrayView> key = batch.key(index);
         return key && matchesText(*key);
     }
     case MessageFilter::Field::Value: {
-        const std::optional<QByteArrayView> value = messages.value(number);
+        const std::optional<QByteArrayView> value = batch.value(index);
         return value && matchesText(*value);
     }
     case MessageFilter::Field::Header:
-        for (const MessageHeader &header : messages.headers(number)) {
+        for (const MessageHeader &header : batch.headers(index)) {
             if (header.name == m_filter.headerName &&
                 (m_filter.pattern.isEmpty() || (header.value && matchesText(*header.value))))
                 return true;

@@ -9,7 +9,6 @@
 namespace partita {
 
 class MessageBatch;
-
 class MessageStore;
 
 // What the browser's filter bar asks for: a substring or a regular expression looked for in a
@@ -41,11 +40,10 @@ public:
     explicit MessageMatcher(const MessageFilter &filter);
 
     bool matches(const MessageStore &store, int row) const;
+    // The same for a message of a batch not yet in a store.
     bool matches(const MessageBatch &batch, int index) const;
 
 private:
-    // `messages` is a MessageStore or a MessageBatch: both give key(), value() and headers() by number.
-    template <typename Messages> bool matchesIn(const Messages &messages, int number) const;
     bool matchesText(QByteArrayView bytes) const;
     // For an ASCII pattern in any case: whether the bytes are ASCII, and then whether they hold it.
     bool matchesAscii(QByteArrayView bytes, bool *found) const;

@@ -51,24 +51,26 @@ void MessageStore::append(const std::shared_ptr<const MessageBatch> &batch) {
         append(*batch);
         return;
     }
+    appendChunk(batch);
+}
+
+void MessageStore::appendChunk(ChunkPtr chunk) {
     sealChunk();
-    m_chunks.push_back({batch, m_endSerial});
-    m_endSerial += batch->size();
+    const qint64 firstSerial = m_endSerial;
+    m_endSerial += chunk->size();
     m_openFirstSerial = m_endSerial;
-    m_bytes += batch->byteSize();
+    m_bytes += chunk->byteSize();
+    m_chunks.push_back({std::move(chunk), firstSerial});
 }
 
 void MessageStore::appendMessage(const MessageBatch &batch, int index) {
     const qsizetype size = bytesOf(batch.record(index));
     if (size > m_chunkBytes) {
         // Too large to share a chunk: it gets one of its own, of its exact size.
-        sealChunk();
         MessageBatch single(batch.topic());
         single.reserve(1, size);
         single.append(batch, index);
-        m_chunks.push_back({std::make_shared<const MessageBatch>(std::move(single)), m_endSerial});
-        m_openFirstSerial = ++m_endSerial;
-        m_bytes += size;
+        appendChunk(std::make_shared<const MessageBatch>(std::move(single)));
         return;
     }
     if (!m_open.isEmpty() && (m_open.size() >= m_chunkMessages || m_open.byteSize() + size > m_openReserved))

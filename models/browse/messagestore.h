@@ -76,6 +76,8 @@ private:
         qint64 firstSerial = 0;
     };
     void appendMessage(const MessageBatch &batch, int index);
+    // Seals the chunk being filled and adds `chunk`, whole, after it.
+    void appendChunk(ChunkPtr chunk);
     void openChunk(const QString &topic);
     void sealChunk();
     int chunksToEvict() const;

@@ -9,33 +9,6 @@
 
 namespace partita::bench {
 
-namespace {
-
-// The topic's partition count, 0 when the cluster does not know it, -1 (said on out()) when the
-// metadata request fails.
-int partitionCount(const QString &topic) {
-    const rdk::HandlePtr client = newClient(RD_KAFKA_PRODUCER, {});
-    if (!client)
-        return -1;
-    const QByteArray name = topic.toUtf8();
-    // Without a topic object the request asks for every topic, and creates none.
-    const rd_kafka_metadata_t *metadata = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_metadata(client.get(), 1, nullptr, &metadata, 10'000);
-    if (err) {
-        out() << "metadata request failed: " << rd_kafka_err2str(err) << '\n';
-        return -1;
-    }
-    int partitions = 0;
-    for (int i = 0; i < metadata->topic_cnt; ++i) {
-        if (name == metadata->topics[i].topic && !metadata->topics[i].err)
-            partitions = metadata->topics[i].partition_cnt;
-    }
-    rd_kafka_metadata_destroy(metadata);
-    return partitions;
-}
-
-} // namespace
-
 QTextStream &out() {
     static QTextStream stream(stdout);
     return stream;
@@ -141,9 +114,11 @@ bool fillTopic(const QString &topic, const FillSpec &spec, qint64 count, qint64 
 }
 
 std::optional<qint64> reuseOrFillTopic(const QString &topic, const FillSpec &spec, qint64 count) {
-    const int partitions = partitionCount(topic);
-    if (partitions < 0)
+    const int partitions = test::partitionCount(topic);
+    if (partitions < 0) {
+        out() << "cannot read the metadata of " << topic << '\n';
         return std::nullopt;
+    }
     if (partitions != 0 && partitions != spec.partitions) {
         out() << topic << " has " << partitions << " partitions, not " << spec.partitions << '\n';
         return std::nullopt;

@@ -57,8 +57,8 @@ constexpr qsizetype LargeValueSize = 5 * 1024 * 1024;
 struct Produced {
     QByteArray key;
     QByteArray value;
-    QByteArray trace;     // the trace-id header, none when empty
-    QByteArray redriveTo; // the redrive-to header, none when empty
+    QByteArray trace;       // the trace-id header, none when empty
+    QByteArray redriveTo{}; // the redrive-to header, none when empty
 };
 
 // Produces to one partition (-1: any), waiting until every message is acknowledged. Returns what

@@ -181,8 +181,17 @@ QString createTopic(const QString &name, int partitions, int replicationFactor,
 
 int partitionCount(const QString &name) {
     rdk::HandlePtr probe = newClient(RD_KAFKA_PRODUCER);
-    const Described described = describeTopic(probe.get(), name);
-    return described.err ? -1 : int(described.leaders.size());
+    // All topics: a request for the one topic would have the broker create it when it is missing.
+    const rd_kafka_metadata_t *raw = nullptr;
+    if (rd_kafka_metadata(probe.get(), 1, nullptr, &raw, 10'000))
+        return -1;
+    const rdk::MetadataPtr metadata(raw);
+    const QByteArray topic = name.toUtf8();
+    for (int i = 0; i < metadata->topic_cnt; ++i) {
+        if (topic == metadata->topics[i].topic && !metadata->topics[i].err)
+            return metadata->topics[i].partition_cnt;
+    }
+    return 0;
 }
 
 QString deleteTopic(const QString &name) {

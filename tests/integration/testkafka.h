@@ -24,7 +24,8 @@ QString createTopic(const QString &name, int partitions, int replicationFactor,
                     const QMap<QString, QString> &configs = {});
 // Deletes a topic; returns an empty string on success, else the broker's error.
 QString deleteTopic(const QString &name);
-// The topic's partition count as metadata gives it; -1 when it cannot be read.
+// The topic's partition count as metadata gives it; 0 when the cluster has no such topic, -1 when the
+// metadata cannot be read.
 int partitionCount(const QString &name);
 // Grows a topic to `total` partitions; returns an empty string on success, else the broker's error.
 QString addPartitions(const QString &name, int total);
