@@ -2,6 +2,9 @@
 
 #include "browseoptions.h"
 #include "commandline.h"
+#include "displayformat.h"
+#include "interruptflag.h"
+#include "progressline.h"
 #include "rangeexport.h"
 
 #include <QFile>
@@ -42,23 +45,30 @@ int ConsumeCommand::run(const QStringList &arguments) {
         return 3;
     MessageWriter writer(&out, exportFormat);
     QMap<int, QString> toldProblems;
-    const auto tellProblems = [&](const ReadResult &result) {
+    ProgressLine progressLine;
+    const auto tellProgress = [&](const ReadResult &result) {
         for (const PartitionProgress &progress : result.progress) {
             const QString problem = MessageReader::partitionNote(progress);
             if (!problem.isEmpty() && toldProblems.value(progress.partition) != problem) {
                 out.flush();
+                progressLine.clear();
                 CommandLine::printWarning(problem);
             }
             toldProblems.insert(progress.partition, problem);
         }
+        progressLine.show(tr("%n message(s) written", nullptr, pluralOf(writer.written())));
     };
+    const InterruptFlag interrupt;
     const RangeExportOutcome outcome =
-        exportRange(*reader, *request, commandLine.timeout(), writer, tellProblems);
+        exportRange(*reader, *request, commandLine.timeout(), writer, tellProgress, &interrupt.flag());
     out.flush();
+    progressLine.clear();
     switch (outcome.result) {
     case RangeExportOutcome::Result::Finished:
-    case RangeExportOutcome::Result::Cancelled:
         return 0;
+    case RangeExportOutcome::Result::Cancelled:
+        CommandLine::printWarning(tr("interrupted after %n message(s)", nullptr, pluralOf(outcome.written)));
+        return InterruptFlag::ExitCode;
     case RangeExportOutcome::Result::CannotStart:
         CommandLine::printError(outcome.error);
         return 2;

@@ -12,7 +12,8 @@ class ConsumeCommand {
 
 public:
     // Returns the process exit code: 0 read, 1 bad arguments, 2 the read could not start (unknown
-    // topic, partition or offset out of range, cluster not reachable), 3 the read broke off.
+    // topic, partition or offset out of range, cluster not reachable), 3 the read broke off, 130
+    // interrupted (Ctrl+C) after a whole line.
     static int run(const QStringList &arguments);
 };
 

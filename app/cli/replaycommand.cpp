@@ -3,12 +3,15 @@
 #include "browseoptions.h"
 #include "commandline.h"
 #include "displayformat.h"
+#include "interruptflag.h"
 #include "messagereplayer.h"
+#include "progressline.h"
 #include "texttable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace partita {
@@ -127,8 +130,15 @@ int ReplayCommand::run(const QStringList &arguments) {
         CommandLine::printError(error);
         return 2;
     }
-    const std::atomic_bool cancel(false);
-    const ReplayReport report = replayer->replay(*source, request, nullptr, cancel);
+    ProgressLine progressLine;
+    const auto showProgress = [&progressLine](const ReplayCounts &counts) {
+        progressLine.show(tr("%1 sent, %2 acknowledged, %3 failed")
+                              .arg(QLocale().toString(counts.sent), QLocale().toString(counts.acknowledged),
+                                   QLocale().toString(counts.failed)));
+    };
+    const InterruptFlag interrupt;
+    const ReplayReport report = replayer->replay(*source, request, showProgress, interrupt.flag());
+    progressLine.clear();
     if (report.outcome == ReplayReport::Outcome::NotStarted) {
         CommandLine::printError(report.error);
         return 2;
@@ -142,6 +152,8 @@ int ReplayCommand::run(const QStringList &arguments) {
         out << QJsonDocument(toJson(source->topic, request, report)).toJson(QJsonDocument::Indented);
     else
         printText(source->topic, request, report, out);
+    if (report.outcome == ReplayReport::Outcome::Cancelled)
+        return InterruptFlag::ExitCode;
     return report.outcome == ReplayReport::Outcome::Completed && report.counts.failed == 0 ? 0 : 3;
 }
 

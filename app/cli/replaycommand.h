@@ -13,7 +13,8 @@ class ReplayCommand {
 public:
     // Returns the process exit code: 0 every message acknowledged, 1 bad arguments, 2 the replay could
     // not start (read-only connection, unknown topic, partition or offset out of range, cluster not
-    // reachable), 3 a message failed or the replay broke off.
+    // reachable), 3 a message failed or the replay broke off, 130 interrupted (Ctrl+C): the report then
+    // tells what was sent and acknowledged before.
     static int run(const QStringList &arguments);
 };
 

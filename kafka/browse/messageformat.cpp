@@ -69,8 +69,9 @@ QByteArray jsonScalar(const QJsonValue &value) {
     return QByteArray::number(value.toInteger());
 }
 
-const char *const CsvColumns[] = {"topic", "partition", "offset",       "timestamp",      "timestamp_type",
-                                  "key",   "value",     "key_encoding", "value_encoding", "headers"};
+// The fields in the order both formats give them; an encoding is only there for bytes in base64.
+const char *const Fields[] = {"topic", "partition", "offset",       "timestamp",      "timestamp_type",
+                              "key",   "value",     "key_encoding", "value_encoding", "headers"};
 
 } // namespace
 
@@ -86,13 +87,27 @@ QString timestampTypeName(TimestampType type) {
     return QStringLiteral("NoTimestampType");
 }
 
+// Written field by field: a QJsonObject sorts its keys, and a reader of the lines expects the topic
+// and the position first.
 QByteArray jsonLine(const MessageBatch &batch, int index) {
-    return QJsonDocument(messageObject(batch, index)).toJson(QJsonDocument::Compact) + '\n';
+    const QJsonObject object = messageObject(batch, index);
+    QByteArray line("{");
+    for (const char *name : Fields) {
+        const QJsonValue value = object.value(QLatin1String(name));
+        if (value.isUndefined())
+            continue;
+        if (line.size() > 1)
+            line += ',';
+        // Qt writes a lone value only inside an array or object.
+        const QByteArray inArray = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        line += '"' + QByteArray(name) + "\":" + inArray.mid(1, inArray.size() - 2);
+    }
+    return line + "}\n";
 }
 
 QByteArray csvHeader() {
     QByteArrayList names;
-    for (const char *name : CsvColumns)
+    for (const char *name : Fields)
         names.append(name);
     return names.join(',') + "\r\n";
 }
@@ -102,7 +117,7 @@ QByteArray csvHeader() {
 QByteArray csvRow(const MessageBatch &batch, int index) {
     const QJsonObject object = messageObject(batch, index);
     QByteArrayList cells;
-    for (const char *name : CsvColumns) {
+    for (const char *name : Fields) {
         const QString column = QLatin1String(name);
         if (column == QLatin1String("headers")) {
             cells.append(

@@ -1,5 +1,6 @@
 #include "messagereader.h"
 
+#include "connectionerrors.h"
 #include "kafkaconfig.h"
 #include "rdkafkaptr.h"
 
@@ -107,6 +108,9 @@ public:
     };
 
     ConnectionSettings settings;
+    // What the client said about its connections since metadata last answered: why it did not.
+    ConnectionErrors connectionErrors;
+    bool everConnected = false;
     rdk::NonMemberConsumerPtr consumer;
     rdk::QueuePtr queue; // the consumer's queue: messages of the assigned partitions
     // Reads ends under ReadUncommitted, beyond open transactions; made when first needed.
@@ -126,14 +130,24 @@ public:
     bool finished = true;
     QString error;
 
+    static void onError(rd_kafka_t *, int err, const char *reason, void *opaque) {
+        static_cast<Private *>(opaque)->connectionErrors.add(rd_kafka_resp_err_t(err),
+                                                             QString::fromUtf8(reason));
+    }
+    // Runs the error callback; the consumer's queue carries only its partitions' messages and errors.
+    // NOLINTNEXTLINE(readability-make-member-function-const): the callback fills connectionErrors.
+    void serveCallbacks() { rd_kafka_poll(consumer.get(), 0); }
     QString ensureConsumer(IsolationLevel wanted);
     QString readLeaders(std::chrono::milliseconds timeout, QMap<int, int> *leaders, bool *gone);
     QString resolvePartitions(std::chrono::milliseconds timeout);
     void addNewPartitionsIfDue();
     void topicGone();
-    QString readEnds(rd_kafka_t *handle, int64_t side, std::chrono::milliseconds timeout,
-                     const std::function<void(PartitionProgress &, qint64)> &store);
-    QString readWatermarks(std::chrono::milliseconds timeout);
+    using Failures = QMap<int, QString>; // why, by partition
+    Failures readEnds(rd_kafka_t *handle, int64_t side, std::chrono::milliseconds timeout,
+                      const std::function<void(PartitionProgress &, qint64)> &store);
+    void giveUp(const Failures &failures);
+    void readWatermarks(std::chrono::milliseconds timeout);
+    QString nothingReadable() const;
     void readUncommittedEnds(std::chrono::milliseconds timeout);
     void readUncommittedEndsIfWaiting();
     QString resolveStarts(std::chrono::milliseconds timeout);
@@ -174,12 +188,18 @@ QString MessageReader::Private::ensureConsumer(IsolationLevel wanted) {
                                                 : QStringLiteral("read_uncommitted")},
     });
     QString problem;
-    rdk::HandlePtr handle = KafkaConfig::createClient(RD_KAFKA_CONSUMER, settings, reading, &problem);
+    rdk::ConfPtr conf = KafkaConfig::build(settings, &problem);
+    if (!conf || !KafkaConfig::apply(conf.get(), reading, &problem))
+        return problem;
+    // Its own error callback, served by rd_kafka_poll() (so no rd_kafka_poll_set_consumer(), which
+    // forbids that), keeps what the client says about its connections: it tells why metadata failed.
+    rd_kafka_conf_set_opaque(conf.get(), this);
+    rd_kafka_conf_set_error_cb(conf.get(), &Private::onError);
+    rdk::HandlePtr handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), &problem);
     if (!handle)
         return problem;
     consumer.reset(handle.release());
-    paused.reset();                             // of the consumer before
-    rd_kafka_poll_set_consumer(consumer.get()); // its logs and errors are served by the batch reads
+    paused.reset(); // of the consumer before
     queue.reset(rd_kafka_queue_get_consumer(consumer.get()));
     isolation = wanted;
     return QString();
@@ -190,12 +210,21 @@ QString MessageReader::Private::readLeaders(std::chrono::milliseconds timeout, Q
     *gone = false;
     const rdk::TopicPtr topic(
         rd_kafka_topic_new(consumer.get(), request.topic.toUtf8().constData(), nullptr));
-    const rd_kafka_metadata_t *raw = nullptr;
-    const rd_kafka_resp_err_t err =
-        rd_kafka_metadata(consumer.get(), 0, topic.get(), &raw, int(timeout.count()));
-    if (err)
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
+    const rdk::MetadataPtr metadata =
+        connectionErrors.requestMetadata(consumer.get(), topic.get(), timeout, timeout, &err);
+    if (!metadata) {
+        if (QString why = connectionErrors.describe(settings.bootstrapServers, everConnected); !why.isEmpty())
+            return why;
+        if (err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT)
+            return tr("No answer from %1 within %2 s: cannot read the partitions of %3")
+                .arg(settings.bootstrapServers.trimmed())
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())
+                .arg(request.topic);
         return tr("Cannot read the partitions of %1: %2").arg(request.topic, errorText(err));
-    const rdk::MetadataPtr metadata(raw);
+    }
+    everConnected = true;
+    connectionErrors.clear();
     if (metadata->topic_cnt != 1 || isTopicGone(metadata->topics[0].err)) {
         *gone = true;
         return tr("Topic %1 does not exist").arg(request.topic);
@@ -230,36 +259,88 @@ QString MessageReader::Private::resolvePartitions(std::chrono::milliseconds time
     return QString();
 }
 
-// One side (BEGINNING or END, or a timestamp) of every partition through offsets_for_times:
-// query_watermark_offsets ignores its timeout when brokers are down in librdkafka 2.0.2. The end
-// depends on the handle's isolation level: under ReadCommitted it is the last stable offset.
-QString MessageReader::Private::readEnds(rd_kafka_t *handle, int64_t side, std::chrono::milliseconds timeout,
-                                         const std::function<void(PartitionProgress &, qint64)> &store) {
+// One side (BEGINNING or END, or a timestamp) of every partition not given up on, through
+// offsets_for_times: query_watermark_offsets ignores its timeout when brokers are down in librdkafka
+// 2.0.2. One call per leader broker, as offsets_for_times hands back nothing at all when one leader
+// does not answer in time: a silent broker costs only its own partitions. The end depends on the
+// handle's isolation level: under ReadCommitted it is the last stable offset. Returns why, for each
+// partition whose offset is not known.
+MessageReader::Private::Failures
+MessageReader::Private::readEnds(rd_kafka_t *handle, int64_t side, std::chrono::milliseconds timeout,
+                                 const std::function<void(PartitionProgress &, qint64)> &store) {
     const QByteArray topic = request.topic.toUtf8();
-    rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
-    for (auto it = partitions.cbegin(); it != partitions.cend(); ++it)
-        rd_kafka_topic_partition_list_add(list.get(), topic.constData(), it.key())->offset = side;
-    if (const rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(handle, list.get(), int(timeout.count())))
-        return tr("Cannot read the offsets of %1: %2").arg(request.topic, errorText(err));
-    for (int i = 0; i < list->cnt; ++i) {
-        const auto &answer = list->elems[i];
-        if (answer.err)
-            return tr("Cannot read the offsets of %1-%2: %3")
-                .arg(request.topic)
-                .arg(answer.partition)
-                .arg(errorText(answer.err));
-        store(partitions[answer.partition].progress, answer.offset);
+    Failures failures;
+    QMap<int, QList<int>> byLeader;
+    for (const Partition &partition : std::as_const(partitions)) {
+        const PartitionProgress &progress = partition.progress;
+        if (!progress.problem.isEmpty())
+            continue;
+        if (progress.leader < 0)
+            failures.insert(progress.partition, tr("partition %1 has no leader").arg(progress.partition));
+        else
+            byLeader[progress.leader].append(progress.partition);
     }
-    return QString();
+    for (auto leader = byLeader.cbegin(); leader != byLeader.cend(); ++leader) {
+        rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(leader->size())));
+        for (int id : *leader)
+            rd_kafka_topic_partition_list_add(list.get(), topic.constData(), id)->offset = side;
+        if (const rd_kafka_resp_err_t err =
+                rd_kafka_offsets_for_times(handle, list.get(), int(timeout.count()))) {
+            for (int id : *leader) {
+                failures.insert(
+                    id, err == RD_KAFKA_RESP_ERR__TIMED_OUT
+                            ? tr("broker %1 did not answer within %2 s: where to read partition "
+                                 "%3 is not known")
+                                  .arg(leader.key())
+                                  .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())
+                                  .arg(id)
+                            : tr("cannot read the offsets of partition %1 from broker %2: %3")
+                                  .arg(id)
+                                  .arg(leader.key())
+                                  .arg(errorText(err)));
+            }
+            continue;
+        }
+        for (int i = 0; i < list->cnt; ++i) {
+            const auto &answer = list->elems[i];
+            if (answer.err)
+                failures.insert(answer.partition, tr("cannot read the offsets of partition %1: %2")
+                                                      .arg(answer.partition)
+                                                      .arg(errorText(answer.err)));
+            else
+                store(partitions[answer.partition].progress, answer.offset);
+        }
+    }
+    return failures;
 }
 
-QString MessageReader::Private::readWatermarks(std::chrono::milliseconds timeout) {
-    QString problem = readEnds(consumer.get(), RD_KAFKA_OFFSET_BEGINNING, timeout,
-                               [](PartitionProgress &progress, qint64 offset) { progress.start = offset; });
-    if (problem.isEmpty())
-        problem = readEnds(consumer.get(), RD_KAFKA_OFFSET_END, timeout,
-                           [](PartitionProgress &progress, qint64 offset) { progress.end = offset; });
-    return problem;
+// A partition whose offsets are not known is not read; the others are.
+void MessageReader::Private::giveUp(const Failures &failures) {
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it) {
+        PartitionProgress &progress = partitions[it.key()].progress;
+        progress.problem = it.value();
+        progress.done = true;
+    }
+}
+
+void MessageReader::Private::readWatermarks(std::chrono::milliseconds timeout) {
+    giveUp(readEnds(consumer.get(), RD_KAFKA_OFFSET_BEGINNING, timeout,
+                    [](PartitionProgress &progress, qint64 offset) { progress.start = offset; }));
+    giveUp(readEnds(consumer.get(), RD_KAFKA_OFFSET_END, timeout,
+                    [](PartitionProgress &progress, qint64 offset) { progress.end = offset; }));
+}
+
+// What makes the whole request fail: every partition was given up on.
+QString MessageReader::Private::nothingReadable() const {
+    const bool none = std::all_of(partitions.cbegin(), partitions.cend(), [](const Partition &partition) {
+        return !partition.progress.problem.isEmpty();
+    });
+    if (!none || partitions.isEmpty())
+        return QString();
+    const QString first = partitions.first().progress.problem;
+    return partitions.size() == 1
+               ? tr("Cannot read %1: %2").arg(request.topic, first)
+               : tr("Cannot read any partition of %1; for example %2").arg(request.topic, first);
 }
 
 // Not reading them only costs the hint that a transaction holds reading back, so failures are quiet.
@@ -293,18 +374,17 @@ void MessageReader::Private::readUncommittedEndsIfWaiting() {
 QString MessageReader::Private::resolveStarts(std::chrono::milliseconds timeout) {
     const StartPosition &start = request.start;
     if (start.kind == StartPosition::Kind::Timestamp) {
-        QString problem =
-            readEnds(consumer.get(), start.value, timeout, [](PartitionProgress &progress, qint64 offset) {
-                // -1: every message is older, so reading starts at the end.
-                progress.start = offset >= 0 ? offset : progress.end;
-            });
-        if (!problem.isEmpty())
-            return problem;
+        giveUp(readEnds(consumer.get(), start.value, timeout, [](PartitionProgress &progress, qint64 offset) {
+            // -1: every message is older, so reading starts at the end.
+            progress.start = offset >= 0 ? offset : progress.end;
+        }));
     }
     int outOfRange = 0;
     QString rangeProblem;
     for (Partition &partition : partitions) {
         PartitionProgress &progress = partition.progress;
+        if (!progress.problem.isEmpty())
+            continue; // given up on
         const qint64 low = progress.start;
         switch (start.kind) {
         case StartPosition::Kind::Beginning:
@@ -644,10 +724,12 @@ QString MessageReader::start(const BrowseRequest &request, std::chrono::millisec
             d->resumePaused();
             d->dropQueued();
             QString step = d->resolvePartitions(timeout);
-            if (step.isEmpty())
-                step = d->readWatermarks(timeout);
-            if (step.isEmpty())
+            if (step.isEmpty()) {
+                d->readWatermarks(timeout);
                 step = d->resolveStarts(timeout);
+            }
+            if (step.isEmpty())
+                step = d->nothingReadable();
             if (step.isEmpty())
                 d->readUncommittedEnds(timeout);
             if (step.isEmpty())
@@ -668,6 +750,7 @@ QString MessageReader::start(const BrowseRequest &request, std::chrono::millisec
 }
 
 ReadResult MessageReader::read(int maxMessages, std::chrono::milliseconds wait, qsizetype maxBytes) {
+    d->serveCallbacks();
     auto batch = std::make_shared<MessageBatch>(d->request.topic);
     if (d->finished)
         return d->result(std::move(batch));

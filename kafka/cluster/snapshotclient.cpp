@@ -1,11 +1,11 @@
 #include "snapshotclient.h"
 
 #include "brokerconnectionstats.h"
+#include "connectionerrors.h"
 #include "kafkaconfig.h"
 #include "metadatamode.h"
 
 #include <QMap>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -25,8 +25,6 @@ QString errorText(rd_kafka_resp_err_t err) {
 QString seconds(std::chrono::milliseconds duration) {
     return SnapshotClient::tr("%1 s").arg(duration.count() / 1000.0, 0, 'g', 3);
 }
-
-constexpr int MaxKeptErrors = 50;
 
 // How long librdkafka waits for the answer to any one request (socket.timeout.ms) unless the
 // connection settings say otherwise; see SnapshotClient::create.
@@ -58,18 +56,6 @@ void markOfflineReplicas(ClusterSnapshot &snapshot) {
     }
 }
 
-// librdkafka appends retry bookkeeping, "(after 0ms in state CONNECT, 17 identical error(s)
-// suppressed)", that changes on every retry and tells a user nothing.
-QString withoutRetryDetails(QString reason) {
-    static const QRegularExpression details(QStringLiteral(R"(\s*\(after \d+ms in state \w+.*\)$)"));
-    return reason.remove(details);
-}
-
-struct ClientError {
-    rd_kafka_resp_err_t code;
-    QString reason;
-};
-
 } // namespace
 
 class SnapshotClient::Private {
@@ -80,7 +66,7 @@ public:
     BrokerConnectionStats brokerStats;
     // Errors since the last successful poll, served by callbacks in fetch() on this thread. Kept across
     // failed polls: librdkafka reports "all brokers down" once, not on every retry.
-    QList<ClientError> errorsSinceSuccess;
+    ConnectionErrors errorsSinceSuccess;
     bool everConnected = false;
     QMap<int, BrokerInfo> seenBrokers; // every broker metadata listed in this session, as last listed
     qint64 generation = 0;
@@ -98,10 +84,8 @@ public:
     QList<int> modeBrokers;     // the online brokers when the mode was last asked for
 
     static void onError(rd_kafka_t *, int err, const char *reason, void *opaque) {
-        auto &errors = static_cast<Private *>(opaque)->errorsSinceSuccess;
-        if (errors.size() == MaxKeptErrors)
-            errors.removeFirst();
-        errors.append({rd_kafka_resp_err_t(err), withoutRetryDetails(QString::fromUtf8(reason))});
+        static_cast<Private *>(opaque)->errorsSinceSuccess.add(rd_kafka_resp_err_t(err),
+                                                               QString::fromUtf8(reason));
     }
     static int onStatistics(rd_kafka_t *, char *json, size_t length, void *opaque) {
         static_cast<Private *>(opaque)->brokerStats.update(QByteArray(json, qsizetype(length)));
@@ -111,7 +95,6 @@ public:
     // Not const: polling runs onStatistics, which updates brokerStats through the opaque pointer.
     // NOLINTNEXTLINE(readability-make-member-function-const)
     void serveCallbacks() { rd_kafka_poll(handle.get(), 0); }
-    bool hasHopelessError() const;
     void awaitFirstStatistics(); // not const either: polls until onStatistics has filled brokerStats
     rdk::MetadataPtr requestMetadata(std::chrono::milliseconds timeout, rd_kafka_resp_err_t *err);
     SnapshotResult failure(rd_kafka_resp_err_t err, std::chrono::milliseconds timeout) const;
@@ -125,27 +108,11 @@ public:
 
 SnapshotResult SnapshotClient::Private::failure(rd_kafka_resp_err_t err,
                                                 std::chrono::milliseconds timeout) const {
-    const auto find = [this](rd_kafka_resp_err_t code) -> const ClientError * {
-        auto it = std::find_if(errorsSinceSuccess.crbegin(), errorsSinceSuccess.crend(),
-                               [code](const ClientError &e) { return e.code == code; });
-        return it == errorsSinceSuccess.crend() ? nullptr : &*it;
-    };
-    // A transport error says why ("Connection refused"); all-brokers-down only counts them.
-    const ClientError *unreachable = find(RD_KAFKA_RESP_ERR__TRANSPORT);
-    if (!unreachable)
-        unreachable = find(RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN);
     SnapshotResult result;
-    if (const auto *e = find(RD_KAFKA_RESP_ERR__AUTHENTICATION))
-        result.message = SnapshotClient::tr("Authentication failed: %1").arg(e->reason);
-    else if (const auto *e = find(RD_KAFKA_RESP_ERR__SSL))
-        result.message = SnapshotClient::tr("SSL handshake failed: %1").arg(e->reason);
-    else if (const auto *e = find(RD_KAFKA_RESP_ERR__RESOLVE))
-        result.message = SnapshotClient::tr("Cannot resolve broker address: %1").arg(e->reason);
-    else if (unreachable) {
-        result.message = everConnected ? SnapshotClient::tr("All brokers down: %1").arg(unreachable->reason)
-                                       : SnapshotClient::tr("Bootstrap unreachable (%1): %2")
-                                             .arg(settings.bootstrapServers.trimmed(), unreachable->reason);
-    } else if (err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT)
+    result.message = errorsSinceSuccess.describe(settings.bootstrapServers, everConnected);
+    if (!result.message.isEmpty())
+        return result;
+    if (err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT)
         result.message = SnapshotClient::tr("Request timed out: no metadata from %1 within %2")
                              .arg(settings.bootstrapServers.trimmed(), seconds(timeout));
     else
@@ -163,36 +130,10 @@ void SnapshotClient::Private::awaitFirstStatistics() {
         rd_kafka_poll(handle.get(), 100);
 }
 
-// Errors that retrying within this poll cannot cure: every broker refuses connections, or the
-// credentials or certificates are wrong.
-bool SnapshotClient::Private::hasHopelessError() const {
-    return std::any_of(errorsSinceSuccess.cbegin(), errorsSinceSuccess.cend(), [](const ClientError &e) {
-        return e.code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN || e.code == RD_KAFKA_RESP_ERR__AUTHENTICATION ||
-               e.code == RD_KAFKA_RESP_ERR__SSL;
-    });
-}
-
-// Asks for metadata in growing slices so that a refused or rejected connection is reported at once
-// instead of after the whole timeout. Each slice is a request of its own that is abandoned when it
-// ends, so they double, up to the request timeout (librdkafka drops a request unanswered for that
-// long anyway): a cluster that answers slower than the first slice is still reached, and a silent
-// broker that took one request is disconnected by then, so that the next goes to another broker.
 rdk::MetadataPtr SnapshotClient::Private::requestMetadata(std::chrono::milliseconds timeout,
                                                           rd_kafka_resp_err_t *err) {
-    std::chrono::milliseconds slice(250);
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
-    for (;; slice = std::min(slice * 2, requestTimeout)) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-            deadline - std::chrono::steady_clock::now());
-        const rd_kafka_metadata_t *raw = nullptr;
-        *err = rd_kafka_metadata(handle.get(), 1, nullptr, &raw,
-                                 int(std::clamp(left, std::chrono::milliseconds(1), slice).count()));
-        serveCallbacks();
-        if (!*err)
-            return rdk::MetadataPtr(raw);
-        if (left <= slice || hasHopelessError())
-            return nullptr;
-    }
+    // The poll between slices also runs the statistics callback.
+    return errorsSinceSuccess.requestMetadata(handle.get(), nullptr, timeout, requestTimeout, err);
 }
 
 QList<BrokerInfo> SnapshotClient::Private::brokers(const rd_kafka_metadata_t &metadata) {

@@ -1,5 +1,5 @@
-// partita-cli as a user runs it: a snapshot of the real cluster, a replay and its report, and clear
-// failures.
+// partita-cli as a user runs it: a snapshot of the real cluster, a replay and its report, Ctrl+C in
+// the middle of a replay and of a consume, and clear failures.
 
 #include "csvparser.h"
 #include "rangeexport.h"
@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+
+#include <csignal>
 
 namespace {
 
@@ -359,6 +361,58 @@ private slots:
         QCOMPARE(run.exitCode, exitCode);
         QCOMPARE(run.err, error);
         QVERIFY(run.out.isEmpty());
+    }
+
+    // Ctrl+C (SIGINT) in the middle of a replay that follows its source: the replay stops taking
+    // messages, and the report still accounts for every one it took, with exit code 130.
+    void interruptedReplayReportsWhatItSent() {
+        const QString source = partita::test::uniqueTopicName(QStringLiteral("cli-interrupt-source"));
+        const QString target = partita::test::uniqueTopicName(QStringLiteral("cli-interrupt-target"));
+        QCOMPARE(partita::test::createTopic(source, 1, 3), QString());
+        QCOMPARE(partita::test::createTopic(target, 1, 3), QString());
+        constexpr int Messages = 20;
+        QCOMPARE(partita::test::produce(source, 0, Messages), QString());
+        QProcess process;
+        process.start(QStringLiteral(PARTITA_CLI),
+                      topicCommand(QStringLiteral("replay"), source,
+                                   {QStringLiteral("--to-topic"), target, QStringLiteral("--until"),
+                                    QStringLiteral("never"), QStringLiteral("--json")}));
+        QVERIFY(process.waitForStarted());
+        qint64 low = -1;
+        qint64 high = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(partita::test::queryWatermarks(target, 0, &low, &high) && high == Messages,
+                                 30000);
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY2(process.waitForFinished(45000), "partita-cli replay did not end after Ctrl+C");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(report.value(QLatin1String("outcome")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(report.value(QLatin1String("messages")).toInteger(), Messages);
+        QCOMPARE(report.value(QLatin1String("acknowledged")).toInteger(), Messages);
+        QCOMPARE(report.value(QLatin1String("failed")).toInteger(), 0);
+        QCOMPARE(partita::test::deleteTopic(source), QString());
+        QCOMPARE(partita::test::deleteTopic(target), QString());
+    }
+
+    // Ctrl+C while consume follows a topic: the output ends with a whole line, exit code 130.
+    void interruptedConsumeEndsOnAWholeLine() {
+        QProcess process;
+        process.start(QStringLiteral(PARTITA_CLI),
+                      topicCommand(QStringLiteral("consume"), m_topic,
+                                   {QStringLiteral("--until"), QStringLiteral("never")}));
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count('\n') == 8, 30000);
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY2(process.waitForFinished(10000), "partita-cli consume did not end after Ctrl+C");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        out += process.readAllStandardOutput();
+        QVERIFY(out.endsWith('\n'));
+        QCOMPARE(out.count('\n'), 8);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+                 QStringLiteral("warning: interrupted after 8 messages\n"));
     }
 
     void unreachableBootstrapFailsWithinTimeout() {

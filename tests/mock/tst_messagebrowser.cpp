@@ -1,7 +1,8 @@
 // The message browser on librdkafka's mock cluster: a topic read into its table, a new browse that
 // supersedes one whose answers are still on their way, a tail that shows new messages, a bad request
-// that fails with the reason, a partition whose leader stops answering named with that broker, and a
-// browser destroyed in the middle of a read.
+// that fails with the reason, a partition whose leader stops answering named with that broker, an
+// unreachable bootstrap named as such, a leader silent on ListOffsets that costs only its partition, a
+// broker lost while following that is no failure, and a browser destroyed in the middle of a read.
 
 #include "messagebrowser.h"
 #include "mockfixtures.h"
@@ -226,6 +227,85 @@ private slots:
         browser.browse(request);
         QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Finished, Timeout);
         QCOMPARE(int(offsetsIn(*browser.model(), 0).size()), PerPartition);
+    }
+
+    // Nothing listens on port 1 of the loopback: the browse fails at once with the reason the client
+    // gave, not after the whole start timeout with "timed out".
+    void unreachableBootstrapIsNamed() {
+        ConnectionSettings nowhere;
+        nowhere.bootstrapServers = QStringLiteral("127.0.0.1:1");
+        MessageBrowser browser(nowhere);
+        BrowseRequest request;
+        request.topic = QString::fromUtf8(Topic);
+        QElapsedTimer sinceBrowse;
+        sinceBrowse.start();
+        browser.browse(request);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Failed, Timeout);
+        QVERIFY2(sinceBrowse.elapsed() < std::chrono::milliseconds(MessageBrowser::StartTimeout).count() / 2,
+                 qPrintable(QString::number(sinceBrowse.elapsed())));
+        QVERIFY2(browser.stateMessage().startsWith(QStringLiteral("Bootstrap unreachable (127.0.0.1:1): ")),
+                 qPrintable(browser.stateMessage()));
+        QVERIFY2(browser.stateMessage().contains(QStringLiteral("refused")),
+                 qPrintable(browser.stateMessage()));
+    }
+
+    // Partition 1's leader holds its answer to the first ListOffsets back for longer than the start may
+    // take: only that partition is given up on, with the broker named; the others are read whole.
+    void aLeaderSilentOnListOffsetsCostsOnlyItsPartitions() {
+        constexpr int Silent = 1;
+        constexpr int SilentBroker = 2;
+        for (int partition = 0; partition < Partitions; ++partition)
+            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, partition,
+                                                        partition == Silent ? SilentBroker : 1),
+                     RD_KAFKA_RESP_ERR_NO_ERROR);
+        constexpr int16_t ListOffsets = 2;
+        QCOMPARE(rd_kafka_mock_broker_push_request_error_rtts(m_cluster.get(), SilentBroker, ListOffsets, 1,
+                                                              RD_KAFKA_RESP_ERR_NO_ERROR, 60000),
+                 RD_KAFKA_RESP_ERR_NO_ERROR);
+        MessageBrowser browser(m_settings);
+        BrowseRequest request;
+        request.topic = QString::fromUtf8(Topic);
+        browser.browse(request);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Finished,
+                                  int(std::chrono::milliseconds(MessageBrowser::StartTimeout).count()) +
+                                      Timeout);
+        QCOMPARE(offsetsIn(*browser.model(), Silent), QList<qint64>());
+        QCOMPARE(browser.model()->rowCount(), 2 * PerPartition);
+        for (const PartitionProgress &progress : browser.progress()) {
+            QVERIFY(progress.done);
+            if (progress.partition == Silent)
+                QCOMPARE(MessageReader::partitionNote(progress),
+                         QStringLiteral("broker 2 did not answer within 10 s: where to read partition 1 "
+                                        "is not known"));
+            else
+                QVERIFY2(progress.problem.isEmpty(), qPrintable(progress.problem));
+        }
+    }
+
+    // A leader that goes away while the browser follows the topic is a connection librdkafka re-makes,
+    // not the end of the browse: once it is back, new messages of its partition are shown.
+    void aBrokerLostWhileFollowingIsNoFailure() {
+        constexpr int Lost = 1;
+        constexpr int LostBroker = 2;
+        for (int partition = 0; partition < Partitions; ++partition)
+            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, partition,
+                                                        partition == Lost ? LostBroker : 1),
+                     RD_KAFKA_RESP_ERR_NO_ERROR);
+        MessageBrowser browser(m_settings);
+        BrowseRequest request;
+        request.topic = QString::fromUtf8(Topic);
+        request.stop.kind = StopCondition::Kind::Never;
+        browser.browse(request);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Following, Timeout);
+        QCOMPARE(rd_kafka_mock_broker_set_down(m_cluster.get(), LostBroker), RD_KAFKA_RESP_ERR_NO_ERROR);
+        QTest::qWait(2000); // the client finds the connection gone and fails to re-make it
+        QCOMPARE(browser.state(), MessageBrowser::State::Following);
+        QCOMPARE(rd_kafka_mock_broker_set_up(m_cluster.get(), LostBroker), RD_KAFKA_RESP_ERR_NO_ERROR);
+        const QString produced = test::produceToMock(m_settings.bootstrapServers, Topic, Lost, 5);
+        QVERIFY2(produced.isEmpty(), qPrintable(produced));
+        QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), Partitions * PerPartition + 5, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.state(), MessageBrowser::State::Following, Timeout);
+        QCOMPARE(offsetsIn(*browser.model(), Lost).last(), qint64(PerPartition + 4));
     }
 
     void destroyedMidReadReturnsAtOnce() {

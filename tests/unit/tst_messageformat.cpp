@@ -66,6 +66,12 @@ private slots:
         QCOMPARE(headers.at(1).toObject().value(QStringLiteral("value_encoding")).toString(),
                  QStringLiteral("base64"));
         QVERIFY(headers.at(2).toObject().value(QStringLiteral("value")).isNull());
+        QVERIFY2(line.startsWith("{\"topic\":\"orders\",\"partition\":2,\"offset\":41,"
+                                 "\"timestamp\":1700000000123,\"timestamp_type\":\"CreateTime\","
+                                 "\"key\":\"user, \\\"42\\\"\",\"value\":"),
+                 line.constData());
+        QVERIFY2(line.endsWith("]}\n") && line.indexOf("\"headers\":[") > line.indexOf("\"value\":"),
+                 line.constData());
 
         const QJsonObject tombstone = QJsonDocument::fromJson(messageformat::jsonLine(batch, 1)).object();
         QCOMPARE(tombstone.value(QStringLiteral("key")).toString(), QStringLiteral("wyg="));
