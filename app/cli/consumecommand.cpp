@@ -56,6 +56,10 @@ int ConsumeCommand::run(const QStringList &arguments) {
             }
             toldProblems.insert(progress.partition, problem);
         }
+        // Each read's messages reach a pipe at once: one that follows a topic (`--until never | jq`)
+        // would otherwise show nothing until a stdio buffer's worth had come.
+        if (!result.batch->isEmpty())
+            out.flush();
         progressLine.show(tr("%n message(s) written", nullptr, pluralOf(writer.written())));
     };
     const InterruptFlag interrupt;
