@@ -21,6 +21,9 @@ const char *const Topic = "clicks";
 constexpr int Partitions = 3;
 constexpr int PerPartition = 40;
 constexpr int Timeout = 20000;
+// Kafka protocol API keys, for holding a broker's answers back.
+constexpr int16_t Fetch = 1;
+constexpr int16_t ListOffsets = 2;
 
 QList<qint64> offsetsIn(const MessageTableModel &model, int partition) {
     QList<qint64> offsets;
@@ -142,17 +145,11 @@ private slots:
     void stalledLeaderIsNamed() {
         constexpr int Stalled = 1;
         constexpr int SilentBroker = 2;
-        for (int partition = 0; partition < Partitions; ++partition)
-            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, partition,
-                                                        partition == Stalled ? SilentBroker : 1),
-                     RD_KAFKA_RESP_ERR_NO_ERROR);
+        QVERIFY(leadFrom(Stalled, SilentBroker));
         // Its next Fetch (API key 1) answered after 60 s: longer than the test, shorter than the
         // consumer's request timeout (socket.timeout.ms, 60 s, plus fetch.wait.max.ms), so the
         // connection stays up and silent.
-        constexpr int16_t Fetch = 1;
-        QCOMPARE(rd_kafka_mock_broker_push_request_error_rtts(m_cluster.get(), SilentBroker, Fetch, 1,
-                                                              RD_KAFKA_RESP_ERR_NO_ERROR, 60000),
-                 RD_KAFKA_RESP_ERR_NO_ERROR);
+        QVERIFY(holdNextAnswer(SilentBroker, Fetch, 60000));
 
         MessageBrowser browser(m_settings);
         BrowseRequest request;
@@ -201,14 +198,8 @@ private slots:
     void aPartitionPausedAtItsEndIsReadAgain() {
         constexpr int Slow = 1;
         constexpr int SlowBroker = 2;
-        for (int partition = 0; partition < Partitions; ++partition)
-            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, partition,
-                                                        partition == Slow ? SlowBroker : 1),
-                     RD_KAFKA_RESP_ERR_NO_ERROR);
-        constexpr int16_t Fetch = 1;
-        QCOMPARE(rd_kafka_mock_broker_push_request_error_rtts(m_cluster.get(), SlowBroker, Fetch, 1,
-                                                              RD_KAFKA_RESP_ERR_NO_ERROR, 3000),
-                 RD_KAFKA_RESP_ERR_NO_ERROR);
+        QVERIFY(leadFrom(Slow, SlowBroker));
+        QVERIFY(holdNextAnswer(SlowBroker, Fetch, 3000));
         MessageBrowser browser(m_settings);
         BrowseRequest request;
         request.topic = QString::fromUtf8(Topic);
@@ -254,14 +245,8 @@ private slots:
     void aLeaderSilentOnListOffsetsCostsOnlyItsPartitions() {
         constexpr int Silent = 1;
         constexpr int SilentBroker = 2;
-        for (int partition = 0; partition < Partitions; ++partition)
-            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, partition,
-                                                        partition == Silent ? SilentBroker : 1),
-                     RD_KAFKA_RESP_ERR_NO_ERROR);
-        constexpr int16_t ListOffsets = 2;
-        QCOMPARE(rd_kafka_mock_broker_push_request_error_rtts(m_cluster.get(), SilentBroker, ListOffsets, 1,
-                                                              RD_KAFKA_RESP_ERR_NO_ERROR, 60000),
-                 RD_KAFKA_RESP_ERR_NO_ERROR);
+        QVERIFY(leadFrom(Silent, SilentBroker));
+        QVERIFY(holdNextAnswer(SilentBroker, ListOffsets, 60000));
         MessageBrowser browser(m_settings);
         BrowseRequest request;
         request.topic = QString::fromUtf8(Topic);
@@ -287,10 +272,7 @@ private slots:
     void aBrokerLostWhileFollowingIsNoFailure() {
         constexpr int Lost = 1;
         constexpr int LostBroker = 2;
-        for (int partition = 0; partition < Partitions; ++partition)
-            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, partition,
-                                                        partition == Lost ? LostBroker : 1),
-                     RD_KAFKA_RESP_ERR_NO_ERROR);
+        QVERIFY(leadFrom(Lost, LostBroker));
         MessageBrowser browser(m_settings);
         BrowseRequest request;
         request.topic = QString::fromUtf8(Topic);
@@ -324,6 +306,21 @@ private slots:
     }
 
 private:
+    // `broker` leads `partition`, broker 1 every other partition.
+    [[nodiscard]] bool leadFrom(int partition, int broker) {
+        for (int other = 0; other < Partitions; ++other) {
+            if (rd_kafka_mock_partition_set_leader(m_cluster.get(), Topic, other,
+                                                   other == partition ? broker : 1))
+                return false;
+        }
+        return true;
+    }
+    // The broker's next request with this API key is answered `ms` later.
+    [[nodiscard]] bool holdNextAnswer(int broker, int16_t apiKey, int ms) {
+        return rd_kafka_mock_broker_push_request_error_rtts(m_cluster.get(), broker, apiKey, 1,
+                                                            RD_KAFKA_RESP_ERR_NO_ERROR,
+                                                            ms) == RD_KAFKA_RESP_ERR_NO_ERROR;
+    }
     void setBrokerRtt(int ms) {
         for (int broker = 1; broker <= test::MockCluster::BrokerCount; ++broker)
             rd_kafka_mock_broker_set_rtt(m_cluster.get(), broker, ms);
