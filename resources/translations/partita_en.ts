@@ -512,6 +512,118 @@
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message numerus="yes">
+        <source>It hosts %n partition replica(s)</source>
+        <translation>
+            <numerusform>It hosts %n partition replica</numerusform>
+            <numerusform>It hosts %n partition replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; other brokers lead all of their partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Last seen at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no replica is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>replicas on broker(s) %1</source>
+        <translation>
+            <numerusform>replicas on broker %1</numerusform>
+            <numerusform>replicas on brokers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partition(s) without a leader</source>
+        <translation>
+            <numerusform>%1: %n partition without a leader</numerusform>
+            <numerusform>%1: %n partitions without a leader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partition(s) %1 offline: producing and reading fail until a replica is back (%2)</source>
+        <translation>
+            <numerusform>Partition %1 offline: producing and reading fail until a replica is back (%2)</numerusform>
+            <numerusform>Partitions %1 offline: producing and reading fail until a replica is back (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>broker %1 (partition(s) %2)</source>
+        <translation>
+            <numerusform>broker %1 (partition %2)</numerusform>
+            <numerusform>broker %1 (partitions %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replicas out of sync or down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>. Partition(s) %1 down to the leader alone: losing it makes them offline</source>
+        <translation>
+            <numerusform>. Partition %1 down to the leader alone: losing it makes it offline</numerusform>
+            <numerusform>. Partitions %1 down to the leader alone: losing it makes them offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partition(s) under-replicated</source>
+        <translation>
+            <numerusform>%1: %n partition under-replicated</numerusform>
+            <numerusform>%1: %n partitions under-replicated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Broker %1 leads %2 of the %n partition(s) it is the preferred leader of</source>
+        <translation>
+            <numerusform>Broker %1 leads %2 of the %n partition it is the preferred leader of</numerusform>
+            <numerusform>Broker %1 leads %2 of the %n partitions it is the preferred leader of</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) could move back to it, as it is in their in-sync replicas: a preferred leader election does that (kafka-leader-election --election-type preferred), as does auto.leader.rebalance.enable at its next check</source>
+        <translation>
+            <numerusform>%n partition could move back to it, as it is in their in-sync replicas: a preferred leader election does that (kafka-leader-election --election-type preferred), as does auto.leader.rebalance.enable at its next check</numerusform>
+            <numerusform>%n partitions could move back to it, as it is in their in-sync replicas: a preferred leader election does that (kafka-leader-election --election-type preferred), as does auto.leader.rebalance.enable at its next check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n partition(s) of those without a leader</source>
+        <translation>
+            <numerusform>; %n partition of those without a leader</numerusform>
+            <numerusform>; %n partitions of those without a leader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KafkaConfig</name>
     <message>
         <source>Property &quot;%1&quot;: %2</source>
@@ -1941,6 +2053,21 @@ Read-only connection: resets are unavailable; a reset can only be previewed.</so
     </message>
     <message>
         <source>The cluster has no consumer groups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::HealthFindingModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "statuscolors.h"
 
+#include <QStyleOptionViewItem>
+
 namespace partita {
 
 QColor StatusColors::healthy() {
@@ -48,6 +50,11 @@ QString StatusColors::bannerStyleSheet(Banner banner) {
         return box(criticalBackground().name(), critical().darker(140).name(), criticalBorder().name());
     }
     return {};
+}
+
+void StatusColors::emphasize(QStyleOptionViewItem *option, bool critical) {
+    option->palette.setColor(QPalette::Text, critical ? StatusColors::critical() : StatusColors::warning());
+    option->font.setBold(true);
 }
 
 } // namespace partita

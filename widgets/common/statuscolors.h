@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QString>
 
+class QStyleOptionViewItem;
+
 namespace partita {
 
 // The colours that mean "healthy", "needs attention" and "broken" across every view, so a red in the
@@ -21,6 +23,8 @@ public:
     // Warning for data that may mislead, Critical for what failed.
     enum class Banner { Neutral, Info, Warning, Critical };
     static QString bannerStyleSheet(Banner banner);
+    // Bold text in the warning or critical colour, for a table cell that must stand out among many.
+    static void emphasize(QStyleOptionViewItem *option, bool critical);
 };
 
 } // namespace partita

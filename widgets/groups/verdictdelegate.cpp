@@ -34,13 +34,10 @@ void VerdictDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
                                                      : option->palette.color(QPalette::PlaceholderText));
         return;
     case StatTile::Severity::Warning:
-        option->palette.setColor(QPalette::Text, StatusColors::warning());
-        break;
     case StatTile::Severity::Critical:
-        option->palette.setColor(QPalette::Text, StatusColors::critical());
-        break;
+        StatusColors::emphasize(option, verdictSeverity(status) == StatTile::Severity::Critical);
+        return;
     }
-    option->font.setBold(true);
 }
 
 } // namespace partita
