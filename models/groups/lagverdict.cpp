@@ -155,10 +155,10 @@ LagVerdict LagVerdict::evaluate(const LagHistory &history, const Context &contex
     if (rising) {
         return {Warn, tr("lag up about %1 over %2, now %3; the group read %4 while %5 arrived")
                           .arg(formatCount(qRound64(trend.growth)), span, formatCount(last.lag), read,
-                               messageCount(arrived))};
+                               formatCount(arrived))};
     }
     return {Ok, tr("lag %1 is not rising; the group read %2 while %3 arrived in %4")
-                    .arg(formatCount(last.lag), read, messageCount(arrived), span)};
+                    .arg(formatCount(last.lag), read, formatCount(arrived), span)};
 }
 
 LagVerdict LagVerdict::worstOf(const std::vector<PartitionVerdict> &partitions) {
