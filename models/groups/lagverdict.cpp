@@ -63,15 +63,16 @@ bool floorRose(const std::vector<UsableSample> &window) {
     return newer > older;
 }
 
-// How worstOf() ranks a status: Unknown above OK and below the rest.
-int severity(LagVerdict::Status status) {
-    switch (status) {
-    case LagVerdict::Ok:
-        return 0;
+// How worstOf() ranks a partition. An Unknown with a lag (too little history yet) ranks above OK; one
+// without (no commit, as on an idle partition a consumer never committed to) below it.
+int severity(const PartitionVerdict &partition) {
+    switch (partition.verdict.status) {
     case LagVerdict::Unknown:
+        return partition.lag >= 0 ? 2 : 0;
+    case LagVerdict::Ok:
         return 1;
     default:
-        return int(status);
+        return int(partition.verdict.status) + 1;
     }
 }
 
@@ -165,8 +166,8 @@ LagVerdict LagVerdict::worstOf(const std::vector<PartitionVerdict> &partitions) 
     if (partitions.empty())
         return {Unknown, tr("no partitions")};
     const auto milder = [](const PartitionVerdict &a, const PartitionVerdict &b) {
-        const int severityA = severity(a.verdict.status);
-        const int severityB = severity(b.verdict.status);
+        const int severityA = severity(a);
+        const int severityB = severity(b);
         return severityA != severityB ? severityA < severityB : a.lag < b.lag;
     };
     // max_element returns the first of equal maxima, which makes full ties go to the first partition.

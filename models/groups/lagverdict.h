@@ -78,9 +78,10 @@ public:
     static LagVerdict evaluate(const LagHistory &history, const Context &context,
                                const LagVerdictSettings &settings = {});
     // The worst partition verdict, its reason prefixed with the partition ("orders-3: ..."). Worst by
-    // status, where an Unknown ranks above OK (a partition that cannot be judged yet must not let the
-    // group read OK) and below the others (nor hide one that can); ties go to the larger lag, then to
-    // the first partition listed.
+    // status, where an Unknown that lags (too little history yet) ranks above OK, so a group does not
+    // read OK before its lagging partitions can be judged, and an Unknown without a lag (no commit,
+    // unknown watermarks) below OK; both rank below WARN and worse, which they must not hide. Ties go
+    // to the larger lag, so a group that lags is never described as caught up, then to the first listed.
     static LagVerdict worstOf(const std::vector<PartitionVerdict> &partitions);
     // "OK", "WARN", "REWIND", "STOP", "STALL" or "UNKNOWN", as Burrow names them.
     static QString statusName(Status status);

@@ -177,6 +177,13 @@ void TestLagVerdict::partition_data() {
     QTest::newRow("growth within the noise keeps a warning")
         << withinNoise << 2 << warn << 3 << 2LL << warn
         << "lag up about 12 over 4 min, now 110; the group read 390 messages while 400 arrived";
+    const QString dip = "0:900/1000 5:1200/1400 10:1500/1800 15:2050/2200"; // lag 100, 200, 300, 150
+    QTest::newRow("a dip after a rise") << dip << 2 << ok << 3 << 2LL << ok
+                                        << "lag 150 is not rising; the group read 1,150 messages while 1,200 "
+                                           "arrived in 15 s";
+    QTest::newRow("a dip after a rise keeps a warning")
+        << dip << 2 << warn << 3 << 2LL << warn
+        << "lag up about 75 over 15 s, now 150; the group read 1,150 messages while 1,200 arrived";
     QTest::newRow("lag falling clears a warning")
         << "0:1000/1480 60:1200/1500 120:1400/1520" << 2 << warn << 3 << 2LL << ok
         << "lag 120 is not rising; the group read 400 messages while 40 arrived in 2 min";
@@ -325,6 +332,8 @@ void TestLagVerdict::group_data() {
                   "lag 295 is not rising; the group read 900 messages while 880 arrived in 5 min");
     const auto unknown =
         partition("payments", 0, 200, LagVerdict::Unknown, "not enough history yet (1 of 3 samples)");
+    const auto uncommitted =
+        partition("payments", 1, -1, LagVerdict::Unknown, "the group has not committed an offset");
     const auto warn =
         partition("orders", 3, 9, LagVerdict::Warn,
                   "lag up about 8 over 1 min, now 9; the group read 5 messages while 13 arrived");
@@ -357,6 +366,8 @@ void TestLagVerdict::group_data() {
     QTest::newRow("unknown over ok") << List{ok0, unknown}
                                      << verdict(LagVerdict::Unknown,
                                                 "payments-0: not enough history yet (1 of 3 samples)");
+    QTest::newRow("unknown without a lag under ok")
+        << List{uncommitted, ok1} << verdict(LagVerdict::Ok, "orders-1: " + ok1.verdict.reason);
     QTest::newRow("warn over unknown")
         << List{unknown, warn} << verdict(LagVerdict::Warn, "orders-3: " + warn.verdict.reason);
     QTest::newRow("warn over ok") << List{ok0, warn, ok1}
