@@ -23,10 +23,11 @@ LagHistoryStore emptyStore(std::chrono::milliseconds pollInterval) {
     return LagHistoryStore(capacity, spanMs);
 }
 
-// The classic API describes a group with its members; a group it could not describe (a cluster that
-// cannot describe groups, or a KIP-848 group described as dead) has members nobody knows.
+// The members that read the group's partitions, -1 when nobody knows: a group that could not be
+// described (a cluster that cannot describe groups, a KIP-848 group described as dead), or a simple
+// group, whose consumers commit without joining it (assign()), so that it never has members.
 int memberCountOf(const ConsumerGroupInfo &info) {
-    if (info.state == GroupState::Unknown || info.state == GroupState::Dead)
+    if (info.state == GroupState::Unknown || info.state == GroupState::Dead || info.simple)
         return -1;
     return int(info.members.size());
 }

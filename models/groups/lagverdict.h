@@ -68,7 +68,9 @@ public:
 
     // What the caller knows besides the history.
     struct Context {
-        int memberCount; // the group's members now; -1 when unknown (e.g. a group it cannot describe)
+        // The group's members now; -1 when they do not tell whether anybody reads it (a group that
+        // could not be described, a simple group whose consumers commit without joining).
+        int memberCount;
         Status previous; // this partition's verdict at the previous poll, for the hysteresis of WARN
     };
 

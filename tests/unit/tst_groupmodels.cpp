@@ -18,6 +18,8 @@
 using namespace partita;
 using namespace partita::test;
 
+Q_DECLARE_METATYPE(GroupState)
+
 namespace {
 
 GroupsSnapshotPtr poll(int i) {
@@ -71,7 +73,8 @@ private slots:
     void trackerSeries();
     void trackerForgetsOnNull();
     void trackerHoldsAWarning();
-    void undescribedGroupIsNotTakenForEmpty();
+    void membersUnknown_data();
+    void membersUnknown();
     void groupRows();
     void groupVerdictWaitsForHistory();
     void unknownEndMakesTotalALowerBound();
@@ -217,18 +220,29 @@ void TestGroupModels::trackerHoldsAWarning() {
     QCOMPARE(statuses.join(QLatin1Char(' ')), QStringLiteral("UNKNOWN UNKNOWN WARN WARN"));
 }
 
-// A KIP-848 group described as dead has members nobody knows: its lag is judged by the partition's
-// history, not taken for a group without members.
-void TestGroupModels::undescribedGroupIsNotTakenForEmpty() {
-    ConsumerGroupInfo dead;
-    dead.state = GroupState::Dead;
+// Groups whose members do not tell whether anybody reads them: one described as dead (KIP-848) and a
+// simple group (its consumers commit without joining). Their lag is judged by the partition's
+// history; they are not taken for groups without members.
+void TestGroupModels::membersUnknown_data() {
+    QTest::addColumn<GroupState>("state");
+    QTest::addColumn<bool>("simple");
+    QTest::newRow("described as dead") << GroupState::Dead << false;
+    QTest::newRow("simple") << GroupState::Empty << true;
+}
+
+void TestGroupModels::membersUnknown() {
+    QFETCH(GroupState, state);
+    QFETCH(bool, simple);
+    ConsumerGroupInfo group;
+    group.state = state;
+    group.simple = simple;
     LagTracker tracker{std::chrono::seconds(PollSeconds)};
-    QVERIFY(addPollAndWait(tracker, singleGroupPoll(0, dead, 800, 1000)));
+    QVERIFY(addPollAndWait(tracker, singleGroupPoll(0, group, 800, 1000)));
     QCOMPARE(tracker.group(QStringLiteral("events-app"))->verdict,
              (LagVerdict{LagVerdict::Unknown,
                          QStringLiteral("events-0: not enough history yet (1 of 3 samples)")}));
-    QVERIFY(addPollAndWait(tracker, singleGroupPoll(1, dead, 800, 1400)));
-    QVERIFY(addPollAndWait(tracker, singleGroupPoll(2, dead, 800, 1800)));
+    QVERIFY(addPollAndWait(tracker, singleGroupPoll(1, group, 800, 1400)));
+    QVERIFY(addPollAndWait(tracker, singleGroupPoll(2, group, 800, 1800)));
     QCOMPARE(tracker.group(QStringLiteral("events-app"))->verdict,
              (LagVerdict{LagVerdict::Stall,
                          QStringLiteral("events-0: committed offset stuck at 800 for 10 s while "
