@@ -25,7 +25,7 @@ struct LagTrend {
 
 LagTrend trendOf(const std::vector<UsableSample> &window) {
     const double n = double(window.size());
-    // Times relative to the first sample keep the sums small enough for doubles to stay exact.
+    // Times relative to the first sample keep the sums small enough for doubles to stay precise.
     const qint64 origin = window.front().sample.timeMs;
     double meanT = 0;
     double meanLag = 0;
@@ -59,7 +59,7 @@ bool floorRose(const std::vector<UsableSample> &window) {
         qint64 &lowest = s.sample.timeMs <= middle ? older : newer;
         lowest = std::min(lowest, s.lag);
     }
-    // The newest sample is always in the newer half, so both are set.
+    // Called with samples at two times at least, so the newest is in the newer half and both are set.
     return newer > older;
 }
 
