@@ -108,6 +108,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectionErrors</name>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve broker address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All brokers down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap unreachable (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionOptions</name>
     <message>
         <source>Bootstrap servers, host:port[,host:port...].</source>
@@ -253,6 +276,20 @@
     <message>
         <source>--format takes jsonl or csv, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written</source>
+        <translation>
+            <numerusform>%n message written</numerusform>
+            <numerusform>%n messages written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted after %n message(s)</source>
+        <translation>
+            <numerusform>interrupted after %n message</numerusform>
+            <numerusform>interrupted after %n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -691,14 +728,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot read the offsets of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the offsets of %1-%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>offset %1 is out of range: partition %2 holds offsets %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,6 +757,34 @@
     </message>
     <message>
         <source>partition %1 waits at its last stable offset %2: a transaction is open up to offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s: cannot read the partitions of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1 has no leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker %1 did not answer within %2 s: where to read partition %3 is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the offsets of partition %1 from broker %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the offsets of partition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read any partition of %1; for example %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,6 +955,10 @@
             <numerusform>%n messages of %1 replayed to %2: %3 sent, %4 acknowledged, %5 failed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 sent, %2 acknowledged, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplicaCellPainter</name>
@@ -945,26 +1006,6 @@
     <name>SnapshotClient</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authentication failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSL handshake failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot resolve broker address: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All brokers down: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bootstrap unreachable (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
