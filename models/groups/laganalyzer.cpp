@@ -23,6 +23,27 @@ LagHistoryStore emptyStore(std::chrono::milliseconds pollInterval) {
     return LagHistoryStore(capacity, spanMs);
 }
 
+// The members that read the group's partitions, -1 when nobody knows: a group that could not be
+// described (a cluster that cannot describe groups, a KIP-848 group described as dead), or a simple
+// group, whose consumers commit without joining it (assign()), so that it never has members.
+int memberCountOf(const ConsumerGroupInfo &info) {
+    if (info.state == GroupState::Unknown || info.state == GroupState::Dead || info.simple)
+        return -1;
+    return int(info.members.size());
+}
+
+LagVerdict::Status statusOf(const GroupLagState *group, const TopicPartition &partition) {
+    if (!group)
+        return LagVerdict::Unknown;
+    // In the order of info.partitions, which is sorted.
+    const auto found = std::lower_bound(group->partitions.cbegin(), group->partitions.cend(), partition,
+                                        [](const PartitionLagState &state, const TopicPartition &key) {
+                                            return state.offsets.partition < key;
+                                        });
+    return found != group->partitions.cend() && found->offsets.partition == partition ? found->verdict.status
+                                                                                      : LagVerdict::Unknown;
+}
+
 } // namespace
 
 LagAnalyzer::LagAnalyzer(std::chrono::milliseconds pollInterval)
@@ -65,7 +86,9 @@ GroupLagState LagAnalyzer::judge(const ConsumerGroupInfo &info, qint64 timeMs,
                                  const LagHistory *const *histories) const {
     GroupLagState group;
     group.info = info;
-    std::vector<std::pair<LagKey, LagVerdict>> verdicts;
+    const int memberCount = memberCountOf(info);
+    const GroupLagState *previous = previousGroup(info.groupId);
+    std::vector<PartitionVerdict> verdicts;
     verdicts.reserve(info.partitions.size());
     bool timeLagMissing = false; // a lagging partition whose time lag is unknown may be the furthest behind
     group.partitions.reserve(info.partitions.size());
@@ -73,8 +96,9 @@ GroupLagState LagAnalyzer::judge(const ConsumerGroupInfo &info, qint64 timeMs,
         const LagKey key = keyOf(info.groupId, offsets);
         const LagHistory *history = *histories++;
         Q_ASSERT(history == m_store.history(key));
+        const LagVerdict::Context context{memberCount, statusOf(previous, offsets.partition)};
         PartitionLagState partition{offsets, sampleOf(timeMs, offsets).lag(), m_estimator.behind(*history),
-                                    LagVerdict::evaluate(*history)};
+                                    LagVerdict::evaluate(*history, context)};
         group.totals.add(partition.lag);
         group.topicTotals[offsets.partition.topic].add(partition.lag);
         if (partition.behind) {
@@ -84,7 +108,7 @@ GroupLagState LagAnalyzer::judge(const ConsumerGroupInfo &info, qint64 timeMs,
         } else if (partition.lag.hasLag() && partition.lag.lag > 0) {
             timeLagMissing = true;
         }
-        verdicts.emplace_back(key, partition.verdict);
+        verdicts.push_back({key, partition.lag.hasLag() ? partition.lag.lag : -1, partition.verdict});
         group.partitions.push_back(std::move(partition));
     }
     if (group.maxBehind && timeLagMissing)
@@ -95,6 +119,16 @@ GroupLagState LagAnalyzer::judge(const ConsumerGroupInfo &info, qint64 timeMs,
     else
         group.verdict = LagVerdict::worstOf(verdicts);
     return group;
+}
+
+const GroupLagState *LagAnalyzer::previousGroup(const QString &id) const {
+    if (!m_latest)
+        return nullptr;
+    const std::vector<GroupLagState> &groups = *m_latest->groups;
+    const auto found =
+        std::lower_bound(groups.cbegin(), groups.cend(), id,
+                         [](const GroupLagState &g, const QString &key) { return g.info.groupId < key; });
+    return found != groups.cend() && found->info.groupId == id ? &*found : nullptr;
 }
 
 LagSeries LagAnalyzer::series(const QString &group) const {

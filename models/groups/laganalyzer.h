@@ -79,6 +79,8 @@ private:
     // `histories` holds those of info.partitions, in the same order.
     GroupLagState judge(const ConsumerGroupInfo &info, qint64 timeMs,
                         const LagHistory *const *histories) const;
+    // The group as the previous poll judged it, for the hysteresis of its verdicts; nullptr when new.
+    const GroupLagState *previousGroup(const QString &id) const;
     LagSeries series(const QString &group) const;
 
     LagHistoryStore m_store;

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <utility>
 #include <vector>
 
 namespace partita {
@@ -21,49 +20,83 @@ struct LagVerdictSettings {
     // cannot be told from a message. It also means a stopped group with only this many messages left
     // on an idle topic is not reported.
     qint64 markerSlack = 2;
+    // The lag's growth over the window must exceed this many times its noise to start a warning.
+    double noiseFactor = 2.0;
 };
 
-// Health of a consumer group on one partition, or on all of its partitions, judged by LinkedIn
-// Burrow's sliding-window rules adapted to what a poll can see. Burrow learns of every commit with its
-// time; we only see the committed offset each poll, so a commit of an unchanged offset is invisible
-// and "stopped" versus "stalled" is told apart by the partition end instead of by commit times.
+struct PartitionVerdict;
+
+// Health of a consumer group on one partition, or on all of its partitions, judged by scenario over
+// the poll samples of a sliding window, with the reason in words and numbers.
 //
 // The rules, checked in this order on the newest sample and the usable samples of the window (those
 // with a commit and known watermarks):
 //  1. Unknown: no samples, or the newest has no commit or unknown watermarks.
-//  2. OK: the newest lag is at most markerSlack (0 included, and a clamped negative lag).
-//  3. Unknown: fewer than minSamples usable samples in the window.
-//  4. OK: some lag in the window is at most markerSlack (Burrow: a group that reached the end within
-//     the window is keeping up; widened from 0 for transaction markers).
-//  5. REWIND: the committed offset went down between two samples anywhere in the window.
-//  6. The committed offset did not change across the window (every lag being above markerSlack):
-//     STALL when the end advanced, so messages keep arriving that the group does not read;
-//     STOP when the end did not advance either, so the group is not reading the messages waiting.
-//  7. WARN: the committed offset moved, every lag is at least the previous one, and the newest lag is
-//     above the oldest: the group commits but falls further behind.
-//  8. OK otherwise. A constant lag counts as OK, so a group that keeps pace one marker behind on a
-//     transactional topic is never flagged.
+//  2. OK: the newest lag is at most markerSlack (0 included, and a clamped negative lag), with or
+//     without members: nothing worth reading is waiting.
+//  3. Unknown: fewer than minSamples usable samples in the window ("not enough history yet"), so a
+//     first poll that lags is never OK.
+//  4. REWIND: the committed offset went down between two samples in the window. When the group has
+//     no members it reads as an offset reset, which Kafka allows only on an empty group.
+//  5. STOP: the group has no members (memberCount 0), so nobody reads the lag; the reason says
+//     whether the lag is rising.
+//  6. The committed offset did not change across the window: STALL when the end advanced, so
+//     messages keep arriving that the group's members do not read; STOP when the end did not advance
+//     either, so nobody reads the messages waiting.
+//  7. WARN when the lag is rising. The lag is fitted by least squares against time; its growth is the
+//     slope times the window's span and its noise the root mean square of the residuals. Rising needs
+//     all of: growth above markerSlack, growth above noiseFactor times the noise, and the lowest lag
+//     of the window's newer half above the lowest of its older half (a burst still being read at the
+//     end of the window does not raise the floor). Hysteresis: a partition that was WARN at the
+//     previous poll stays WARN while the fitted growth is above 0, so noise cannot flip it back.
+//  8. OK otherwise: the group reads about as fast as messages arrive, even when the lag is briefly
+//     high.
+//
+// Where this departs from Burrow: Burrow calls a group OK when its lag was 0 anywhere in the window,
+// which hid a group without members whose lag had been rising since; here only the newest lag counts
+// (rule 2) and a group without members is STOP. Burrow warns only when every lag is at least the
+// previous one, so one small dip reset it and verdicts flapped; the fitted trend and the hysteresis
+// replace that. We see only the committed offset at each poll, not every commit, so "stopped" versus
+// "stalled" is told apart by the members and the partition end instead of by commit times.
 struct LagVerdict {
     Q_DECLARE_TR_FUNCTIONS(LagVerdict)
 
 public:
-    // In order of severity, so statuses compare with < and a group takes its worst partition's.
-    // Unknown ranks lowest: a partition we cannot judge must not hide, or stand in for, one we can.
-    // STALL ranks above STOP because its lag grows; REWIND is usually a deliberate reset.
+    // Kept in this order for sorting tables. STALL ranks above STOP because its lag grows; REWIND is
+    // usually a deliberate reset.
     enum Status { Unknown, Ok, Warn, Rewind, Stop, Stall };
 
-    Status status = Unknown;
-    QString reason; // in words, e.g. "lag rose from 120 to 480 over 5 min while the group committed"
+    // What the caller knows besides the history.
+    struct Context {
+        // The group's members now; -1 when they do not tell whether anybody reads it (a group that
+        // could not be described, a simple group whose consumers commit without joining).
+        int memberCount;
+        Status previous; // this partition's verdict at the previous poll, for the hysteresis of WARN
+    };
 
-    static LagVerdict evaluate(const LagHistory &history, const LagVerdictSettings &settings = {});
-    // The worst partition verdict, its reason prefixed with the partition ("orders-3: ..."). Ties go to
-    // the first partition listed.
-    static LagVerdict worstOf(const std::vector<std::pair<LagKey, LagVerdict>> &partitions);
+    Status status = Unknown;
+    QString reason; // in words, e.g. "lag up about 360 over 3 min, now 480: ..."
+
+    static LagVerdict evaluate(const LagHistory &history, const Context &context,
+                               const LagVerdictSettings &settings = {});
+    // The worst partition verdict, its reason prefixed with the partition ("orders-3: ..."). Worst by
+    // status, where an Unknown that lags (too little history yet) ranks above OK, so a group does not
+    // read OK before its lagging partitions can be judged, and an Unknown without a lag (no commit,
+    // unknown watermarks) below OK; both rank below WARN and worse, which they must not hide. Ties go
+    // to the larger lag, so a group that lags is never described as caught up, then to the first listed.
+    static LagVerdict worstOf(const std::vector<PartitionVerdict> &partitions);
     // "OK", "WARN", "REWIND", "STOP", "STALL" or "UNKNOWN", as Burrow names them.
     static QString statusName(Status status);
 
     bool operator==(const LagVerdict &other) const;
     bool operator!=(const LagVerdict &other) const { return !(*this == other); }
+};
+
+// One partition's verdict with its newest lag (-1 when unknown), as LagVerdict::worstOf() ranks them.
+struct PartitionVerdict {
+    LagKey key;
+    qint64 lag = -1;
+    LagVerdict verdict;
 };
 
 } // namespace partita

@@ -679,10 +679,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lag was down to %1 within the last %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>committed offset moved back from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,23 +691,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lag rose from %1 to %2 over %3 while the group committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the group is committing and lag %1 is not rising steadily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no partitions</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n other partition(s)</source>
-        <translation>
-            <numerusform>%1 and %n other partition</numerusform>
-            <numerusform>%1 and %n other partitions</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -741,6 +722,34 @@
     <message>
         <source>UNKNOWN</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed offset reset from %1 to %2 while the group was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no members; lag %1 and rising from %2 over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no members; lag %1 and not rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag up about %1 over %2, now %3; the group read %4 while %5 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag %1 is not rising; the group read %2 while %3 arrived in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n other partition(s) %2 too)</source>
+        <comment>a partition&apos;s verdict</comment>
+        <translation>
+            <numerusform>%1 (%n other partition %2 too)</numerusform>
+            <numerusform>%1 (%n other partitions %2 too)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
