@@ -14,7 +14,7 @@ BrokerModel::BrokerModel(QObject *parent)
     column(StatusColumn)
         .header(tr("Status"))
         .value([](const Row &row) { return row.broker.online; })
-        .text([](const Row &row) { return row.broker.online ? tr("online") : tr("offline"); });
+        .text([](const Row &row) { return row.broker.online ? tr("online") : tr("down"); });
     column(ControllerColumn)
         .header(tr("Controller"))
         .value([](const Row &row) { return int(row.controller); })

@@ -30,8 +30,8 @@ struct HealthFinding {
 };
 
 // The findings one snapshot shows: brokers down; per topic, partitions without a leader and partitions
-// missing in-sync replicas; brokers that lead fewer partitions than they are the preferred leader of
-// (leadership that did not move back after a restart).
+// missing in-sync replicas; brokers that lead fewer partitions than their share and than they are the
+// preferred leader of (leadership that did not move back after a restart).
 class HealthCheck {
     Q_DECLARE_TR_FUNCTIONS(HealthCheck)
 

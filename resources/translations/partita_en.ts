@@ -1466,10 +1466,6 @@ Started by Partita, which talks to it over stdin and stdout; not meant to be run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Controller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1499,10 @@ Started by Partita, which talks to it over stdin and stdout; not meant to be run
     </message>
     <message>
         <source>; a controller voter of the KRaft quorum (which voter is active is not visible to clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3144,6 +3144,39 @@ Lag: %3</source>
     <message>
         <source>No broker configuration could be read (DescribeConfigs not supported, as on the demo cluster, not allowed, or not answered yet), so KRaft and ZooKeeper mode cannot be told apart.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a finding to see what it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: findings appear after the first refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to report: %n broker(s) up, every partition led and with all its replicas in sync.</source>
+        <translation>
+            <numerusform>Nothing to report: %n broker up, every partition led and with all its replicas in sync.</numerusform>
+            <numerusform>Nothing to report: %n brokers up, every partition led and with all its replicas in sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n internal topic(s)</source>
+        <translation>
+            <numerusform>and %n internal topic</numerusform>
+            <numerusform>and %n internal topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), the most severe first:</source>
+        <translation>
+            <numerusform>%n finding:</numerusform>
+            <numerusform>%n findings, the most severe first:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

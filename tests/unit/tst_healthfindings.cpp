@@ -101,11 +101,13 @@ private slots:
                                    "(kafka-leader-election --election-type preferred), as does "
                                    "auto.leader.rebalance.enable at its next check")}};
 
-        // While broker 3 still leads something, the same is only a notice; a preferred leader that is
-        // out of sync could not take the partition back, so it is not counted.
+        // While broker 3 still leads something, though less than its share (2 of 6), the same is only a
+        // notice; a preferred leader that is out of sync could not take the partition back, so it is
+        // not counted.
         ClusterSnapshot partly = healthyCluster();
         partly.topics[0].partitions.append(partition(3, 3, {3, 1, 2}, {3, 1, 2}));
         partly.topics[0].partitions.append(partition(4, 1, {3, 1, 2}, {1, 2}));
+        partly.topics[0].partitions.append(partition(5, 1, {3, 1, 2}, {3, 1, 2}));
         partly.topics[0].partitions[2].leader = 2;
         QTest::newRow("partly back")
             << partly
@@ -114,8 +116,8 @@ private slots:
                     QStringLiteral("orders: 1 partition under-replicated"),
                     QStringLiteral("Replicas out of sync or down: broker 3 (partition 4)")},
                    {Severity::Notice, Kind::NotPreferredLeader, 3, QString(),
-                    QStringLiteral("Broker 3 leads 1 of the 3 partitions it is the preferred leader of"),
-                    QStringLiteral("1 partition could move back to it, as it is in their in-sync replicas: "
+                    QStringLiteral("Broker 3 leads 1 of the 4 partitions it is the preferred leader of"),
+                    QStringLiteral("2 partitions could move back to it, as it is in their in-sync replicas: "
                                    "a preferred leader election does that (kafka-leader-election "
                                    "--election-type preferred), as does auto.leader.rebalance.enable at its "
                                    "next check")}};
@@ -135,6 +137,16 @@ private slots:
             QCOMPARE(finding.summary, wanted.summary);
             QCOMPARE(finding.detail, wanted.detail);
         }
+    }
+
+    // librdkafka's mock cluster names broker 1 first in every replica list and spreads the leaders: a
+    // broker leading its share is no finding.
+    void leadersSpreadEvenlyAreNoFinding() {
+        ClusterSnapshot snapshot = healthyCluster();
+        snapshot.topics[0].partitions = {partition(0, 1, {1, 2, 3}, {1, 2, 3}),
+                                         partition(1, 2, {1, 2, 3}, {1, 2, 3}),
+                                         partition(2, 3, {1, 2, 3}, {1, 2, 3})};
+        QCOMPARE(int(HealthCheck::of(snapshot).size()), 0);
     }
 
     void longListsAreCut() {

@@ -449,7 +449,7 @@ void TestModels::brokerModelBrokerGoesOffline() {
                                             QStringLiteral("dataChanged 2,0-2,%1").arg(last)}));
     QCOMPARE(cellText(model, 0, BrokerModel::LeadersColumn), QStringLiteral("3"));
     QCOMPARE(cellText(model, 2, BrokerModel::LeadersColumn), QStringLiteral("0"));
-    QCOMPARE(cellText(model, 2, BrokerModel::StatusColumn), QStringLiteral("offline"));
+    QCOMPARE(cellText(model, 2, BrokerModel::StatusColumn), QStringLiteral("down"));
     QCOMPARE(cellText(model, 2, BrokerModel::AddressColumn), QString());
     QCOMPARE(model.index(2, 0).data(BrokerModel::BrokerOnlineRole), QVariant(false));
     QCOMPARE(model.index(1, 0).data(BrokerModel::BrokerOnlineRole), QVariant(true));

@@ -9,8 +9,7 @@ void BrokerRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(BrokerModel::BrokerOnlineRole).toBool())
         return;
-    option->palette.setColor(QPalette::Text, StatusColors::critical());
-    option->font.setBold(true);
+    StatusColors::emphasize(option, true);
 }
 
 } // namespace partita

@@ -4,13 +4,19 @@
 #include "brokerrowdelegate.h"
 #include "datatableview.h"
 #include "displayformat.h"
+#include "findingseveritydelegate.h"
+#include "healthfindingmodel.h"
 #include "sectiontitle.h"
 #include "stattile.h"
 
 #include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace partita {
 
@@ -78,6 +84,9 @@ void OverviewPage::showController(const ClusterSnapshot &snapshot) {
 
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
+    , m_findingModel(new HealthFindingModel(this))
+    , m_findingTable(new DataTableView(this))
+    , m_findingsSummary(new QLabel(this))
     , m_brokerModel(new BrokerModel(this))
     , m_clusterId(new StatTile(tr("Cluster ID"), QStringLiteral("clusterIdValue"), this))
     , m_controller(new StatTile(tr("Controller"), QStringLiteral("controllerValue"), this))
@@ -98,6 +107,22 @@ OverviewPage::OverviewPage(QWidget *parent)
         tiles->setColumnStretch(i % 4, 1);
     }
 
+    m_findingsSummary->setObjectName(QStringLiteral("findingsSummary"));
+    m_findingsSummary->setWordWrap(true);
+    m_findingTable->setObjectName(QStringLiteral("findingTable"));
+    m_findingTable->setModel(m_findingModel);
+    m_findingTable->setItemDelegateForColumn(HealthFindingModel::SeverityColumn,
+                                             new FindingSeverityDelegate(m_findingTable));
+    m_findingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingTable->horizontalHeader()->setStretchLastSection(true);
+    // As tall as its rows, as wide as the page (long details are elided, whole in their tool tip): the
+    // page scrolls when a broken cluster has many.
+    m_findingTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findingTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findingTable->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_findingTable->setToolTip(tr("Double-click a finding to see what it is about"));
+    connect(m_findingTable, &QAbstractItemView::activated, this, &OverviewPage::activateFinding);
+
     m_brokerTable->setObjectName(QStringLiteral("brokerTable"));
     m_brokerTable->setModel(m_brokerModel);
     m_brokerTable->setItemDelegate(new BrokerRowDelegate(m_brokerTable));
@@ -111,6 +136,10 @@ OverviewPage::OverviewPage(QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
+    layout->addWidget(new SectionTitle(tr("Health"), this));
+    layout->addWidget(m_findingsSummary);
+    layout->addWidget(m_findingTable);
+    layout->addSpacing(8);
     layout->addLayout(tiles);
     layout->addSpacing(8);
     layout->addWidget(new SectionTitle(tr("Brokers"), this));
@@ -128,13 +157,43 @@ OverviewPage::OverviewPage(QWidget *parent)
     setSnapshot(nullptr);
 }
 
+void OverviewPage::activateFinding(const QModelIndex &index) {
+    const QString topic = index.data(HealthFindingModel::TopicRole).toString();
+    if (!topic.isEmpty())
+        emit topicRequested(topic);
+    else
+        emit brokerRequested(index.data(HealthFindingModel::BrokerRole).toInt());
+}
+
+void OverviewPage::showFindingsSummary(const ClusterSnapshotPtr &snapshot) {
+    const int count = m_findingModel->rowCount();
+    m_findingTable->setVisible(count > 0);
+    m_findingTable->setFixedHeight(m_findingTable->horizontalHeader()->sizeHint().height() +
+                                   m_findingTable->verticalHeader()->length() +
+                                   2 * m_findingTable->frameWidth());
+    if (!snapshot) {
+        m_findingsSummary->setText(tr("No data yet: findings appear after the first refresh."));
+        return;
+    }
+    if (count == 0) {
+        m_findingsSummary->setText(
+            tr("Nothing to report: %n broker(s) up, every partition led and with all its replicas in sync.",
+               nullptr, int(snapshot->brokers.size())));
+        return;
+    }
+    m_findingsSummary->setText(tr("%n finding(s), the most severe first:", nullptr, count));
+}
+
 void OverviewPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
+    m_findingModel->setSnapshot(snapshot);
+    showFindingsSummary(snapshot);
     m_brokerModel->setSnapshot(snapshot);
     if (!snapshot) {
         for (StatTile *tile :
              {m_clusterId, m_controller, m_brokers, m_topics, m_partitions, m_underReplicated, m_offline})
             tile->clear();
         m_controller->setDetail(QString());
+        m_topics->setDetail(QString());
         m_controller->setToolTip(QString());
         m_lastRefresh->setValue(tr("No data yet"));
         m_lastRefresh->setToolTip(QString());
@@ -154,7 +213,11 @@ void OverviewPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_lastRefresh->setValue(takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
     m_lastRefresh->setToolTip(QLocale().toString(takenAt, QLocale::LongFormat));
 
-    m_topics->setValue(formatCount(snapshot->topics.size()));
+    // As the Topics view counts them by default: internal topics apart.
+    const auto internal = std::count_if(snapshot->topics.cbegin(), snapshot->topics.cend(),
+                                        [](const TopicInfo &topic) { return topic.internal; });
+    m_topics->setValue(formatCount(snapshot->topics.size() - internal));
+    m_topics->setDetail(internal > 0 ? tr("and %n internal topic(s)", nullptr, int(internal)) : QString());
     m_partitions->setValue(formatCount(snapshot->partitionCount()));
     const int underReplicated = snapshot->underReplicatedCount();
     m_underReplicated->setValue(formatCount(underReplicated),

@@ -107,6 +107,21 @@ QString TopicsPage::selectedTopic() const {
     return m_partitionModel->topic();
 }
 
+void TopicsPage::selectTopic(const QString &name) {
+    for (int row = 0; row < m_topicModel->rowCount(); ++row) {
+        const QModelIndex source = m_topicModel->index(row, TopicModel::NameColumn);
+        if (source.data(TopicModel::TopicNameRole).toString() != name)
+            continue;
+        if (source.siblingAtColumn(TopicModel::InternalColumn).data(TopicModel::SortRole).toBool())
+            m_internalCheck->setChecked(true);
+        if (!m_topicProxy->mapFromSource(source).isValid())
+            m_filterEdit->clear();
+        m_topicTable->setCurrentIndex(m_topicProxy->mapFromSource(source));
+        m_topicTable->scrollTo(m_topicTable->currentIndex());
+        return;
+    }
+}
+
 void TopicsPage::showTopic(const QModelIndex &proxyIndex) {
     m_partitionModel->setTopic(proxyIndex.data(TopicModel::TopicNameRole).toString());
     updatePartitionTitle();

@@ -25,6 +25,8 @@ public:
 
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
     QString selectedTopic() const;
+    // Selects the topic, clearing a filter that hides it and showing internal topics if it is one.
+    void selectTopic(const QString &name);
 
 signals:
     // A topic (partition -1) or one of its partitions was double-clicked: show its messages.

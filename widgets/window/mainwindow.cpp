@@ -55,6 +55,12 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     connect(m_groups, &GroupsPage::resetOffsetsRequested, this, &MainWindow::showOffsetReset);
     connect(m_topics, &TopicsPage::messagesRequested, this, &MainWindow::openMessages);
     connect(m_topology, &TopologyView::messagesRequested, this, &MainWindow::openMessages);
+    connect(m_overview, &OverviewPage::topicRequested, this, [this](const QString &topic) {
+        m_topics->selectTopic(topic);
+        showView(View::Topics);
+    });
+    // The topology shows each broker's column: where its replicas and leaders are.
+    connect(m_overview, &OverviewPage::brokerRequested, this, [this] { showView(View::Topology); });
 
     showView(View::Overview);
     updateActions();
