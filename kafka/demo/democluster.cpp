@@ -122,6 +122,7 @@ private:
             return fail(DemoCluster::tr("Cannot create the demo producer: %1").arg(error));
         if (!readPlacements(producer.get(), topic))
             return fail(DemoCluster::tr("The mock cluster did not describe the demo topic"));
+        spreadLeaders(cluster.get(), topic);
         ClickStreamGenerator generator;
         produceBacklog(producer.get(), topic, generator);
         {
@@ -203,6 +204,18 @@ private:
                 std::find_if(partition.replicas.cbegin(), partition.replicas.cend(),
                              [this](int replica) { return !m_stoppedBrokers.count(replica); });
             partition.leader = running == partition.replicas.cend() ? -1 : *running;
+            rd_kafka_mock_partition_set_leader(cluster, topic.constData(), partition.id, partition.leader);
+        }
+    }
+
+    // As Kafka places them, each broker leads its share: the mock lists the brokers in the same order
+    // for every partition and picks leaders at random, which would read as an imbalance from the start.
+    void spreadLeaders(rd_kafka_mock_cluster_t *cluster, const QByteArray &topic) {
+        for (size_t i = 0; i < m_placements.size(); ++i) {
+            Placement &partition = m_placements[i];
+            if (partition.replicas.empty())
+                continue;
+            partition.leader = partition.replicas[i % partition.replicas.size()];
             rd_kafka_mock_partition_set_leader(cluster, topic.constData(), partition.id, partition.leader);
         }
     }

@@ -1,6 +1,7 @@
 #include "healthfindings.h"
 
 #include "displayformat.h"
+#include "laganalyzer.h"
 
 #include <QMap>
 
@@ -34,6 +35,11 @@ HealthFinding finding(Severity severity, Kind kind, int broker, const QString &t
     found.summary = summary;
     found.detail = detail;
     return found;
+}
+
+void sortByKey(std::vector<HealthFinding> &findings) {
+    std::sort(findings.begin(), findings.end(),
+              [](const HealthFinding &a, const HealthFinding &b) { return a.key() < b.key(); });
 }
 
 void findBrokersDown(const ClusterSnapshot &snapshot, std::vector<HealthFinding> &findings) {
@@ -178,7 +184,7 @@ void findLeadershipNotBack(const ClusterSnapshot &snapshot, std::vector<HealthFi
 
 bool HealthFinding::operator==(const HealthFinding &other) const {
     return severity == other.severity && kind == other.kind && broker == other.broker &&
-           topic == other.topic && summary == other.summary && detail == other.detail;
+           topic == other.topic && group == other.group && summary == other.summary && detail == other.detail;
 }
 
 std::vector<HealthFinding> HealthCheck::of(const ClusterSnapshot &snapshot) {
@@ -189,8 +195,35 @@ std::vector<HealthFinding> HealthCheck::of(const ClusterSnapshot &snapshot) {
         findUnderReplicated(topic, findings);
     }
     findLeadershipNotBack(snapshot, findings);
-    std::sort(findings.begin(), findings.end(),
-              [](const HealthFinding &a, const HealthFinding &b) { return a.key() < b.key(); });
+    sortByKey(findings);
+    return findings;
+}
+
+std::vector<HealthFinding> HealthCheck::of(const std::vector<GroupLagState> &groups) {
+    std::vector<HealthFinding> findings;
+    for (const GroupLagState &group : groups) {
+        Severity severity = Severity::Notice;
+        switch (group.verdict.status) {
+        case LagVerdict::Unknown:
+        case LagVerdict::Ok:
+            continue;
+        case LagVerdict::Warn:
+        case LagVerdict::Rewind:
+            severity = Severity::Warning;
+            break;
+        case LagVerdict::Stop:
+        case LagVerdict::Stall:
+            severity = Severity::Critical;
+            break;
+        }
+        HealthFinding found = finding(
+            severity, Kind::GroupVerdict, -1, QString(),
+            tr("Group %1 is %2").arg(group.info.groupId, LagVerdict::statusName(group.verdict.status)),
+            group.verdict.reason);
+        found.group = group.info.groupId;
+        findings.push_back(found);
+    }
+    sortByKey(findings);
     return findings;
 }
 

@@ -622,6 +622,10 @@
             <numerusform>; %n partitions of those without a leader</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KafkaConfig</name>
@@ -3158,13 +3162,6 @@ Lag: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Nothing to report: %n broker(s) up, every partition led and with all its replicas in sync.</source>
-        <translation>
-            <numerusform>Nothing to report: %n broker up, every partition led and with all its replicas in sync.</numerusform>
-            <numerusform>Nothing to report: %n brokers up, every partition led and with all its replicas in sync.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n internal topic(s)</source>
         <translation>
             <numerusform>and %n internal topic</numerusform>
@@ -3176,6 +3173,13 @@ Lag: %3</source>
         <translation>
             <numerusform>%n finding:</numerusform>
             <numerusform>%n findings, the most severe first:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to report: %n broker(s) up, every partition led and with all its replicas in sync, no consumer group stopped, stalled or falling behind.</source>
+        <translation>
+            <numerusform>Nothing to report: %n broker up, every partition led and with all its replicas in sync, no consumer group stopped, stalled or falling behind.</numerusform>
+            <numerusform>Nothing to report: %n brokers up, every partition led and with all its replicas in sync, no consumer group stopped, stalled or falling behind.</numerusform>
         </translation>
     </message>
 </context>

@@ -123,7 +123,7 @@ void TestOverviewPage::findingsLeadToWhatTheyAreAbout() {
     QVERIFY(table->isHidden());
     QCOMPARE(summary->text(),
              QStringLiteral("Nothing to report: 3 brokers up, every partition led and with all "
-                            "its replicas in sync."));
+                            "its replicas in sync, no consumer group stopped, stalled or falling behind."));
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("topicsValue"))->text(), QStringLiteral("1"));
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("topicsValueDetail"))->text(),
              QStringLiteral("and 1 internal topic"));

@@ -1,9 +1,11 @@
 // The health findings of hand-built snapshots: a healthy cluster has none; a broker down, partitions
 // without a leader or missing in-sync replicas, and leadership that did not move back to a returned
-// broker each give one finding with its numbers, most severe first; the findings table under
+// broker each give one finding with its numbers, most severe first; groups in STOP, STALL, WARN or
+// REWIND are findings too; the findings table under
 // QAbstractItemModelTester keeps a finding's row while it lasts.
 
 #include "healthfindingmodel.h"
+#include "laganalyzer.h"
 #include "snapshotbuilders.h"
 
 #include <QAbstractItemModelTester>
@@ -160,6 +162,46 @@ private slots:
         QVERIFY2(found.front().detail.startsWith(
                      QLatin1String("Partitions 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 8 others offline")),
                  qPrintable(found.front().detail));
+    }
+
+    // Groups in STOP or STALL are critical, in WARN or REWIND warnings, with their verdict's reason;
+    // OK and UNKNOWN groups are no finding. In the table they sort among the cluster's findings.
+    void groupVerdictsAreFindings() {
+        const auto group = [](const QString &id, LagVerdict::Status status, const QString &reason) {
+            GroupLagState state;
+            state.info.groupId = id;
+            state.verdict = {status, reason};
+            return state;
+        };
+        const std::vector<GroupLagState> groups{
+            group(QStringLiteral("archiver"), LagVerdict::Stop,
+                  QStringLiteral("no members; lag 25 and rising")),
+            group(QStringLiteral("billing"), LagVerdict::Ok, QStringLiteral("caught up")),
+            group(QStringLiteral("search"), LagVerdict::Warn, QStringLiteral("orders-1: lag up about 300")),
+            group(QStringLiteral("new"), LagVerdict::Unknown, QStringLiteral("not enough history yet"))};
+        const std::vector<HealthFinding> found = HealthCheck::of(groups);
+        QCOMPARE(int(found.size()), 2);
+        QCOMPARE(found[0].severity, Severity::Critical);
+        QCOMPARE(found[0].group, QStringLiteral("archiver"));
+        QCOMPARE(found[0].summary, QStringLiteral("Group archiver is STOP"));
+        QCOMPARE(found[0].detail, QStringLiteral("no members; lag 25 and rising"));
+        QCOMPARE(found[1].severity, Severity::Warning);
+        QCOMPARE(found[1].summary, QStringLiteral("Group search is WARN"));
+
+        HealthFindingModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ClusterSnapshot down = healthyCluster();
+        down.brokers[2] = offlineBroker(3);
+        model.setSnapshot(std::make_shared<ClusterSnapshot>(down));
+        model.setGroups(groups);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, HealthFindingModel::SummaryColumn).data().toString(),
+                 QStringLiteral("Broker 3 is down"));
+        QCOMPARE(model.index(1, 0).data(HealthFindingModel::GroupRole).toString(),
+                 QStringLiteral("archiver"));
+        QCOMPARE(model.index(2, 0).data(HealthFindingModel::GroupRole).toString(), QStringLiteral("search"));
+        model.setGroups({});
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void tableKeepsAFindingsRow() {

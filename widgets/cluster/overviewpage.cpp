@@ -158,14 +158,23 @@ OverviewPage::OverviewPage(QWidget *parent)
 }
 
 void OverviewPage::activateFinding(const QModelIndex &index) {
+    const QString group = index.data(HealthFindingModel::GroupRole).toString();
     const QString topic = index.data(HealthFindingModel::TopicRole).toString();
-    if (!topic.isEmpty())
+    if (!group.isEmpty())
+        emit groupRequested(group);
+    else if (!topic.isEmpty())
         emit topicRequested(topic);
     else
         emit brokerRequested(index.data(HealthFindingModel::BrokerRole).toInt());
 }
 
-void OverviewPage::showFindingsSummary(const ClusterSnapshotPtr &snapshot) {
+void OverviewPage::setGroups(const std::vector<GroupLagState> &groups) {
+    m_findingModel->setGroups(groups);
+    showFindingsSummary();
+}
+
+void OverviewPage::showFindingsSummary() {
+    const ClusterSnapshotPtr &snapshot = m_snapshot;
     const int count = m_findingModel->rowCount();
     m_findingTable->setVisible(count > 0);
     m_findingTable->setFixedHeight(m_findingTable->horizontalHeader()->sizeHint().height() +
@@ -177,7 +186,8 @@ void OverviewPage::showFindingsSummary(const ClusterSnapshotPtr &snapshot) {
     }
     if (count == 0) {
         m_findingsSummary->setText(
-            tr("Nothing to report: %n broker(s) up, every partition led and with all its replicas in sync.",
+            tr("Nothing to report: %n broker(s) up, every partition led and with all its replicas in sync, "
+               "no consumer group stopped, stalled or falling behind.",
                nullptr, int(snapshot->brokers.size())));
         return;
     }
@@ -185,8 +195,9 @@ void OverviewPage::showFindingsSummary(const ClusterSnapshotPtr &snapshot) {
 }
 
 void OverviewPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
+    m_snapshot = snapshot;
     m_findingModel->setSnapshot(snapshot);
-    showFindingsSummary(snapshot);
+    showFindingsSummary();
     m_brokerModel->setSnapshot(snapshot);
     if (!snapshot) {
         for (StatTile *tile :

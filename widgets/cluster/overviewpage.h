@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QLabel;
 
 namespace partita {
@@ -11,6 +13,7 @@ namespace partita {
 class BrokerModel;
 class DataTableView;
 class HealthFindingModel;
+struct GroupLagState;
 class StatTile;
 
 // The cluster at a glance: what needs attention first (the health findings, each a way to the view
@@ -22,20 +25,24 @@ public:
 
     // nullptr shows dashes: nothing is known about a cluster yet.
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
+    // The groups' latest verdicts, for their findings; empty when none are known.
+    void setGroups(const std::vector<GroupLagState> &groups);
 
 signals:
     // A finding was activated (double-click or Enter): show the topic, or the broker (-1 for none).
     void topicRequested(const QString &topic);
     void brokerRequested(int broker);
+    void groupRequested(const QString &group);
 
 private:
     void showController(const ClusterSnapshot &snapshot);
-    void showFindingsSummary(const ClusterSnapshotPtr &snapshot);
+    void showFindingsSummary();
     void activateFinding(const QModelIndex &index);
 
     HealthFindingModel *m_findingModel;
     DataTableView *m_findingTable;
     QLabel *m_findingsSummary;
+    ClusterSnapshotPtr m_snapshot;
     BrokerModel *m_brokerModel;
     StatTile *m_clusterId;
     StatTile *m_controller;

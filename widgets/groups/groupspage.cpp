@@ -249,10 +249,14 @@ void GroupsPage::watchGroup(const QString &id) {
     if (group.isEmpty() || !m_session)
         return;
     m_session->watchGroup(group);
-    if (selectGroupRow(group))
+    selectGroup(group);
+}
+
+void GroupsPage::selectGroup(const QString &id) {
+    if (selectGroupRow(id))
         m_pendingSelection.clear();
     else
-        m_pendingSelection = group;
+        m_pendingSelection = id;
     updateGroupDetails();
 }
 

@@ -43,6 +43,8 @@ public:
     QStringList watchedGroups() const;
     // Adds a group to poll even when the broker does not list it, and selects it once it arrives.
     void watchGroup(const QString &id);
+    // Selects the group, now or once a poll brings it.
+    void selectGroup(const QString &id);
     void unwatchGroup(const QString &id);
     QString selectedGroup() const;
     // The partitions selected in the selected group's partition table.

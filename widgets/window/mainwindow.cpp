@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "messagespage.h"
-
 #include "clustersession.h"
 #include "connectiondialog.h"
 #include "connectionstatuswidget.h"
@@ -9,6 +7,7 @@
 #include "demomenu.h"
 #include "groupspage.h"
 #include "kafkaversion.h"
+#include "lagtracker.h"
 #include "messagespage.h"
 #include "offsetresetdialog.h"
 #include "overviewpage.h"
@@ -61,6 +60,10 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     });
     // The topology shows each broker's column: where its replicas and leaders are.
     connect(m_overview, &OverviewPage::brokerRequested, this, [this] { showView(View::Topology); });
+    connect(m_overview, &OverviewPage::groupRequested, this, [this](const QString &group) {
+        m_groups->selectGroup(group);
+        showView(View::Groups);
+    });
 
     showView(View::Overview);
     updateActions();
@@ -197,6 +200,9 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     connect(m_session, &ClusterSession::notice, this, &MainWindow::showNotice);
     m_groups->setSession(m_session);
     m_messages->setSession(m_session);
+    LagTracker *tracker = m_session->lagTracker().get();
+    connect(tracker, &LagTracker::lagUpdated, m_overview,
+            [this, tracker] { m_overview->setGroups(tracker->groups()); });
     m_session->start();
     updateActions();
 }
@@ -226,6 +232,7 @@ void MainWindow::dropSession() {
         return;
     m_groups->setSession(nullptr);
     m_messages->setSession(nullptr);
+    m_overview->setGroups({});
     delete std::exchange(m_session, nullptr); // returns at once: its workers wind down on their own
     m_status->setBusy(false);
     m_notice->clear();
