@@ -150,12 +150,12 @@ private slots:
         const std::vector<HealthFinding> found = HealthCheck::of(*m_last);
         const HealthFinding *down = findingOf(found, Kind::BrokerDown, StoppedNode, QString());
         QCOMPARE(down->severity, HealthFinding::Severity::Critical);
-        // Every partition of the cluster that lost a replica still has a leader on the other two.
-        QCOMPARE(down->detail,
-                 QStringLiteral("It hosts %1 partition replicas; other brokers lead all of their "
-                                "partitions. Last seen at %2")
-                     .arg(replicasOn(*m_last, StoppedNode))
-                     .arg(test::nodeAddress(StoppedNode)));
+        // Counted over every topic of the cluster; what follows depends on other tests' topics too.
+        const QString hosted =
+            QStringLiteral("It hosts %1 partition replicas;").arg(replicasOn(*m_last, StoppedNode));
+        QVERIFY2(down->detail.startsWith(hosted), qPrintable(down->detail));
+        QVERIFY2(down->detail.endsWith(QStringLiteral("Last seen at %1").arg(test::nodeAddress(StoppedNode))),
+                 qPrintable(down->detail));
 
         const HealthFinding *under = findingOf(found, Kind::UnderReplicated, -1, m_topic);
         const QList<int> onStopped = partitionsWithReplicaOn(*m_last->topic(m_topic), StoppedNode);
@@ -183,8 +183,8 @@ private slots:
         QVERIFY(std::none_of(topic.partitions.cbegin(), topic.partitions.cend(),
                              [](const PartitionInfo &p) { return p.leader == StoppedNode; }));
 
-        // Other tests' topics may give broker 3 partitions of their own (a replica it alone has), so
-        // judge the cluster as it is: a finding exactly when it leads less than its share and could get
+        // A partition of another test whose only replica is on broker 3 comes back led by it, so judge
+        // the cluster as it is: a finding exactly when broker 3 leads less than its share and could get
         // preferred partitions back.
         const Leadership share = leadershipOf(*m_last, StoppedNode);
         const bool behind = share.leads < share.ledInCluster / m_last->onlineBrokerCount() &&
