@@ -454,6 +454,21 @@ int clusterScript(const QStringList &arguments, std::chrono::seconds timeout) {
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+int electPreferredLeaders(std::chrono::seconds timeout) {
+    // The class kafka-leader-election.sh runs (the tools jar of Kafka 3.9 and 4.1).
+    return clusterScript(
+        {QStringLiteral("run-class"), QStringLiteral("org.apache.kafka.tools.LeaderElectionCommand"),
+         QStringLiteral("--bootstrap-server"), bootstrapServers(), QStringLiteral("--election-type"),
+         QStringLiteral("preferred"), QStringLiteral("--all-topic-partitions")},
+        timeout);
+}
+
+bool hasFullIsr(const TopicInfo &topic) {
+    return !topic.partitions.isEmpty() &&
+           std::all_of(topic.partitions.cbegin(), topic.partitions.cend(),
+                       [](const PartitionInfo &p) { return p.isr.size() == p.replicas.size(); });
+}
+
 bool queryWatermarks(const QString &topic, int partition, qint64 *low, qint64 *high) {
     rdk::HandlePtr consumer = newClient(RD_KAFKA_CONSUMER);
     int64_t lo = -1;

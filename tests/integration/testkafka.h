@@ -2,6 +2,8 @@
 
 // Test-side helpers that talk to the real test cluster directly through librdkafka.
 
+#include "clustersnapshot.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -76,6 +78,11 @@ private:
 
 // Runs tests/cluster/cluster.sh with the arguments; returns its exit code (output goes to the test log).
 int clusterScript(const QStringList &arguments, std::chrono::seconds timeout = std::chrono::seconds(180));
+// Runs Kafka's own preferred leader election (kafka-leader-election --election-type preferred) over all
+// partitions; returns the tool's exit code, -1 when it did not finish within `timeout`.
+int electPreferredLeaders(std::chrono::seconds timeout = std::chrono::seconds(120));
+// The topic has partitions and every one has all of its replicas in sync.
+bool hasFullIsr(const TopicInfo &topic);
 // Real-cluster low/high watermarks via the classic query call, for cross-checking the engine's.
 bool queryWatermarks(const QString &topic, int partition, qint64 *low, qint64 *high);
 

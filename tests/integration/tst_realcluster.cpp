@@ -127,7 +127,9 @@ private slots:
         m_nodeStopped = false;
         // Back in the ISR once it has caught up, and shown online once the client has reconnected to it.
         QVERIFY(fetchUntil(
-            [this](const TopicInfo &topic) { return fullIsr(topic) && m_last->isBrokerOnline(StoppedNode); },
+            [this](const TopicInfo &topic) {
+                return test::hasFullIsr(topic) && m_last->isBrokerOnline(StoppedNode);
+            },
             90000));
         QCOMPARE(m_lastState, ConnectionState::Connected);
         QCOMPARE(m_last->metadataMode, MetadataMode::KRaft);
@@ -172,7 +174,7 @@ private:
         TopicInfo topic;
         QElapsedTimer timer;
         timer.start();
-        while ((topic = fetchTopic()).partitions.size() != Partitions || !fullIsr(topic)) {
+        while ((topic = fetchTopic()).partitions.size() != Partitions || !test::hasFullIsr(topic)) {
             if (timer.elapsed() > 30000)
                 qFatal("topic %s not complete after 30 s", qPrintable(m_topic));
             QTest::qWait(200);
@@ -191,12 +193,6 @@ private:
                                                               return p.leader != broker &&
                                                                      !p.isr.contains(broker);
                                                           });
-    }
-
-    static bool fullIsr(const TopicInfo &topic) {
-        return !topic.partitions.isEmpty() &&
-               std::all_of(topic.partitions.cbegin(), topic.partitions.cend(),
-                           [](const PartitionInfo &p) { return p.isr.size() == p.replicas.size(); });
     }
 
     ConnectionSettings m_settings;
