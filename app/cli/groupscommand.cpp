@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "displayformat.h"
 #include "groupclient.h"
+#include "groupmembermodel.h"
 #include "partitionlag.h"
 #include "snapshotclient.h"
 #include "texttable.h"
@@ -68,7 +69,8 @@ QJsonObject toJson(const ConsumerGroupInfo &group) {
                         {QStringLiteral("end"), offsetOrNull(p.highWatermark)},
                         {QStringLiteral("lag"), lag.hasLag() ? QJsonValue(lag.lag) : QJsonValue()},
                         {QStringLiteral("lag_kind"), lagKindName(lag.kind)},
-                        {QStringLiteral("owner"), p.ownerClientId}};
+                        {QStringLiteral("owner"), ownerLabel(group, p.ownerMemberId)},
+                        {QStringLiteral("owner_member_id"), p.ownerMemberId}};
         if (lag.kind == PartitionLag::Expired)
             row.insert(QStringLiteral("lost_messages"), lag.lostMessages);
         if (!p.error.isEmpty())
@@ -119,7 +121,7 @@ void printText(const ConsumerGroupInfo &group, QTextStream &out) {
                      p.committed < 0 ? QStringLiteral("-") : QString::number(p.committed),
                      p.highWatermark < 0 ? QStringLiteral("?") : QString::number(p.highWatermark),
                      lag.kind == PartitionLag::Normal ? QString::number(lag.lag) : lag.displayText(),
-                     p.ownerClientId});
+                     ownerLabel(group, p.ownerMemberId)});
     }
     printTable(out, rows);
 }

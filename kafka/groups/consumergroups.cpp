@@ -22,6 +22,13 @@ QString groupStateName(GroupState state) {
     return QStringLiteral("Unknown");
 }
 
+const GroupMember *ConsumerGroupInfo::member(const QString &memberId) const {
+    const auto found = std::find_if(members.cbegin(), members.cend(), [&memberId](const GroupMember &member) {
+        return member.memberId == memberId;
+    });
+    return found == members.cend() ? nullptr : &*found;
+}
+
 QStringList ConsumerGroupInfo::topics() const {
     QStringList names;
     for (const auto &offsets : partitions) {

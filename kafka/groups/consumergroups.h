@@ -43,7 +43,7 @@ struct GroupPartitionOffsets {
     qint64 committed = -1;
     qint64 lowWatermark = -1;
     qint64 highWatermark = -1;
-    QString ownerClientId; // member the partition is assigned to, empty when unassigned
+    QString ownerMemberId; // member id of the member it is assigned to, empty when unassigned
     QString error;
 };
 
@@ -67,6 +67,7 @@ struct ConsumerGroupInfo {
 
     QStringList topics() const;
     bool isActive() const { return !members.isEmpty(); }
+    const GroupMember *member(const QString &memberId) const; // nullptr when not a member
 };
 
 // The consumer groups of a cluster as one poll saw them. Immutable once published.

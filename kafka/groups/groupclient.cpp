@@ -203,6 +203,9 @@ void GroupClient::Private::describeGroups(QMap<QString, ConsumerGroupInfo> &grou
             info.memberId = QString::fromUtf8(rd_kafka_MemberDescription_consumer_id(member));
             info.clientId = QString::fromUtf8(rd_kafka_MemberDescription_client_id(member));
             info.host = QString::fromUtf8(rd_kafka_MemberDescription_host(member));
+            // Kafka gives the address as Java's InetAddress prints it, "/127.0.0.1".
+            if (info.host.startsWith(QLatin1Char('/')))
+                info.host.remove(0, 1);
             if (const char *instance = rd_kafka_MemberDescription_group_instance_id(member))
                 info.groupInstanceId = QString::fromUtf8(instance);
             info.assignment = toTopicPartitions(
@@ -368,7 +371,7 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
         QMap<TopicPartition, QString> owners;
         for (const GroupMember &member : std::as_const(group.members)) {
             for (const TopicPartition &assigned : member.assignment)
-                owners.insert(assigned, member.clientId);
+                owners.insert(assigned, member.memberId);
         }
         // Partitions the group is assigned, or that belong to a topic it commits to, are part of its
         // lag even before their first commit: they are listed as "no commit", not left out.
@@ -388,7 +391,7 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
                       return a.partition < b.partition;
                   });
         for (GroupPartitionOffsets &entry : group.partitions) {
-            entry.ownerClientId = owners.value(entry.partition);
+            entry.ownerMemberId = owners.value(entry.partition);
             if (const PartitionInfo *partition =
                     cluster.partition(entry.partition.topic, entry.partition.partition)) {
                 entry.lowWatermark = partition->lowWatermark;

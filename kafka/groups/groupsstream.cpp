@@ -128,12 +128,12 @@ QDataStream &operator>>(QDataStream &in, GroupMember &member) {
 
 QDataStream &operator<<(QDataStream &out, const GroupPartitionOffsets &offsets) {
     return out << offsets.partition << offsets.committed << offsets.lowWatermark << offsets.highWatermark
-               << offsets.ownerClientId << offsets.error;
+               << offsets.ownerMemberId << offsets.error;
 }
 
 QDataStream &operator>>(QDataStream &in, GroupPartitionOffsets &offsets) {
     return in >> offsets.partition >> offsets.committed >> offsets.lowWatermark >> offsets.highWatermark >>
-           offsets.ownerClientId >> offsets.error;
+           offsets.ownerMemberId >> offsets.error;
 }
 
 QDataStream &operator<<(QDataStream &out, const ConsumerGroupInfo &group) {

@@ -5,6 +5,16 @@
 
 namespace partita {
 
+// How the Owner column and the CLI name a member: its client id and host, which several members of
+// a group often share ("rdkafka on 10.0.0.7"), so then with the start of its member id's own part
+// ("rdkafka on 10.0.0.7 (5d1b1c2e)") or its static instance id.
+QString memberLabel(const ConsumerGroupInfo &group, const GroupMember &member);
+// The label of the member with this id; the id itself for one that left between the group's
+// description and its offsets; empty for none.
+QString ownerLabel(const ConsumerGroupInfo &group, const QString &memberId);
+// A member's partitions by topic, "orders: 0-2, 5; payments: 1".
+QString assignmentText(const QList<TopicPartition> &assignment);
+
 // A row of GroupMemberModel.
 struct GroupMemberRow {
     QString memberId;

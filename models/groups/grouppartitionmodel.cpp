@@ -1,6 +1,7 @@
 #include "grouppartitionmodel.h"
 
 #include "displayformat.h"
+#include "groupmembermodel.h"
 
 namespace partita {
 
@@ -79,7 +80,9 @@ GroupPartitionModel::GroupPartitionModel(const LagTracker *tracker, QObject *par
         .text([](const Row &row) { return LagVerdict::statusName(row.verdict.status); })
         .toolTip(verdictReason);
     column(OwnerColumn)
-        .header(tr("Owner"), tr("Client id of the member the partition is assigned to"))
+        .header(tr("Owner"),
+                tr("The member the partition is assigned to: client id, host and, where those do "
+                   "not tell it apart, the start of its member id"))
         .value([](const Row &row) { return row.owner; })
         .text([](const Row &row) { return row.owner.isEmpty() ? formatCount(-1) : row.owner; })
         .toolTip([](const Row &row) {
@@ -103,7 +106,8 @@ std::vector<GroupPartitionRow> GroupPartitionModel::rowsOfGroup() const {
     for (const PartitionLagState &state : group->partitions) {
         const GroupPartitionOffsets &offsets = state.offsets;
         rows.push_back({offsets.partition, offsets.committed, offsets.lowWatermark, offsets.highWatermark,
-                        state.lag, state.behind, state.verdict, offsets.ownerClientId, offsets.error});
+                        state.lag, state.behind, state.verdict,
+                        ownerLabel(group->info, offsets.ownerMemberId), offsets.error});
     }
     return rows;
 }

@@ -1736,6 +1736,21 @@ socket.timeout.ms=10000</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>client id on host</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member label and what tells it apart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>topic: its partitions</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::GroupModel</name>
@@ -1929,15 +1944,15 @@ socket.timeout.ms=10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client id of the member the partition is assigned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not assigned to any member of the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member the partition is assigned to: client id, host and, where those do not tell it apart, the start of its member id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

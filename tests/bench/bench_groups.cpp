@@ -82,7 +82,7 @@ public:
                 if (members > 0) {
                     GroupMember &owner = group.members[i % members];
                     owner.assignment.append(offsets.partition);
-                    offsets.ownerClientId = owner.clientId;
+                    offsets.ownerMemberId = owner.memberId;
                 }
                 group.partitions.append(offsets);
                 m_pairs.push_back({g, i, topic * PartitionsPerTopic + firstPartition + i, 0});

@@ -444,11 +444,11 @@ void TestGroupsPage::selectionFillsDetails() {
     };
     const Expected expected[] = {
         {QStringLiteral("1,250"), QStringLiteral("1,300"), QStringLiteral("50"), QStringLiteral("3 s"),
-         QStringLiteral("OK"), QStringLiteral("orders-reader-1")},
+         QStringLiteral("OK"), QStringLiteral("orders-reader-1 on 10.0.0.7")},
         {QStringLiteral("500"), QStringLiteral("900"), QStringLiteral("400"), QStringLiteral("20 s"),
-         QStringLiteral("STALL"), QStringLiteral("orders-reader-1")},
+         QStringLiteral("STALL"), QStringLiteral("orders-reader-1 on 10.0.0.7")},
         {QStringLiteral("\u2014"), QStringLiteral("300"), QStringLiteral("no commit"),
-         QStringLiteral("unknown"), QStringLiteral("UNKNOWN"), QStringLiteral("orders-reader-2")},
+         QStringLiteral("unknown"), QStringLiteral("UNKNOWN"), QStringLiteral("orders-reader-2 on 10.0.0.7")},
     };
     for (int partition = 0; partition < 3; ++partition) {
         const int row = rowOfPartition(partition);
@@ -468,9 +468,9 @@ void TestGroupsPage::selectionFillsDetails() {
     const QString members = QStringLiteral("groupMemberTable");
     QCOMPARE(table(members)->model()->rowCount(), 2);
     QCOMPARE(cell(members, 0, GroupMemberModel::ClientIdColumn), QStringLiteral("orders-reader-1"));
-    QCOMPARE(cell(members, 0, GroupMemberModel::AssignmentColumn), QStringLiteral("orders-0, orders-1"));
+    QCOMPARE(cell(members, 0, GroupMemberModel::AssignmentColumn), QStringLiteral("orders: 0, 1"));
     QCOMPARE(cell(members, 1, GroupMemberModel::ClientIdColumn), QStringLiteral("orders-reader-2"));
-    QCOMPARE(cell(members, 1, GroupMemberModel::AssignmentColumn), QStringLiteral("orders-2"));
+    QCOMPARE(cell(members, 1, GroupMemberModel::AssignmentColumn), QStringLiteral("orders: 2"));
 
     QCOMPARE(labelText(QStringLiteral("groupStateValue")), QStringLiteral("Stable"));
     QCOMPARE(labelText(QStringLiteral("groupLagValue")), QStringLiteral("450"));

@@ -82,6 +82,7 @@ private slots:
     void partitionRows();
     void partitionRefreshAndGroupSwitch();
     void memberRows();
+    void membersAreToldApart();
 
 private:
     // Feeds polls 0..last into a fresh tracker.
@@ -130,7 +131,7 @@ void TestGroupModels::trackerJudgesPartitions() {
     QCOMPARE(uncommitted.lag.kind, PartitionLag::NoCommit);
     QCOMPARE(uncommitted.behind, std::nullopt);
     QCOMPARE(uncommitted.verdict.status, LagVerdict::Unknown);
-    QCOMPARE(uncommitted.offsets.ownerClientId, QStringLiteral("orders-reader-2"));
+    QCOMPARE(uncommitted.offsets.ownerMemberId, QStringLiteral("m-2"));
 }
 
 void TestGroupModels::trackerSumsAndJudgesGroups() {
@@ -384,12 +385,13 @@ void TestGroupModels::partitionRows() {
         return cells;
     };
     QCOMPARE(row(0),
-             (QStringList{"orders", "0", "1,250", "1,300", "50", "3 s", "OK", "orders-reader-1",
+             (QStringList{"orders", "0", "1,250", "1,300", "50", "3 s", "OK", "orders-reader-1 on 10.0.0.7",
                           "lag 50 is not rising; the group read 300 messages while 300 arrived in 15 s"}));
-    QCOMPARE(row(1), (QStringList{"orders", "1", "500", "900", "400", "20 s", "STALL", "orders-reader-1",
-                                  "committed offset stuck at 500 for 15 s while 300 messages arrived"}));
+    QCOMPARE(row(1),
+             (QStringList{"orders", "1", "500", "900", "400", "20 s", "STALL", "orders-reader-1 on 10.0.0.7",
+                          "committed offset stuck at 500 for 15 s while 300 messages arrived"}));
     QCOMPARE(row(2), (QStringList{"orders", "2", "\u2014", "300", "no commit", "unknown", "UNKNOWN",
-                                  "orders-reader-2", "the group has not committed an offset"}));
+                                  "orders-reader-2 on 10.0.0.7", "the group has not committed an offset"}));
     QCOMPARE(
         model.index(2, GroupPartitionModel::CommittedColumn).data(GroupPartitionModel::SortRole).toLongLong(),
         -1);
@@ -450,11 +452,11 @@ void TestGroupModels::memberRows() {
     QCOMPARE(model.columnCount(), int(GroupMemberModel::ColumnCount));
     // Sorted by member id, whatever order the broker listed them in.
     QCOMPARE(text(model, 0, GroupMemberModel::ClientIdColumn), QStringLiteral("orders-reader-1"));
-    QCOMPARE(text(model, 0, GroupMemberModel::HostColumn), QStringLiteral("/10.0.0.7"));
+    QCOMPARE(text(model, 0, GroupMemberModel::HostColumn), QStringLiteral("10.0.0.7"));
     QCOMPARE(text(model, 0, GroupMemberModel::MemberIdColumn), QStringLiteral("m-1"));
-    QCOMPARE(text(model, 0, GroupMemberModel::AssignmentColumn), QStringLiteral("orders-0, orders-1"));
+    QCOMPARE(text(model, 0, GroupMemberModel::AssignmentColumn), QStringLiteral("orders: 0, 1"));
     QCOMPARE(model.index(0, GroupMemberModel::AssignmentColumn).data(GroupMemberModel::SortRole).toInt(), 2);
-    QCOMPARE(text(model, 1, GroupMemberModel::AssignmentColumn), QStringLiteral("orders-2"));
+    QCOMPARE(text(model, 1, GroupMemberModel::AssignmentColumn), QStringLiteral("orders: 2"));
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
     const QPersistentModelIndex second = model.index(1, 0);
@@ -464,6 +466,44 @@ void TestGroupModels::memberRows() {
 
     model.setGroup(QStringLiteral("archiver"));
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Two consumers of one program on one host share client id and host: the start of the member id's own
+// part (or the static instance id) tells them apart; assignments read per topic, runs shortened.
+void TestGroupModels::membersAreToldApart() {
+    ConsumerGroupInfo group;
+    group.members = {{QStringLiteral("rdkafka-5d1b1c2e-aaaa"),
+                      QStringLiteral("rdkafka"),
+                      QStringLiteral("10.0.0.7"),
+                      QString(),
+                      {}},
+                     {QStringLiteral("rdkafka-9f00e1d2-bbbb"),
+                      QStringLiteral("rdkafka"),
+                      QStringLiteral("10.0.0.7"),
+                      QString(),
+                      {}},
+                     {QStringLiteral("app-1"),
+                      QStringLiteral("rdkafka"),
+                      QStringLiteral("10.0.0.7"),
+                      QStringLiteral("app-instance-3"),
+                      {}},
+                     {QStringLiteral("reporter-77"), QStringLiteral("reporter"), QString(), QString(), {}}};
+    QCOMPARE(ownerLabel(group, QStringLiteral("rdkafka-5d1b1c2e-aaaa")),
+             QStringLiteral("rdkafka on 10.0.0.7 (5d1b1c2e)"));
+    QCOMPARE(ownerLabel(group, QStringLiteral("rdkafka-9f00e1d2-bbbb")),
+             QStringLiteral("rdkafka on 10.0.0.7 (9f00e1d2)"));
+    QCOMPARE(ownerLabel(group, QStringLiteral("app-1")),
+             QStringLiteral("rdkafka on 10.0.0.7 (app-instance-3)"));
+    QCOMPARE(ownerLabel(group, QStringLiteral("reporter-77")), QStringLiteral("reporter"));
+    QCOMPARE(ownerLabel(group, QStringLiteral("gone-1")), QStringLiteral("gone-1"));
+    QCOMPARE(ownerLabel(group, QString()), QString());
+
+    const QString orders = QStringLiteral("orders");
+    const QString payments = QStringLiteral("payments");
+    QCOMPARE(
+        assignmentText(
+            {{payments, 1}, {orders, 5}, {orders, 1}, {orders, 0}, {orders, 2}, {orders, 7}, {orders, 8}}),
+        QStringLiteral("orders: 0-2, 5, 7, 8; payments: 1"));
 }
 
 QTEST_GUILESS_MAIN(TestGroupModels)

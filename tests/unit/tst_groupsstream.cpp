@@ -185,7 +185,7 @@ private slots:
             QCOMPARE(readEntry.committed, entry.committed);
             QCOMPARE(readEntry.lowWatermark, entry.lowWatermark);
             QCOMPARE(readEntry.highWatermark, entry.highWatermark);
-            QCOMPARE(readEntry.ownerClientId, entry.ownerClientId);
+            QCOMPARE(readEntry.ownerMemberId, entry.ownerMemberId);
             QCOMPARE(readEntry.error, entry.error);
         }
     }
