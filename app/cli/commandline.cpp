@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include <algorithm>
+
 #include <QTextStream>
 
 namespace partita {
@@ -56,6 +58,25 @@ std::optional<int> CommandLine::parse(const QStringList &arguments) {
     }
     m_settings = *settings;
     return std::nullopt;
+}
+
+SnapshotResult CommandLine::fetchSnapshot(int *exitCode) const {
+    QString error;
+    const auto client = SnapshotClient::create(m_settings, &error);
+    if (!client) {
+        printError(error);
+        *exitCode = 1;
+        return {};
+    }
+    SnapshotClient::Timeouts timeouts;
+    timeouts.metadata = m_timeout;
+    timeouts.offsets = std::min(timeouts.offsets, timeouts.metadata);
+    SnapshotResult result = client->fetch(timeouts);
+    if (!result.snapshot) {
+        printError(result.message);
+        *exitCode = 2;
+    }
+    return result;
 }
 
 } // namespace partita

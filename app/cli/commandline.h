@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionoptions.h"
+#include "snapshotclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,6 +30,9 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     bool json() const { return m_parser.isSet(m_json); }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    // A snapshot of the cluster within timeout(). Without one, says why on stderr and sets *exitCode:
+    // 1 when the settings cannot make a client, 2 when the cluster did not answer.
+    SnapshotResult fetchSnapshot(int *exitCode) const;
 
 private:
     QString m_command;

@@ -142,20 +142,15 @@ int GroupsCommand::run(const QStringList &arguments) {
         return *exitCode;
 
     QString error;
-    const auto snapshots = SnapshotClient::create(commandLine.settings(), &error);
-    const auto groupClient = snapshots ? GroupClient::create(commandLine.settings(), &error) : nullptr;
+    const auto groupClient = GroupClient::create(commandLine.settings(), &error);
     if (!groupClient) {
         CommandLine::printError(error);
         return 1;
     }
-    SnapshotClient::Timeouts timeouts;
-    timeouts.metadata = commandLine.timeout();
-    timeouts.offsets = std::min(timeouts.offsets, timeouts.metadata);
-    const SnapshotResult cluster = snapshots->fetch(timeouts);
-    if (!cluster.snapshot) {
-        CommandLine::printError(cluster.message);
-        return 2;
-    }
+    int exitCode = 0;
+    const SnapshotResult cluster = commandLine.fetchSnapshot(&exitCode);
+    if (!cluster.snapshot)
+        return exitCode;
     const QStringList only = commandLine.parser().values(group);
     const GroupsSnapshotPtr groups = groupClient->fetch(only, *cluster.snapshot, commandLine.timeout());
     if (!groups->listError.isEmpty())

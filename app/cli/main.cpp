@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "consumecommand.h"
 #include "groupscommand.h"
+#include "healthcommand.h"
 #include "kafkaversion.h"
 #include "replaycommand.h"
 #include "snapshotcommand.h"
@@ -20,6 +21,7 @@ int main(int argc, char *argv[]) {
     const std::map<QString, int (*)(const QStringList &)> commands{
         {QStringLiteral("snapshot"), &partita::SnapshotCommand::run},
         {QStringLiteral("groups"), &partita::GroupsCommand::run},
+        {QStringLiteral("health"), &partita::HealthCommand::run},
         {QStringLiteral("consume"), &partita::ConsumeCommand::run},
         {QStringLiteral("replay"), &partita::ReplayCommand::run}};
     if (const auto found = commands.find(command); found != commands.end()) {
@@ -44,6 +46,7 @@ int main(int argc, char *argv[]) {
                "commands:\n"
                "  snapshot   brokers, controller, topics and partitions of a cluster\n"
                "  groups     consumer groups with committed offsets and lag per partition\n"
+               "  health     the cluster's health findings, with an exit code for scripts\n"
                "  consume    a topic's messages as JSON Lines or CSV\n"
                "  replay     produce a topic's messages again, to another topic or the one a header names\n\n"
                "Run `partita-cli <command> --help` for a command's options, `partita-cli --version` for "

@@ -16,20 +16,10 @@ int SnapshotCommand::run(const QStringList &arguments) {
                                "watermarks) of a cluster."));
     if (const auto exitCode = commandLine.parse(arguments))
         return *exitCode;
-    QString error;
-    const auto client = SnapshotClient::create(commandLine.settings(), &error);
-    if (!client) {
-        CommandLine::printError(error);
-        return 1;
-    }
-    SnapshotClient::Timeouts timeouts;
-    timeouts.metadata = commandLine.timeout();
-    timeouts.offsets = std::min(timeouts.offsets, timeouts.metadata);
-    const SnapshotResult result = client->fetch(timeouts);
-    if (!result.snapshot) {
-        CommandLine::printError(result.message);
-        return 2;
-    }
+    int exitCode = 0;
+    const SnapshotResult result = commandLine.fetchSnapshot(&exitCode);
+    if (!result.snapshot)
+        return exitCode;
     if (commandLine.json())
         out << QJsonDocument(SnapshotPrinter::toJson(*result.snapshot)).toJson(QJsonDocument::Indented);
     else

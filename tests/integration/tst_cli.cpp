@@ -425,6 +425,24 @@ private slots:
         QVERIFY2(run.elapsedMs < 6000, qPrintable(QString::number(run.elapsedMs)));
     }
 
+    // Nothing can be said of a cluster that does not answer: 2, not the 1 of "findings" nor the 0 of
+    // "healthy"; a severity it does not know is refused.
+    void healthExitCodes() {
+        const Run unreachable =
+            runCli({QStringLiteral("health"), QStringLiteral("--bootstrap"), QStringLiteral("127.0.0.1:1"),
+                    QStringLiteral("--timeout"), QStringLiteral("3")});
+        QCOMPARE(unreachable.exitCode, 2);
+        QVERIFY2(unreachable.err.startsWith(QLatin1String("error: Bootstrap unreachable (127.0.0.1:1)")),
+                 qPrintable(unreachable.err));
+        QVERIFY(unreachable.out.isEmpty());
+        const Run badSeverity =
+            runCli({QStringLiteral("health"), QStringLiteral("--bootstrap"),
+                    partita::test::bootstrapServers(), QStringLiteral("--fail-at"), QStringLiteral("major")});
+        QCOMPARE(badSeverity.exitCode, 1);
+        QCOMPARE(badSeverity.err,
+                 QStringLiteral("error: --fail-at takes critical, warning or notice, not \"major\"\n"));
+    }
+
     void malformedBootstrapIsRejectedBeforeConnecting() {
         const Run run =
             runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("broker")});

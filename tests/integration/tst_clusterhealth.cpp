@@ -2,6 +2,7 @@
 // on a steady cluster; broker 3 down and the topic under-replicated, with the snapshot's numbers;
 // leadership left off the returned broker (the test cluster never rebalances by itself) until Kafka's own
 // preferred leader election moves it back, after which no finding about the topic or broker 3 remains.
+// partita-cli health lists the same findings while broker 3 is down and exits with 1.
 
 #include "displayformat.h"
 #include "healthfindings.h"
@@ -9,6 +10,10 @@
 #include "testkafka.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <algorithm>
@@ -168,6 +173,30 @@ private slots:
                                     .arg(StoppedNode)
                                     .arg(formatIdList(onStopped)));
         QVERIFY(!findingOf(found, Kind::OfflinePartitions, -1, m_topic));
+
+        // partita-cli health says the same, and fails a job with exit code 1; at --fail-at critical too,
+        // since a broker down is critical.
+        for (const QString &failAt : {QStringLiteral("warning"), QStringLiteral("critical")}) {
+            QProcess cli;
+            cli.start(QStringLiteral(PARTITA_CLI),
+                      {QStringLiteral("health"), QStringLiteral("--bootstrap"), test::bootstrapServers(),
+                       QStringLiteral("--json"), QStringLiteral("--fail-at"), failAt});
+            QVERIFY(cli.waitForFinished(30000));
+            QCOMPARE(cli.exitCode(), 1);
+            const QJsonArray findings = QJsonDocument::fromJson(cli.readAllStandardOutput())
+                                            .object()
+                                            .value(QLatin1String("findings"))
+                                            .toArray();
+            const auto has = [&findings](const QString &kind, const QString &key, const QJsonValue &value) {
+                return std::any_of(findings.cbegin(), findings.cend(), [&](const QJsonValue &finding) {
+                    const QJsonObject object = finding.toObject();
+                    return object.value(QLatin1String("kind")).toString() == kind &&
+                           object.value(key) == value;
+                });
+            };
+            QVERIFY(has(QStringLiteral("broker_down"), QStringLiteral("broker"), StoppedNode));
+            QVERIFY(has(QStringLiteral("under_replicated"), QStringLiteral("topic"), m_topic));
+        }
     }
 
     void returnedBrokerIsNotPreferredLeader() {
