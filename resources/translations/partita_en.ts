@@ -628,6 +628,32 @@
     </message>
 </context>
 <context>
+    <name>HealthCommand</name>
+    <message numerus="yes">
+        <source>No findings: %n broker(s) up, every partition led and with all its replicas in sync.</source>
+        <translation>
+            <numerusform>No findings: %n broker up, every partition led and with all its replicas in sync.</numerusform>
+            <numerusform>No findings: %n brokers up, every partition led and with all its replicas in sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the cluster&apos;s health findings (brokers down, partitions without a leader or under-replicated, leadership not back on its preferred leaders) and exit with 1 when any is at or above a severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least severity that makes the exit code 1: critical, warning (default) or notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-at takes critical, warning or notice, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KafkaConfig</name>
     <message>
         <source>Property &quot;%1&quot;: %2</source>
@@ -1435,6 +1461,7 @@
 commands:
   snapshot   brokers, controller, topics and partitions of a cluster
   groups     consumer groups with committed offsets and lag per partition
+  health     the cluster&apos;s health findings, with an exit code for scripts
   consume    a topic&apos;s messages as JSON Lines or CSV
   replay     produce a topic&apos;s messages again, to another topic or the one a header names
 
