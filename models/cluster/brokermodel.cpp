@@ -1,5 +1,7 @@
 #include "brokermodel.h"
 
+#include "productionrates.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -37,6 +39,12 @@ BrokerModel::BrokerModel(QObject *parent)
         .header(tr("Replicas"), tr("Partition replicas this broker hosts, leaders included"))
         .value([](const Row &row) { return row.replicas; })
         .numeric();
+    column(RateColumn)
+        .header(tr("Msgs/s"), tr("Messages produced per second to the partitions this broker leads, between "
+                                 "the last two refreshes"))
+        .value([](const Row &row) { return row.perSecond ? *row.perSecond : -1.0; })
+        .text([](const Row &row) { return formatRate(row.perSecond); })
+        .numeric();
 
     rowRole(Qt::ToolTipRole, [](const Row &row) {
         QString text = brokerToolTip(row.broker);
@@ -51,7 +59,7 @@ BrokerModel::BrokerModel(QObject *parent)
     rowRole(BrokerOnlineRole, [](const Row &row) { return row.broker.online; });
 }
 
-std::vector<BrokerRow> BrokerModel::rowsOf(const ClusterSnapshot *snapshot) {
+std::vector<BrokerRow> BrokerModel::rowsOf(const ClusterSnapshot *snapshot) const {
     std::vector<BrokerRow> rows;
     if (!snapshot)
         return rows;
@@ -75,14 +83,17 @@ std::vector<BrokerRow> BrokerModel::rowsOf(const ClusterSnapshot *snapshot) {
                         [brokerId](const ControllerVoter &candidate) { return candidate.id == brokerId; });
         return voter ? ControllerPart::Voter : ControllerPart::None;
     };
+    const ProductionRates rates = ProductionRates::between(m_previous.get(), *snapshot);
     rows.reserve(snapshot->brokers.size());
     for (const auto &broker : snapshot->brokers)
-        rows.push_back({broker, partOf(broker.id), leaders.value(broker.id), replicas.value(broker.id)});
+        rows.push_back({broker, partOf(broker.id), leaders.value(broker.id), replicas.value(broker.id),
+                        broker.online ? rates.ofBroker(broker.id) : std::nullopt});
     return rows;
 }
 
 void BrokerModel::setSnapshot(const ClusterSnapshotPtr &snapshot) {
     mergeRows(rowsOf(snapshot.get()), [](const BrokerRow &row) { return row.broker.id; });
+    m_previous = snapshot;
 }
 
 } // namespace partita

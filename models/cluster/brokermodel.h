@@ -3,6 +3,8 @@
 #include "clustersnapshot.h"
 #include "tablemodel.h"
 
+#include <optional>
+
 namespace partita {
 
 // A broker's part in the cluster's metadata: ZooKeeper mode's active controller, or one of a KRaft
@@ -15,10 +17,11 @@ struct BrokerRow {
     ControllerPart controller = ControllerPart::None;
     int leaders = 0;  // partitions it leads
     int replicas = 0; // partition replicas it hosts
+    std::optional<double> perSecond; // produced to the partitions it leads, since the previous snapshot
 
     bool operator==(const BrokerRow &other) const {
         return broker == other.broker && controller == other.controller && leaders == other.leaders &&
-               replicas == other.replicas;
+               replicas == other.replicas && perSecond == other.perSecond;
     }
 };
 
@@ -33,6 +36,7 @@ public:
         ControllerColumn,
         LeadersColumn,
         ReplicasColumn,
+        RateColumn,
         ColumnCount
     };
     enum Role {
@@ -43,11 +47,13 @@ public:
 
     explicit BrokerModel(QObject *parent = nullptr);
 
-    // Diffs against the previous snapshot; nullptr clears the table.
+    // Diffs against the previous snapshot, whose end offsets give the rates; nullptr clears the table.
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
 
 private:
-    static std::vector<BrokerRow> rowsOf(const ClusterSnapshot *snapshot);
+    std::vector<BrokerRow> rowsOf(const ClusterSnapshot *snapshot) const;
+
+    ClusterSnapshotPtr m_previous;
 };
 
 } // namespace partita

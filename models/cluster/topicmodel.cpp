@@ -1,5 +1,7 @@
 #include "topicmodel.h"
 
+#include "productionrates.h"
+
 namespace partita {
 
 TopicModel::TopicModel(QObject *parent)
@@ -27,12 +29,21 @@ TopicModel::TopicModel(QObject *parent)
         .header(tr("Offline"), tr("Partitions without a leader"))
         .value([](const Row &row) { return row.offline; })
         .numeric();
+    // Not "messages": on a compacted topic, and wherever transactions wrote markers, fewer messages
+    // than offsets are retained.
     column(MessagesColumn)
-        .header(tr("Messages"), tr("Messages retained: high minus low watermark, summed over partitions"))
+        .header(tr("Offset span"), tr("High minus low watermark, summed over partitions: the messages "
+                                      "retained, except on compacted topics and where transaction markers "
+                                      "take offsets"))
         .value([](const Row &row) { return row.messages; })
         .toolTip([](const Row &row) {
             return row.messages < 0 ? tr("Unknown: no partition watermarks could be read") : QString();
         })
+        .numeric();
+    column(RateColumn)
+        .header(tr("Msgs/s"), tr("Messages produced per second between the last two refreshes"))
+        .value([](const Row &row) { return row.perSecond ? *row.perSecond : -1.0; })
+        .text([](const Row &row) { return formatRate(row.perSecond); })
         .numeric();
     column(InternalColumn)
         .header(tr("Internal"))
@@ -42,22 +53,24 @@ TopicModel::TopicModel(QObject *parent)
     rowRole(TopicNameRole, [](const Row &row) { return row.name; });
 }
 
-std::vector<TopicRow> TopicModel::rowsOf(const ClusterSnapshot *snapshot) {
+std::vector<TopicRow> TopicModel::rowsOf(const ClusterSnapshot *snapshot) const {
     std::vector<TopicRow> rows;
     if (!snapshot)
         return rows;
 
+    const ProductionRates rates = ProductionRates::between(m_previous.get(), *snapshot);
     rows.reserve(snapshot->topics.size());
     for (const auto &topic : snapshot->topics) {
         rows.push_back({topic.name, topic.internal, topic.error, int(topic.partitions.size()),
                         topic.replicationFactor(), topic.underReplicatedCount(), topic.offlineCount(),
-                        topic.messageCount()});
+                        topic.messageCount(), rates.ofTopic(topic.name)});
     }
     return rows;
 }
 
 void TopicModel::setSnapshot(const ClusterSnapshotPtr &snapshot) {
     mergeRows(rowsOf(snapshot.get()), [](const TopicRow &row) -> const QString & { return row.name; });
+    m_previous = snapshot;
 }
 
 } // namespace partita

@@ -3,6 +3,8 @@
 #include "clustersnapshot.h"
 #include "tablemodel.h"
 
+#include <optional>
+
 namespace partita {
 
 // A row of TopicModel: only what the table shows, so a change it cannot show (a leader move) emits nothing.
@@ -14,17 +16,18 @@ struct TopicRow {
     int replicationFactor = 0;
     int underReplicated = 0;
     int offline = 0;
-    qint64 messages = -1;
+    qint64 messages = -1;             // offset span: high minus low watermark, summed
+    std::optional<double> perSecond; // produced since the previous snapshot
 
     bool operator==(const TopicRow &other) const {
         return name == other.name && internal == other.internal && error == other.error &&
                partitions == other.partitions && replicationFactor == other.replicationFactor &&
                underReplicated == other.underReplicated && offline == other.offline &&
-               messages == other.messages;
+               messages == other.messages && perSecond == other.perSecond;
     }
 };
 
-// The topic table: one row per topic with its partition health and retained message count.
+// The topic table: one row per topic with its partition health, offset span and production rate.
 class TopicModel : public TableModel<TopicRow> {
     Q_OBJECT
 public:
@@ -35,6 +38,7 @@ public:
         UnderReplicatedColumn,
         OfflineColumn,
         MessagesColumn,
+        RateColumn,
         InternalColumn,
         ColumnCount
     };
@@ -45,11 +49,13 @@ public:
 
     explicit TopicModel(QObject *parent = nullptr);
 
-    // Diffs against the previous snapshot; nullptr clears the table.
+    // Diffs against the previous snapshot, whose end offsets give the rates; nullptr clears the table.
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
 
 private:
-    static std::vector<TopicRow> rowsOf(const ClusterSnapshot *snapshot);
+    std::vector<TopicRow> rowsOf(const ClusterSnapshot *snapshot) const;
+
+    ClusterSnapshotPtr m_previous;
 };
 
 } // namespace partita

@@ -37,6 +37,14 @@ QString formatIdList(const QList<int> &ids) {
     return parts.join(QStringLiteral(", "));
 }
 
+QString formatRate(const std::optional<double> &perSecond) {
+    if (!perSecond)
+        return formatCount(-1);
+    if (*perSecond < 10)
+        return displayLocale().toString(*perSecond, 'f', 1);
+    return formatCount(qRound64(*perSecond));
+}
+
 QString brokerToolTip(const BrokerInfo &broker) {
     if (!broker.online) {
         return DisplayFormat::tr(

@@ -27,6 +27,9 @@ QString brokerToolTip(const BrokerInfo &broker);
 // How far behind a group is in time (see TimeLagEstimator): "2 min", "≥ 5 min" for a lower bound, or
 // "unknown" when that cannot be told.
 QString formatTimeLag(const std::optional<TimeLag> &behind);
+// Messages per second: one decimal below 10, whole numbers with thousands separators above; an em
+// dash when not known.
+QString formatRate(const std::optional<double> &perSecond);
 // The n to give tr() for the plural form of a count that may not fit in an int.
 int pluralOf(qint64 count);
 // Qt::TextAlignmentRole value for numeric columns.

@@ -253,6 +253,7 @@ private slots:
     void topicModelContents();
     void topicModelNewTopicInsertsItsRow();
     void topicModelIgnoresChangesItDoesNotShow();
+    void ratesFromConsecutiveSnapshots();
 
     void partitionModelContents_data();
     void partitionModelContents();
@@ -539,6 +540,47 @@ void TestModels::topicModelContents() {
     QVERIFY(row >= 0);
     QCOMPARE(cellText(model, row, column), display);
     QCOMPARE(model.index(row, column).data(TopicModel::SortRole), sortValue);
+}
+
+// 5 s apart: orders-0 grew by 500 (100/s) and orders-1 by 50 (10/s), both led by broker 1;
+// payments-0 went back (deleted and created again), so it counts for nothing; broker 2 leads nothing
+// that grew. The first snapshot has no rates at all.
+void TestModels::ratesFromConsecutiveSnapshots() {
+    ClusterSnapshot first;
+    first.clusterId = QStringLiteral("c1");
+    first.takenAt = QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
+    first.brokers = {onlineBroker(1), onlineBroker(2)};
+    first.topics = {topic("orders", {partition(0, 1, {1, 2}, {1, 2}, 0, 100), partition(1, 1, {1, 2}, {1, 2}, 0, 50)}),
+                    topic("payments", {partition(0, 2, {2, 1}, {2, 1}, 0, 900)})};
+    ClusterSnapshot second = first;
+    second.takenAt = first.takenAt.addSecs(5);
+    second.topics[0].partitions[0].highWatermark = 600;
+    second.topics[0].partitions[1].highWatermark = 100;
+    second.topics[1].partitions[0].highWatermark = 3;
+
+    TopicModel topics;
+    BrokerModel brokers;
+    QAbstractItemModelTester topicTester(&topics, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester brokerTester(&brokers, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    topics.setSnapshot(share(first));
+    brokers.setSnapshot(share(first));
+    QCOMPARE(cellText(topics, 0, TopicModel::RateColumn), QStringLiteral("\u2014"));
+    QCOMPARE(cellText(brokers, 0, BrokerModel::RateColumn), QStringLiteral("\u2014"));
+
+    topics.setSnapshot(share(second));
+    brokers.setSnapshot(share(second));
+    QCOMPARE(cellText(topics, 0, TopicModel::RateColumn), QStringLiteral("110"));
+    QCOMPARE(topics.index(0, TopicModel::RateColumn).data(TopicModel::SortRole).toDouble(), 110.0);
+    QCOMPARE(cellText(topics, 1, TopicModel::RateColumn), QStringLiteral("\u2014"));
+    QCOMPARE(cellText(brokers, 0, BrokerModel::RateColumn), QStringLiteral("110"));
+    QCOMPARE(cellText(brokers, 1, BrokerModel::RateColumn), QStringLiteral("0.0"));
+
+    // Another cluster behind the same address: nothing to compare with.
+    ClusterSnapshot other = second;
+    other.clusterId = QStringLiteral("c2");
+    other.takenAt = second.takenAt.addSecs(5);
+    topics.setSnapshot(share(other));
+    QCOMPARE(cellText(topics, 0, TopicModel::RateColumn), QStringLiteral("\u2014"));
 }
 
 void TestModels::topicModelNewTopicInsertsItsRow() {
