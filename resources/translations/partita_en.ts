@@ -1536,6 +1536,14 @@ Started by Partita, which talks to it over stdin and stdout; not meant to be run
         <source>down</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages produced per second to the partitions this broker leads, between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::ClusterSession</name>
@@ -3535,14 +3543,6 @@ Lag: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages retained: high minus low watermark, summed over partitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown: no partition watermarks could be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,6 +3552,22 @@ Lag: %3</source>
     </message>
     <message>
         <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High minus low watermark, summed over partitions: the messages retained, except on compacted topics and where transaction markers take offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages produced per second between the last two refreshes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
