@@ -81,7 +81,8 @@ PartitionModel::PartitionModel(QObject *parent)
         .value([](const Row &partition) { return partition.highWatermark; })
         .numeric();
     column(MessagesColumn)
-        .header(tr("Messages"), tr("Messages retained: high minus low watermark"))
+        .header(tr("Offset span"), tr("High minus low watermark: the messages retained, except on compacted "
+                                      "topics and where transaction markers take offsets"))
         .value([](const Row &partition) { return partition.messageCount(); })
         .numeric();
     column(StatusColumn)

@@ -3292,15 +3292,15 @@ Lag: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages retained: high minus low watermark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High minus low watermark: the messages retained, except on compacted topics and where transaction markers take offsets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
