@@ -131,12 +131,19 @@ private slots:
 
     void steadyClusterHasNoFinding() {
         // Earlier tests stopped nodes and the cluster never moves leaders back by itself: start with
-        // every leader where Kafka prefers it.
-        QCOMPARE(test::electPreferredLeaders(), 0);
-        QVERIFY2(fetchUntil([this](const ClusterSnapshot &snapshot) { return isSteady(snapshot); }, 30000),
-                 "the topic was not complete with 3 brokers online within 30 s");
-        const std::vector<HealthFinding> found = findingsAbout(*m_last, m_topic, {1, 2, 3});
-        QVERIFY2(found.empty(), summaries(found).constData());
+        // every leader where Kafka prefers it. The election passes over a partition whose preferred
+        // replica is not in its ISR yet, as after a restart moments ago (seen in CI right after
+        // tst_groupfailover: broker 3 led 2 of its 21), so it is asked again until none is left.
+        bool settled = false;
+        for (int election = 0; election < 4 && !settled; ++election) {
+            QCOMPARE(test::electPreferredLeaders(), 0);
+            settled = fetchUntil(
+                [this](const ClusterSnapshot &snapshot) {
+                    return isSteady(snapshot) && findingsAbout(snapshot, m_topic, {1, 2, 3}).empty();
+                },
+                15000);
+        }
+        QVERIFY2(settled, lastFindings().constData());
     }
 
     void stoppedBrokerIsDownAndTopicUnderReplicated() {
