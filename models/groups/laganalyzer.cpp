@@ -16,7 +16,7 @@ LagSample sampleOf(qint64 timeMs, const GroupPartitionOffsets &offsets) {
 }
 
 LagHistoryStore emptyStore(std::chrono::milliseconds pollInterval) {
-    const qint64 spanMs = std::chrono::milliseconds(LagAnalyzer::HistorySpan).count();
+    const qint64 spanMs = std::chrono::milliseconds(LagAnalyzer::RecentSpan).count();
     const qint64 intervalMs = std::max<qint64>(1, pollInterval.count());
     const int capacity = int(std::max<qint64>(1, (spanMs + intervalMs - 1) / intervalMs));
     // A partition that left the group stays in its charts for as long as the charts reach back.
@@ -44,14 +44,72 @@ LagVerdict::Status statusOf(const GroupLagState *group, const TopicPartition &pa
                                                                                       : LagVerdict::Unknown;
 }
 
+std::vector<EndReading> endsOf(const ClusterSnapshot &snapshot) {
+    std::vector<EndReading> ends;
+    for (const TopicInfo &topic : snapshot.topics) {
+        for (const PartitionInfo &partition : topic.partitions) {
+            if (partition.hasWatermarks())
+                ends.push_back({topic.name, partition.id, partition.lowWatermark, partition.highWatermark});
+        }
+    }
+    return ends;
+}
+
 } // namespace
 
 LagAnalyzer::LagAnalyzer(std::chrono::milliseconds pollInterval)
-    : m_store(emptyStore(pollInterval)) {}
+    : m_store(emptyStore(pollInterval)) {
+    m_history = HistoryStore::open(QString(), HistoryLimits(), &m_historyError);
+}
+
+QString LagAnalyzer::openHistory(const QString &path, const HistoryLimits &limits) {
+    QString error;
+    std::unique_ptr<HistoryStore> opened = HistoryStore::open(path, limits, &error);
+    if (opened) {
+        m_history = std::move(opened);
+        m_events.reset();
+    }
+    m_historyError = error;
+    return error;
+}
+
+void LagAnalyzer::setPollInterval(std::chrono::milliseconds pollInterval) {
+    m_store = emptyStore(pollInterval);
+    m_latest.reset();
+}
+
+void LagAnalyzer::noteHistoryResult(bool written) {
+    m_historyError = written ? QString() : m_history->lastError();
+}
+
+void LagAnalyzer::addSnapshot(const ClusterSnapshotPtr &snapshot) {
+    if (!m_history || !snapshot || !snapshot->takenAt.isValid())
+        return;
+    const qint64 timeMs = snapshot->takenAt.toMSecsSinceEpoch();
+    noteHistoryResult(m_history->recordEnds(timeMs, endsOf(*snapshot)));
+    m_lastSnapshot = snapshot;
+}
+
+void LagAnalyzer::addEvents(const ClusterEvents &events) {
+    if (!m_history || events.empty())
+        return;
+    noteHistoryResult(m_history->recordEvents(events));
+    m_events.reset();
+}
+
+std::shared_ptr<const ClusterEvents> LagAnalyzer::chartedEvents(qint64 nowMs) {
+    if (!m_events) {
+        m_events = std::make_shared<const ClusterEvents>(
+            m_history ? m_history->events(nowMs - m_chartSpan.count(), nowMs, ChartedEvents)
+                      : ClusterEvents());
+    }
+    return m_events;
+}
 
 LagReportPtr LagAnalyzer::addPoll(const GroupsSnapshotPtr &groups, const QString &chartedGroup) {
     Q_ASSERT(groups && groups->takenAt.isValid());
     const qint64 timeMs = groups->takenAt.toMSecsSinceEpoch();
+    m_lastPollMs = timeMs;
     std::vector<LagReading> readings;
     size_t pairs = 0;
     for (const ConsumerGroupInfo &info : groups->groups)
@@ -63,6 +121,10 @@ LagReportPtr LagAnalyzer::addPoll(const GroupsSnapshotPtr &groups, const QString
     }
     // Judged from the histories just recorded, without looking each one up again.
     const std::vector<const LagHistory *> histories = m_store.addPoll(timeMs, readings);
+    if (m_history) {
+        noteHistoryResult(m_history->recordLag(timeMs, readings));
+        m_history->compact(timeMs);
+    }
 
     auto judged = std::make_shared<std::vector<GroupLagState>>();
     judged->reserve(groups->groups.size());
@@ -71,15 +133,18 @@ LagReportPtr LagAnalyzer::addPoll(const GroupsSnapshotPtr &groups, const QString
         judged->push_back(judge(info, timeMs, next));
         next += info.partitions.size();
     }
-    m_latest = std::make_shared<const LagReport>(LagReport{groups, std::move(judged), series(chartedGroup)});
+    m_latest = std::make_shared<const LagReport>(LagReport{
+        groups, std::move(judged), series(chartedGroup, timeMs), chartedEvents(timeMs), m_historyError});
     return m_latest;
 }
 
-LagReportPtr LagAnalyzer::chart(const QString &group) const {
-    if (!m_latest)
-        return std::make_shared<const LagReport>(
-            LagReport{nullptr, std::make_shared<const std::vector<GroupLagState>>(), series(group)});
-    return std::make_shared<const LagReport>(LagReport{m_latest->poll, m_latest->groups, series(group)});
+LagReportPtr LagAnalyzer::chart(const QString &group) {
+    // The chart ends at the newest poll, which the recent history may have forgotten.
+    const qint64 nowMs = m_lastPollMs > 0 ? m_lastPollMs : QDateTime::currentMSecsSinceEpoch();
+    return std::make_shared<const LagReport>(
+        LagReport{m_latest ? m_latest->poll : nullptr,
+                  m_latest ? m_latest->groups : std::make_shared<const std::vector<GroupLagState>>(),
+                  series(group, nowMs), chartedEvents(nowMs), m_historyError});
 }
 
 GroupLagState LagAnalyzer::judge(const ConsumerGroupInfo &info, qint64 timeMs,
@@ -131,21 +196,22 @@ const GroupLagState *LagAnalyzer::previousGroup(const QString &id) const {
     return found != groups.cend() && found->info.groupId == id ? &*found : nullptr;
 }
 
-LagSeries LagAnalyzer::series(const QString &group) const {
+LagSeries LagAnalyzer::series(const QString &group, qint64 nowMs) const {
     LagSeries series;
     series.group = group;
-    if (group.isEmpty())
+    if (group.isEmpty() || !m_history)
         return series;
-    series.keys = m_store.keys(group);
     // Every partition of a poll shares the poll's time, so summing by time sums by poll.
     std::map<qint64, LagTotals> byTime;
-    series.lines.reserve(series.keys.size());
-    for (const LagKey &key : series.keys) {
-        const LagHistory *history = m_store.history(key);
+    const std::map<LagKey, std::vector<LagSample>> samples =
+        m_history->lagSamples(group, nowMs - m_chartSpan.count(), nowMs);
+    series.keys.reserve(samples.size());
+    series.lines.reserve(samples.size());
+    for (const auto &[key, history] : samples) {
+        series.keys.push_back(key);
         std::vector<LagPoint> &line = series.lines.emplace_back();
-        line.reserve(history->size());
-        for (int i = 0; i < history->size(); ++i) {
-            const LagSample &sample = history->at(i);
+        line.reserve(history.size());
+        for (const LagSample &sample : history) {
             line.push_back({sample.timeMs, sample.lag().lag});
             byTime[sample.timeMs].add(sample.lag());
         }

@@ -15,6 +15,7 @@ namespace partita {
 namespace {
 
 constexpr qint64 MinuteMs = 60 * 1000;
+constexpr qint64 CompactionMinutes = 10;
 // Events are few next to samples, but a flapping cluster must not fill the file with them.
 constexpr int MaxEvents = 200000;
 
@@ -87,6 +88,8 @@ HistoryStore::HistoryStore(const QString &connection, const HistoryLimits &limit
     , m_limits(limits) {}
 
 HistoryStore::~HistoryStore() {
+    if (m_statements)
+        flush();
     m_statements.reset(); // queries must be gone before their connection
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
@@ -105,6 +108,7 @@ bool HistoryStore::createSchema() {
         QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA cache_size = -32768"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS series (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "
                        "grp TEXT NOT NULL, topic TEXT NOT NULL, part INTEGER NOT NULL, "
                        "UNIQUE (kind, grp, topic, part))"),
@@ -112,12 +116,10 @@ bool HistoryStore::createSchema() {
             "CREATE TABLE IF NOT EXISTS samples (series INTEGER NOT NULL, time_ms INTEGER NOT NULL, "
             "committed INTEGER, low INTEGER, high INTEGER, PRIMARY KEY (series, time_ms)) "
             "WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS samples_by_time ON samples (time_ms)"),
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS minutes (series INTEGER NOT NULL, minute INTEGER NOT NULL, "
             "time_ms INTEGER NOT NULL, committed INTEGER, low INTEGER, high INTEGER, "
             "PRIMARY KEY (series, minute)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS minutes_by_minute ON minutes (minute)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS events (time_ms INTEGER NOT NULL, kind INTEGER NOT NULL, "
                        "subject TEXT NOT NULL, topic TEXT NOT NULL, part INTEGER NOT NULL, "
                        "from_value TEXT NOT NULL, to_value TEXT NOT NULL)"),
@@ -183,33 +185,58 @@ bool HistoryStore::insertSample(qint64 series, qint64 timeMs, qint64 committed, 
     insert.bindValue(2, offsetValue(committed));
     insert.bindValue(3, offsetValue(low));
     insert.bindValue(4, offsetValue(high));
-    return series >= 0 && insert.exec();
+    return insert.exec();
 }
 
 bool HistoryStore::recordLag(qint64 timeMs, const std::vector<LagReading> &readings) {
-    const QString what = tr("record the lag");
-    return inTransaction(what, [&] {
-        for (const LagReading &reading : readings) {
-            const qint64 series =
-                seriesId(SeriesKind::Lag, reading.key.group, reading.key.topic, reading.key.partition);
-            const LagSample &sample = reading.sample;
-            if (!insertSample(series, timeMs, sample.committed, sample.low, sample.high))
-                return fail(what, m_statements->insertSample.lastError().text());
-        }
-        return true;
-    });
+    for (const LagReading &reading : readings)
+        m_pending.push_back({SeriesKind::Lag, reading.key, reading.sample});
+    return flushIfDue(timeMs);
 }
 
 bool HistoryStore::recordEnds(qint64 timeMs, const std::vector<EndReading> &ends) {
-    const QString what = tr("record the offsets");
-    return inTransaction(what, [&] {
-        for (const EndReading &end : ends) {
-            const qint64 series = seriesId(SeriesKind::Ends, QString(), end.topic, end.partition);
-            if (!insertSample(series, timeMs, -1, end.low, end.high))
+    for (const EndReading &end : ends)
+        m_pending.push_back(
+            {SeriesKind::Ends, {QString(), end.topic, end.partition}, {timeMs, -1, end.low, end.high}});
+    return flushIfDue(timeMs);
+}
+
+// Polls are written a minute at a time: each poll adds one sample to every series, and the samples are
+// keyed by series, so writing polls one by one would rewrite a page per series each time.
+bool HistoryStore::flushIfDue(qint64 timeMs) {
+    if (m_pendingSinceMs < 0)
+        m_pendingSinceMs = timeMs;
+    return timeMs - m_pendingSinceMs < MinuteMs || flush();
+}
+
+bool HistoryStore::flush() {
+    if (m_pending.empty())
+        return true;
+    const QString what = tr("record the lag and offsets");
+    const bool written = inTransaction(what, [&] {
+        std::vector<std::pair<qint64, const LagSample *>> rows;
+        rows.reserve(m_pending.size());
+        for (const PendingSample &pending : m_pending) {
+            const qint64 series =
+                seriesId(pending.kind, pending.key.group, pending.key.topic, pending.key.partition);
+            if (series < 0)
+                return fail(what, m_statements->insertSeries.lastError().text());
+            rows.emplace_back(series, &pending.sample);
+        }
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second->timeMs < b.second->timeMs;
+        });
+        for (const auto &[series, sample] : rows) {
+            if (!insertSample(series, sample->timeMs, sample->committed, sample->low, sample->high))
                 return fail(what, m_statements->insertSample.lastError().text());
         }
         return true;
     });
+    m_pending.clear();
+    m_pendingSinceMs = -1;
+    if (sizeBytes() > m_limits.maxBytes)
+        enforceBound();
+    return written;
 }
 
 bool HistoryStore::recordEvents(const ClusterEvents &events) {
@@ -233,35 +260,54 @@ bool HistoryStore::recordEvents(const ClusterEvents &events) {
     });
 }
 
+// Samples are keyed by series first, so that charting a group reads ranges of the key. Trimming by time
+// is therefore done series by series, each a range of the key too, rather than by a statement over the
+// whole table, which would scan it, or a second index by time, which would cost a third more space.
+bool HistoryStore::perSeries(const QString &sql, qint64 bound) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery ids(db);
+    ids.setForwardOnly(true);
+    QSqlQuery statement(db);
+    if (!ids.exec(QStringLiteral("SELECT id FROM series")) || !statement.prepare(sql))
+        return false;
+    while (ids.next()) {
+        statement.bindValue(0, ids.value(0));
+        statement.bindValue(1, bound);
+        if (!statement.exec())
+            return false;
+    }
+    return true;
+}
+
 void HistoryStore::compact(qint64 nowMs) {
-    const qint64 minute = nowMs / MinuteMs;
-    if (minute == m_lastCompactMinute)
+    // Ten minutes at a time, for the same reason polls are written a minute at a time.
+    const qint64 period = nowMs / (CompactionMinutes * MinuteMs);
+    if (period == m_lastCompaction)
         return;
-    m_lastCompactMinute = minute;
+    m_lastCompaction = period;
+    flush();
     const qint64 fullCutoff = nowMs - m_limits.fullResolutionMs;
     const qint64 minuteCutoff = (nowMs - m_limits.minuteRetentionMs) / MinuteMs;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    inTransaction(tr("downsample"), [&] {
-        QSqlQuery query(db);
+    const QString what = tr("downsample");
+    inTransaction(what, [&] {
+        QSqlQuery events(QSqlDatabase::database(m_connection, false));
         // In time order, so that the last poll of each minute is the one that stays.
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO minutes (series, minute, time_ms, committed, "
-                                     "low, high) SELECT series, time_ms / 60000, time_ms, committed, low, "
-                                     "high FROM samples WHERE time_ms < ? ORDER BY time_ms"));
-        query.addBindValue(fullCutoff);
-        const bool moved = query.exec();
-        query.prepare(QStringLiteral("DELETE FROM samples WHERE time_ms < ?"));
-        query.addBindValue(fullCutoff);
-        const bool trimmed = moved && query.exec();
-        query.prepare(QStringLiteral("DELETE FROM minutes WHERE minute < ?"));
-        query.addBindValue(minuteCutoff);
-        const bool expired = trimmed && query.exec();
-        query.prepare(QStringLiteral("DELETE FROM events WHERE time_ms < ?"));
-        query.addBindValue(minuteCutoff * MinuteMs);
-        const bool eventsExpired = expired && query.exec();
-        query.prepare(
-            QStringLiteral("DELETE FROM events WHERE rowid <= (SELECT MAX(rowid) FROM events) - ?"));
-        query.addBindValue(MaxEvents);
-        return (eventsExpired && query.exec()) || fail(tr("downsample"), query.lastError().text());
+        const bool done =
+            perSeries(
+                QStringLiteral("INSERT OR REPLACE INTO minutes (series, minute, time_ms, committed, low, "
+                               "high) SELECT series, time_ms / 60000, time_ms, committed, low, high "
+                               "FROM samples WHERE series = ? AND time_ms < ? ORDER BY time_ms"),
+                fullCutoff) &&
+            perSeries(QStringLiteral("DELETE FROM samples WHERE series = ? AND time_ms < ?"), fullCutoff) &&
+            perSeries(QStringLiteral("DELETE FROM minutes WHERE series = ? AND minute < ?"), minuteCutoff) &&
+            events.prepare(
+                QStringLiteral("DELETE FROM events WHERE time_ms < ? OR rowid <= (SELECT MAX(rowid) "
+                               "FROM events) - ?"));
+        if (!done)
+            return fail(what, QSqlDatabase::database(m_connection, false).lastError().text());
+        events.addBindValue(minuteCutoff * MinuteMs);
+        events.addBindValue(MaxEvents);
+        return events.exec() || fail(what, events.lastError().text());
     });
     enforceBound();
 }
@@ -269,26 +315,32 @@ void HistoryStore::compact(qint64 nowMs) {
 // The oldest data goes first, an hour of minutes (or five minutes of polls) at a time, until the data
 // fits; the freed pages are then handed back to the file system.
 void HistoryStore::enforceBound() {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // The oldest of each series' first rows: one look-up per series, not a scan.
+    const auto oldest = [&query](const QString &table, const QString &column) -> qint64 {
+        const bool found =
+            query.exec(
+                QStringLiteral("SELECT MIN((SELECT %2 FROM %1 WHERE series = s.id ORDER BY %2 LIMIT 1)) "
+                               "FROM series s")
+                    .arg(table, column)) &&
+            query.next() && !query.value(0).isNull();
+        return found ? query.value(0).toLongLong() : -1;
+    };
     bool deleted = false;
     while (sizeBytes() > m_limits.maxBytes) {
-        bool removed = false;
-        if (query.exec(QStringLiteral("SELECT MIN(minute) FROM minutes")) && query.next() &&
-            !query.value(0).isNull()) {
-            const qint64 oldest = query.value(0).toLongLong();
-            query.prepare(QStringLiteral("DELETE FROM minutes WHERE minute < ?"));
-            query.addBindValue(oldest + 60);
-            removed = query.exec() && query.numRowsAffected() > 0;
-        } else if (query.exec(QStringLiteral("SELECT MIN(time_ms) FROM samples")) && query.next() &&
-                   !query.value(0).isNull()) {
-            const qint64 oldest = query.value(0).toLongLong();
-            query.prepare(QStringLiteral("DELETE FROM samples WHERE time_ms < ?"));
-            query.addBindValue(oldest + 5 * MinuteMs);
-            removed = query.exec() && query.numRowsAffected() > 0;
-        }
-        if (!removed)
+        const qint64 minute = oldest(QStringLiteral("minutes"), QStringLiteral("minute"));
+        const qint64 time = minute < 0 ? oldest(QStringLiteral("samples"), QStringLiteral("time_ms")) : -1;
+        if (minute < 0 && time < 0)
             break; // nothing left to give: the events and series alone outgrow the bound
+        const bool removed = inTransaction(tr("keep within its bound"), [&] {
+            return minute >= 0
+                       ? perSeries(QStringLiteral("DELETE FROM minutes WHERE series = ? AND minute < ?"),
+                                   minute + 60)
+                       : perSeries(QStringLiteral("DELETE FROM samples WHERE series = ? AND time_ms < ?"),
+                                   time + 5 * MinuteMs);
+        });
+        if (!removed)
+            break;
         deleted = true;
     }
     if (deleted)
@@ -325,7 +377,7 @@ HistoryStore::samplesOf(SeriesKind kind, const QString &group, const QString &to
     query.addBindValue(toMs);
     std::map<std::pair<QString, int>, std::vector<LagSample>> result;
     if (!query.exec())
-        return result;
+        return result; // the history cannot be read: the chart shows nothing rather than a part
     std::vector<LagSample> *line = nullptr;
     std::pair<QString, int> lineKey;
     while (query.next()) {
@@ -336,6 +388,13 @@ HistoryStore::samplesOf(SeriesKind kind, const QString &group, const QString &to
         }
         line->push_back({query.value(2).toLongLong(), offsetOf(query.value(3)), offsetOf(query.value(4)),
                          offsetOf(query.value(5))});
+    }
+    // Polls not written yet are newer than every written one.
+    for (const PendingSample &pending : m_pending) {
+        if (pending.kind == kind && pending.key.group == group &&
+            (topic.isEmpty() || pending.key.topic == topic) && pending.sample.timeMs >= fromMs &&
+            pending.sample.timeMs <= toMs)
+            result[{pending.key.topic, pending.key.partition}].push_back(pending.sample);
     }
     return result;
 }

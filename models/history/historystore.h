@@ -48,12 +48,14 @@ public:
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
-    // Each records one poll in one transaction; false, with lastError(), when the write failed.
+    // Each records one poll. Samples are written a minute at a time (and when the store is destroyed),
+    // but read back at once. False, with lastError(), when a write failed.
     bool recordLag(qint64 timeMs, const std::vector<LagReading> &readings);
     bool recordEnds(qint64 timeMs, const std::vector<EndReading> &ends);
     bool recordEvents(const ClusterEvents &events);
     // Downsamples what left the full-resolution span, drops what outlived the minute span and keeps
-    // the file within its bound. Cheap when called often: it works at most once per simulated minute.
+    // the file within its bound. Cheap when called often: it works at most every ten minutes of the
+    // polls' time.
     void compact(qint64 nowMs);
 
     // The samples in [fromMs, toMs], oldest first, both resolutions merged.
@@ -71,10 +73,19 @@ public:
 private:
     struct Statements;
     enum class SeriesKind { Lag = 0, Ends = 1 };
+    // A sample recorded but not yet written; key.group is empty for a partition's offsets.
+    struct PendingSample {
+        SeriesKind kind;
+        LagKey key;
+        LagSample sample;
+    };
 
     HistoryStore(const QString &connection, const HistoryLimits &limits);
     bool createSchema();
     qint64 seriesId(SeriesKind kind, const QString &group, const QString &topic, int partition);
+    bool flushIfDue(qint64 timeMs);
+    // Writes the pending samples, then keeps the file within its bound.
+    bool flush();
     // Runs `write` in one transaction; false when it or the commit failed.
     template <typename Write> bool inTransaction(const QString &what, Write write);
     bool insertSample(qint64 series, qint64 timeMs, qint64 committed, qint64 low, qint64 high);
@@ -82,13 +93,17 @@ private:
     std::map<std::pair<QString, int>, std::vector<LagSample>>
     samplesOf(SeriesKind kind, const QString &group, const QString &topic, qint64 fromMs, qint64 toMs) const;
     bool fail(const QString &what, const QString &detail);
+    // Runs `sql` with (series id, bound) once for every series; false when any run fails.
+    bool perSeries(const QString &sql, qint64 bound);
     void enforceBound();
 
     QString m_connection;
     HistoryLimits m_limits;
     std::unique_ptr<Statements> m_statements;
-    QHash<QString, qint64> m_seriesIds; // by kind, group, topic and partition joined
-    qint64 m_lastCompactMinute = -1;
+    QHash<QString, qint64> m_seriesIds;   // by kind, group, topic and partition joined
+    std::vector<PendingSample> m_pending; // oldest first
+    qint64 m_pendingSinceMs = -1;
+    qint64 m_lastCompaction = -1; // the ten-minute period of the last compaction
     QString m_lastError;
 };
 

@@ -87,6 +87,7 @@ private:
 
     void pollCluster();
     void clusterPolled(const SnapshotResult &result);
+    void followHistory(const ClusterSnapshot &snapshot);
     void pollGroups();
     void groupsPolled(const GroupsSnapshotPtr &groups, const QString &error);
     void setState(ConnectionState state, const QString &message);
@@ -107,6 +108,7 @@ private:
     QString m_stateMessage;
     QStringList m_watchedGroups;
     QString m_groupPollError;
+    QString m_historyClusterId;          // whose lasting history the lag tracker keeps
     MessageBrowser *m_browser = nullptr; // a child, so gone with the session
 };
 

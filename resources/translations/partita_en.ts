@@ -73,6 +73,84 @@
     </message>
 </context>
 <context>
+    <name>ClusterEventText</name>
+    <message>
+        <source>Brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders and ISR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost its leader (broker %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a leader again: broker %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader of %1 moved from broker %2 to broker %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISR of %1 shrank from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISR of %1 grew from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic %1 was created with %n partition(s)</source>
+        <translation>
+            <numerusform>Topic %1 was created with %n partition</numerusform>
+            <numerusform>Topic %1 was created with %n partitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 grew from %2 to %3 partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 went from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 went from %2 to %3 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict of group %1 went from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 moved back on %2 from offset %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print JSON instead of tables.</source>
@@ -650,6 +728,45 @@
     </message>
     <message>
         <source>--fail-at takes critical, warning or notice, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history cannot be kept: Qt&apos;s SQLite driver is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: the folder of %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history in %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the lag and offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downsample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep within its bound</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,7 +1562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &lt;view&gt; first: overview, topics, topology, groups or messages.</source>
+        <source>Show &lt;view&gt; first: overview, topics, topology, groups, messages or events.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +1859,52 @@ socket.timeout.ms=10000</source>
     </message>
     <message>
         <source>Untick to stop mock broker %1; its partitions get new leaders on the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::EventModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::EventsPage</name>
+    <message>
+        <source>All times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet: events appear here as the polls see brokers, leaders, ISR, topics and groups change, and stay across restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +2458,10 @@ Lag: %3</source>
     </message>
     <message>
         <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "connectionstatuswidget.h"
 #include "democluster.h"
 #include "demomenu.h"
+#include "eventspage.h"
 #include "groupspage.h"
 #include "kafkaversion.h"
 #include "lagtracker.h"
@@ -54,20 +55,27 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     connect(m_groups, &GroupsPage::resetOffsetsRequested, this, &MainWindow::showOffsetReset);
     connect(m_topics, &TopicsPage::messagesRequested, this, &MainWindow::openMessages);
     connect(m_topology, &TopologyView::messagesRequested, this, &MainWindow::openMessages);
-    connect(m_overview, &OverviewPage::topicRequested, this, [this](const QString &topic) {
-        m_topics->selectTopic(topic);
-        showView(View::Topics);
-    });
+    connect(m_overview, &OverviewPage::topicRequested, this, &MainWindow::showTopic);
     // The topology shows each broker's column: where its replicas and leaders are.
     connect(m_overview, &OverviewPage::brokerRequested, this, [this] { showView(View::Topology); });
-    connect(m_overview, &OverviewPage::groupRequested, this, [this](const QString &group) {
-        m_groups->selectGroup(group);
-        showView(View::Groups);
-    });
+    connect(m_overview, &OverviewPage::groupRequested, this, &MainWindow::showGroup);
+    connect(m_events, &EventsPage::topicRequested, this, &MainWindow::showTopic);
+    connect(m_events, &EventsPage::brokerRequested, this, [this] { showView(View::Topology); });
+    connect(m_events, &EventsPage::groupRequested, this, &MainWindow::showGroup);
 
     showView(View::Overview);
     updateActions();
     resize(1200, 760);
+}
+
+void MainWindow::showTopic(const QString &topic) {
+    m_topics->selectTopic(topic);
+    showView(View::Topics);
+}
+
+void MainWindow::showGroup(const QString &group) {
+    m_groups->selectGroup(group);
+    showView(View::Groups);
 }
 
 void MainWindow::openMessages(const QString &topic, int partition) {
@@ -79,7 +87,7 @@ void MainWindow::buildCentralWidget() {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItems(
-        {tr("Overview"), tr("Topics"), tr("Topology"), tr("Consumer Groups"), tr("Messages")});
+        {tr("Overview"), tr("Topics"), tr("Topology"), tr("Consumer Groups"), tr("Messages"), tr("Events")});
     m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -94,12 +102,14 @@ void MainWindow::buildCentralWidget() {
     m_topology = new TopologyView(this);
     m_groups = new GroupsPage(this);
     m_messages = new MessagesPage(this);
+    m_events = new EventsPage(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_topics);
     m_pages->addWidget(m_topology);
     m_pages->addWidget(m_groups);
     m_pages->addWidget(m_messages);
+    m_pages->addWidget(m_events);
 
     m_demoBanner = new QLabel(this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -201,8 +211,11 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     m_groups->setSession(m_session);
     m_messages->setSession(m_session);
     LagTracker *tracker = m_session->lagTracker().get();
-    connect(tracker, &LagTracker::lagUpdated, m_overview,
-            [this, tracker] { m_overview->setGroups(tracker->groups()); });
+    connect(tracker, &LagTracker::lagUpdated, m_overview, [this, tracker] {
+        m_overview->setGroups(tracker->groups());
+        m_events->setEvents(tracker->events());
+    });
+    m_events->clearFilters();
     m_session->start();
     updateActions();
 }
@@ -215,6 +228,7 @@ void MainWindow::connectToDemo(DemoCluster *demo) {
     ConnectionSettings settings;
     settings.bootstrapServers = demo->bootstrapServers();
     settings.describesGroups = false; // the mock cluster answers commits but not group listings
+    settings.keepsHistory = false;
     connectToCluster(settings, QString(), ClusterKind::Demo);
     // Added after connecting, which loads the groups watched on this (ever new) address.
     for (const QString &group : DemoCluster::consumerGroups())
