@@ -48,6 +48,23 @@ std::optional<TimeLag> TimeLagEstimator::behind(const LagHistory &history) const
     return TimeLag{std::llround(double(spanMs) + beforeOldestMs)};
 }
 
+std::optional<TimeLag> TimeLagEstimator::behind(const LagHistory &history, const OldestUnread &oldest) const {
+    if (history.isEmpty())
+        return std::nullopt;
+    const LagSample &current = history.last();
+    const PartitionLag lag = current.lag();
+    if (!lag.hasLag())
+        return std::nullopt;
+    // Caught up, or behind only transaction markers, which nobody reads: nothing is waiting.
+    if (lag.lag == 0 || oldest.kind == OldestUnread::Kind::None)
+        return TimeLag{0, false, true, TimestampType::NotAvailable};
+    if (oldest.kind == OldestUnread::Kind::Record && oldest.timestamp >= 0)
+        // A producer's clock may run ahead of the poll's: such a record is no time behind.
+        return TimeLag{std::max<qint64>(0, current.timeMs - oldest.timestamp), false, true,
+                       oldest.timestampType};
+    return behind(history);
+}
+
 QString formatDuration(qint64 ms) {
     Q_ASSERT(ms >= 0);
     const qint64 seconds = (ms + 500) / 1000;
