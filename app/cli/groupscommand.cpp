@@ -221,6 +221,7 @@ int GroupsCommand::run(const QStringList &arguments) {
     const auto interrupted = [&interrupt] { return interrupt && interrupt->isSet(); };
     LagAnalyzer analyzer(interval);
     LagReportPtr report;
+    int sampled = 0;
     for (int sample = 0; sample < samples; ++sample) {
         if (sample > 0 && !waitUnlessInterrupted(interval, *interrupt))
             break;
@@ -234,10 +235,13 @@ int GroupsCommand::run(const QStringList &arguments) {
         if (!groups->listError.isEmpty() && !report)
             CommandLine::printWarning(tr("listing groups: %1").arg(groups->listError));
         report = analyzer.addPoll(groups, QString());
+        ++sampled;
         if (interrupted())
             break;
     }
 
+    if (interrupted())
+        CommandLine::printWarning(tr("interrupted after %n poll(s)", nullptr, sampled));
     QJsonArray json;
     for (const GroupLagState &state : *report->groups) {
         if (!only.isEmpty() && !only.contains(state.info.groupId))
