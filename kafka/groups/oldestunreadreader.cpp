@@ -23,9 +23,11 @@ OldestUnread readOldest(MessageReader &reader, const TopicPartition &partition, 
     request.start = {StartPosition::Kind::Offset, from};
     request.stop.kind = StopCondition::Kind::EndAtStart;
     request.stop.maxMessages = 1;
-    if (!reader.start(request, timeout).isEmpty())
-        return {};
     const auto deadline = Clock::now() + timeout;
+    // Starting asks for metadata and three sets of offsets, each bounded by the timeout given, so the
+    // whole fetch stays within `timeout`.
+    if (!reader.start(request, timeout / 5).isEmpty())
+        return {};
     for (;;) {
         const auto left = std::chrono::duration_cast<milliseconds>(deadline - Clock::now());
         const ReadResult result = reader.read(1, std::max(left, milliseconds(0)));
@@ -65,8 +67,7 @@ std::unique_ptr<OldestUnreadReader> OldestUnreadReader::create(const ConnectionS
 }
 
 milliseconds OldestUnreadReader::bound(milliseconds timeout) {
-    // A fetch asks for metadata, three sets of offsets and the record, each within its timeout.
-    return timeout + 5 * std::min<milliseconds>(timeout, FetchTimeout);
+    return timeout + std::min<milliseconds>(timeout, FetchTimeout);
 }
 
 void OldestUnreadReader::fill(GroupsSnapshot &groups, milliseconds timeout) {
