@@ -231,6 +231,10 @@ int GroupsCommand::run(const QStringList &arguments) {
             return exitCode;
         auto groups = std::make_shared<GroupsSnapshot>(
             *groupClient->fetch(only, *cluster.snapshot, commandLine.timeout()));
+        // The groups asked for only: the others would take fetches of the budget for nothing.
+        if (!only.isEmpty())
+            groups->groups.removeIf(
+                [&only](const ConsumerGroupInfo &info) { return !only.contains(info.groupId); });
         oldest->fill(*groups, commandLine.timeout());
         if (!groups->listError.isEmpty() && !report)
             CommandLine::printWarning(tr("listing groups: %1").arg(groups->listError));
@@ -244,8 +248,6 @@ int GroupsCommand::run(const QStringList &arguments) {
         CommandLine::printWarning(tr("interrupted after %n poll(s)", nullptr, sampled));
     QJsonArray json;
     for (const GroupLagState &state : *report->groups) {
-        if (!only.isEmpty() && !only.contains(state.info.groupId))
-            continue;
         if (commandLine.json())
             json.append(toJson(state));
         else
