@@ -15,7 +15,9 @@ namespace partita {
 // than estimated from the end offsets' history: one small fetch at the committed offset through the
 // message browser's reader (MessageReader), which never joins a group. What it finds is cached per
 // partition and offset, since a record never changes: a group that stays put costs one fetch, and
-// groups at the same offset share it. Blocking: use it on one worker thread (or in the helper process).
+// groups at the same offset share it. (Compaction may remove a record after it was read; the group's
+// next record is younger, so until the group moves its time lag reads as the older one's age.) Blocking: use
+// it on one worker thread (or in the helper process).
 class OldestUnreadReader {
 public:
     // Reads the first data record at or after `from` in `partition`, within `timeout`.
