@@ -55,6 +55,19 @@ std::vector<EndReading> endsOf(const ClusterSnapshot &snapshot) {
     return ends;
 }
 
+// The group's time lag so far with one more partition's: the further of the two, a lower bound when
+// either is one, and exact only when both are (an estimate may be off either way).
+TimeLag furthestOf(const std::optional<TimeLag> &group, const TimeLag &partition) {
+    if (!group)
+        return partition;
+    TimeLag furthest = partition.ms > group->ms ? partition : *group;
+    furthest.atLeast = group->atLeast || partition.atLeast;
+    furthest.exact = group->exact && partition.exact;
+    if (!furthest.exact)
+        furthest.timestampType = TimestampType::NotAvailable;
+    return furthest;
+}
+
 } // namespace
 
 LagAnalyzer::LagAnalyzer(std::chrono::milliseconds pollInterval)
@@ -162,22 +175,24 @@ GroupLagState LagAnalyzer::judge(const ConsumerGroupInfo &info, qint64 timeMs,
         const LagHistory *history = *histories++;
         Q_ASSERT(history == m_store.history(key));
         const LagVerdict::Context context{memberCount, statusOf(previous, offsets.partition)};
-        PartitionLagState partition{offsets, sampleOf(timeMs, offsets).lag(), m_estimator.behind(*history),
+        PartitionLagState partition{offsets, sampleOf(timeMs, offsets).lag(),
+                                    m_estimator.behind(*history, offsets.oldestUnread),
                                     LagVerdict::evaluate(*history, context)};
         group.totals.add(partition.lag);
         group.topicTotals[offsets.partition.topic].add(partition.lag);
         if (partition.behind) {
-            const TimeLag furthest = group.maxBehind.value_or(TimeLag{});
-            group.maxBehind = TimeLag{std::max(furthest.ms, partition.behind->ms),
-                                      furthest.atLeast || partition.behind->atLeast};
+            group.maxBehind = furthestOf(group.maxBehind, *partition.behind);
         } else if (partition.lag.hasLag() && partition.lag.lag > 0) {
             timeLagMissing = true;
         }
         verdicts.push_back({key, partition.lag.hasLag() ? partition.lag.lag : -1, partition.verdict});
         group.partitions.push_back(std::move(partition));
     }
-    if (group.maxBehind && timeLagMissing)
+    if (group.maxBehind && timeLagMissing) {
         group.maxBehind->atLeast = true;
+        group.maxBehind->exact = false;
+        group.maxBehind->timestampType = TimestampType::NotAvailable;
+    }
     // Without partitions there is nothing to judge, and the group's error is the best explanation why.
     if (verdicts.empty() && !info.error.isEmpty())
         group.verdict = {LagVerdict::Unknown, info.error};

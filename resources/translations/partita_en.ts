@@ -443,6 +443,34 @@
         <source>≥ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end offsets&apos; history cannot tell yet, and the oldest unread message was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this long: estimated from the end offsets&apos; history, which does not reach back far enough (or a lagging partition&apos;s time lag is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from the end offsets&apos; history: how long ago the end was where the group is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact: the age of the oldest unread message, by the timestamp its producer set (CreateTime), so as right as the producer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact: the age of the oldest unread message, by the timestamp the broker set when it appended it (LogAppendTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact: no message is waiting to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupClient</name>
@@ -573,10 +601,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print consumer groups with their state and, per partition, the committed offset, the end offset and the lag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this group (may be repeated). Also works when the broker does not allow listing groups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,6 +611,45 @@
     <message>
         <source>listing groups: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print consumer groups with their state and, per partition, the committed offset, the end offset, the lag, the time lag and the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll this many times and judge each partition over those polls (default 1: too few for any verdict but OK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between the polls of --samples (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--samples needs a whole number of polls, at least 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval needs a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted after %n poll(s)</source>
+        <translation>
+            <numerusform>interrupted after %n poll</numerusform>
+            <numerusform>interrupted after %n polls</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2040,10 +2103,6 @@ socket.timeout.ms=10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How long ago the end of the partition furthest behind was where the group is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,6 +2112,10 @@ socket.timeout.ms=10000</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time lag of the partition furthest behind: the age of its oldest unread message, ≈ where estimated from the end offsets&apos; history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2126,10 +2189,6 @@ socket.timeout.ms=10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How long ago the end of the partition was where the group is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,6 +2210,10 @@ socket.timeout.ms=10000</source>
     </message>
     <message>
         <source>The member the partition is assigned to: client id, host and, where those do not tell it apart, the start of its member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age of the oldest message the group has not read; ≈ where estimated from how long ago the end of the partition was where the group is now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,6 +76,22 @@ private:
     Handle *m_handle;
 };
 
+// A transactional producer to partition 0 of `topic` (its transactional id is the topic's name); every
+// step returns what went wrong, or "".
+class TransactionalProducer {
+public:
+    explicit TransactionalProducer(const QString &topic);
+    ~TransactionalProducer();
+    QString begin();
+    QString produce(const QList<QByteArray> &values);
+    QString commit();
+    QString abort();
+
+private:
+    struct Handle;
+    Handle *m_handle;
+};
+
 // Runs tests/cluster/cluster.sh with the arguments; returns its exit code (output goes to the test log).
 int clusterScript(const QStringList &arguments, std::chrono::seconds timeout = std::chrono::seconds(180));
 // Runs Kafka's own preferred leader election (kafka-leader-election --election-type preferred) over all
