@@ -103,6 +103,15 @@ void LagAnalyzer::addSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_lastSnapshot = snapshot;
 }
 
+std::vector<RatePoint> LagAnalyzer::throughput(const QString &topic) const {
+    if (!m_history || !m_lastSnapshot)
+        return {};
+    const qint64 nowMs = m_lastSnapshot->takenAt.toMSecsSinceEpoch();
+    // Polls further apart than a few of the longest intervals Partita offers are an outage, not a rate.
+    constexpr qint64 MaxGapMs = 5 * 60 * 1000;
+    return throughputOf(m_history->endSamples(topic, nowMs - m_chartSpan.count(), nowMs), MaxGapMs);
+}
+
 void LagAnalyzer::addEvents(const ClusterEvents &events) {
     if (!m_history || events.empty())
         return;

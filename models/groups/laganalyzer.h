@@ -7,6 +7,7 @@
 #include "laghistory.h"
 #include "lagverdict.h"
 #include "partitionlag.h"
+#include "throughput.h"
 #include "timelagestimator.h"
 
 #include <QMap>
@@ -96,6 +97,8 @@ public:
     void addSnapshot(const ClusterSnapshotPtr &snapshot);
     // Records events found elsewhere, e.g. an offset reset the user made.
     void addEvents(const ClusterEvents &events);
+    // The topic's messages per second over the chart span, from the stored offsets.
+    std::vector<RatePoint> throughput(const QString &topic) const;
     // The latest judgement again, with the series of another group.
     LagReportPtr chart(const QString &group);
     const HistoryStore &history() const { return *m_history; }

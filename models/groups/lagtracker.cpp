@@ -62,6 +62,13 @@ void LagTracker::addEvents(const ClusterEvents &events) {
     m_analyzer.post([events](LagAnalyzer &analyzer) { analyzer.addEvents(events); });
 }
 
+void LagTracker::requestThroughput(const QString &topic) {
+    m_analyzer.request(
+        [topic](const LagAnalyzer &analyzer) { return analyzer.throughput(topic); },
+        [](const QString &) { return std::vector<RatePoint>(); },
+        [this, topic](const std::vector<RatePoint> &points) { emit throughputReady(topic, points); });
+}
+
 void LagTracker::setChartedGroup(const QString &group) {
     if (group == m_chartedGroup)
         return;

@@ -31,6 +31,8 @@ public:
     // Records a cluster poll's offsets and the events since the one before.
     void addSnapshot(const ClusterSnapshotPtr &snapshot);
     void addEvents(const ClusterEvents &events);
+    // Reads the topic's messages per second over the chart span; throughputReady() follows.
+    void requestThroughput(const QString &topic);
     // Records one poll; lagUpdated() follows once it is judged. nullptr forgets the recent polls (at
     // once); the lasting history stays.
     void addPoll(const GroupsSnapshotPtr &groups);
@@ -55,6 +57,7 @@ signals:
     // After every judged poll and reset: the groups, their verdicts, the series and the events may all
     // have changed.
     void lagUpdated();
+    void throughputReady(const QString &topic, const std::vector<partita::RatePoint> &points);
     // The lasting history could not be opened or written; said once per distinct error.
     void historyFailed(const QString &message);
 

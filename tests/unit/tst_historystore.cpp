@@ -1,7 +1,10 @@
 #include "historystore.h"
+#include "throughput.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace partita;
 
@@ -146,6 +149,30 @@ private slots:
             store->lagSamples(QStringLiteral("billing"), Start, t).begin()->second;
         QVERIFY(samples.front().timeMs > Start);
         QCOMPARE(samples.back().timeMs, t - 30000);
+    }
+
+    // Two partitions at 10 and 5 messages a second, polled every 5 s; partition 1 then goes back (the
+    // topic was created again) and the polls stop for ten minutes.
+    void throughputFromTheStoredOffsets() {
+        auto store = openStore(QString());
+        for (int i = 0; i < 4; ++i) {
+            const qint64 t = Start + i * 5000;
+            QVERIFY(store->recordEnds(
+                t, {{QStringLiteral("orders"), 0, 0, 50 * i}, {QStringLiteral("orders"), 1, 0, 25 * i}}));
+        }
+        QVERIFY(store->recordEnds(
+            Start + 20000, {{QStringLiteral("orders"), 0, 0, 200}, {QStringLiteral("orders"), 1, 0, 3}}));
+        QVERIFY(store->recordEnds(Start + 20000 + 10 * Minute, {{QStringLiteral("orders"), 0, 0, 300},
+                                                                {QStringLiteral("orders"), 1, 0, 10}}));
+        const std::vector<RatePoint> points =
+            throughputOf(store->endSamples(QStringLiteral("orders"), Start, Start + Hour), 5 * Minute);
+        QCOMPARE(points.size(), size_t(5));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(points[size_t(i)], (RatePoint{Start + (i + 1) * 5000, 15.0}));
+        QCOMPARE(points[3], (RatePoint{Start + 20000, 10.0})); // partition 1 went back: only partition 0
+        QCOMPARE(points[4].timeMs, Start + 20000 + 10 * Minute);
+        QVERIFY(std::isnan(points[4].perSecond)); // a gap, not a rate averaged over the outage
+        QVERIFY(store->endSamples(QStringLiteral("other"), Start, Start + Hour).empty());
     }
 
     void eventsKeepTheirFieldsAndTheNewestWithinALimit() {
