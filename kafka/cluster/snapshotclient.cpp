@@ -4,6 +4,7 @@
 #include "connectionerrors.h"
 #include "kafkaconfig.h"
 #include "metadatamode.h"
+#include "topicconfigs.h"
 
 #include <QMap>
 
@@ -82,6 +83,7 @@ public:
     bool modeMayWait = true;    // the first snapshot of a connection waits a little for the answer
     int modeFailedAttempts = 0; // picks the next online broker after an unanswered request
     QList<int> modeBrokers;     // the online brokers when the mode was last asked for
+    std::unique_ptr<TopicConfigs> topicConfigs;
 
     static void onError(rd_kafka_t *, int err, const char *reason, void *opaque) {
         static_cast<Private *>(opaque)->errorsSinceSuccess.add(rd_kafka_resp_err_t(err),
@@ -272,6 +274,7 @@ void SnapshotClient::Private::forgetMetadataMode() {
     modeMayWait = true;
     modeRetryAt = {};
     modeBrokers.clear();
+    topicConfigs->forget();
 }
 
 void SnapshotClient::Private::askMetadataModeIfDue(const ClusterSnapshot &snapshot) {
@@ -400,6 +403,7 @@ std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings 
     d->handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
     if (!d->handle)
         return nullptr;
+    d->topicConfigs = std::make_unique<TopicConfigs>(d->handle.get());
     return std::unique_ptr<SnapshotClient>(new SnapshotClient(std::move(d)));
 }
 
@@ -425,6 +429,7 @@ SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
     d->awaitFirstStatistics();
     markOfflineReplicas(*snapshot);
     d->askMetadataModeIfDue(*snapshot);
+    d->topicConfigs->askIfDue(snapshot->topics);
     d->fillWatermarks(*snapshot, timeouts.offsets);
     // The DescribeConfigs ran alongside the watermark requests, so this rarely waits at all.
     const auto modeWait = d->modeMayWait
@@ -432,6 +437,8 @@ SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
                                     d->modeAskedAt + timeouts.metadataMode - std::chrono::steady_clock::now())
                               : std::chrono::milliseconds(0);
     d->collectMetadataMode(modeWait);
+    d->topicConfigs->collect(d->modeMayWait ? modeWait : std::chrono::milliseconds(0));
+    d->topicConfigs->fill(snapshot->topics);
     d->modeMayWait = false;
     snapshot->metadataMode = d->metadataMode.mode;
     snapshot->controllerVoters = d->metadataMode.voters;

@@ -95,12 +95,29 @@ void findPartitionsWithoutLeader(const TopicInfo &topic, std::vector<HealthFindi
             .arg(someIds(offline), where)));
 }
 
-void findUnderReplicated(const TopicInfo &topic, std::vector<HealthFinding> &findings) {
+void findUnderMinInSyncReplicas(const TopicInfo &topic, const QList<int> &under,
+                                std::vector<HealthFinding> &findings) {
+    if (under.isEmpty())
+        return;
+    findings.push_back(finding(
+        Severity::Critical, Kind::UnderMinInSyncReplicas, -1, topic.name,
+        HealthCheck::tr("%1: %n partition(s) under min.insync.replicas", nullptr, int(under.size()))
+            .arg(topic.name),
+        HealthCheck::tr("Partition(s) %1 have fewer than %2 in-sync replicas on online brokers: producers "
+                        "with acks=all fail there until replicas catch up",
+                        nullptr, int(under.size()))
+            .arg(someIds(under))
+            .arg(topic.minInSyncReplicas)));
+}
+
+// `under` are the partitions under min.insync.replicas, a finding of their own that supersedes this one.
+void findUnderReplicated(const TopicInfo &topic, const QList<int> &under,
+                         std::vector<HealthFinding> &findings) {
     QMap<int, QList<int>> missingByBroker; // partitions each broker is missing from the in-sync replicas of
     QList<int> lastInSync;                 // partitions with one replica left in sync
     int count = 0;
     for (const PartitionInfo &partition : topic.partitions) {
-        if (partition.isOffline() || !partition.isUnderReplicated())
+        if (partition.isOffline() || !partition.isUnderReplicated() || under.contains(partition.id))
             continue;
         ++count;
         int inSync = 0;
@@ -192,7 +209,9 @@ std::vector<HealthFinding> HealthCheck::of(const ClusterSnapshot &snapshot) {
     findBrokersDown(snapshot, findings);
     for (const TopicInfo &topic : snapshot.topics) {
         findPartitionsWithoutLeader(topic, findings);
-        findUnderReplicated(topic, findings);
+        const QList<int> under = topic.underMinInSyncReplicas();
+        findUnderMinInSyncReplicas(topic, under, findings);
+        findUnderReplicated(topic, under, findings);
     }
     findLeadershipNotBack(snapshot, findings);
     sortByKey(findings);

@@ -2,7 +2,9 @@
 // on a steady cluster; broker 3 down and the topic under-replicated, with the snapshot's numbers;
 // leadership left off the returned broker (the test cluster never rebalances by itself) until Kafka's own
 // preferred leader election moves it back, after which no finding about the topic or broker 3 remains.
-// partita-cli health lists the same findings while broker 3 is down and exits with 1.
+// partita-cli health lists the same findings while broker 3 is down and exits with 1. The topic has
+// min.insync.replicas=2: with node 2 stopped too its partitions are under it (critical, in place of
+// under-replicated, and so in partita-cli health), and with node 2 back they are not.
 
 #include "displayformat.h"
 #include "healthfindings.h"
@@ -25,6 +27,8 @@ namespace {
 
 constexpr int Partitions = 6;
 constexpr int StoppedNode = 3;
+constexpr int SecondStoppedNode = 2;
+constexpr int MinInSyncReplicas = 2;
 
 const HealthFinding *findingOf(const std::vector<HealthFinding> &findings, Kind kind, int broker,
                                const QString &topic) {
@@ -117,14 +121,21 @@ private slots:
         // new topic's partitions may get leaders other than their preferred ones.
         QCOMPARE(test::clusterScript({QStringLiteral("wait-isr")}), 0);
         m_topic = test::uniqueTopicName(QStringLiteral("health"));
-        error = test::createTopic(m_topic, Partitions, 3);
+        error =
+            test::createTopic(m_topic, Partitions, 3,
+                              {{QStringLiteral("min.insync.replicas"), QString::number(MinInSyncReplicas)}});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase() {
         // Leave the cluster whole for the tests that follow, whatever happened here.
+        QStringList stopped;
+        if (m_secondNodeStopped)
+            stopped.append(QString::number(SecondStoppedNode));
         if (m_nodeStopped)
-            QCOMPARE(test::clusterScript({QStringLiteral("start-node"), QString::number(StoppedNode)}), 0);
+            stopped.append(QString::number(StoppedNode));
+        if (!stopped.isEmpty())
+            QCOMPARE(test::clusterScript(QStringList{QStringLiteral("start-node")} + stopped), 0);
         if (!m_topic.isEmpty())
             test::deleteTopic(m_topic);
     }
@@ -180,6 +191,8 @@ private slots:
                                     .arg(StoppedNode)
                                     .arg(formatIdList(onStopped)));
         QVERIFY(!findingOf(found, Kind::OfflinePartitions, -1, m_topic));
+        // Two in-sync replicas are left, as many as min.insync.replicas asks for.
+        QVERIFY(!findingOf(found, Kind::UnderMinInSyncReplicas, -1, m_topic));
 
         // partita-cli health says the same, and fails a job with exit code 1; at --fail-at critical too,
         // since a broker down is critical.
@@ -204,6 +217,60 @@ private slots:
             QVERIFY(has(QStringLiteral("broker_down"), QStringLiteral("broker"), StoppedNode));
             QVERIFY(has(QStringLiteral("under_replicated"), QStringLiteral("topic"), m_topic));
         }
+    }
+
+    void secondStoppedBrokerLeavesTopicUnderMinInSyncReplicas() {
+        QVERIFY(m_nodeStopped);
+        // Node 2's controlled shutdown still has the quorum of nodes 1 and 2, so its ISR removal is
+        // committed; node 1 then serves that metadata alone.
+        QCOMPARE(test::clusterScript({QStringLiteral("stop-node"), QString::number(SecondStoppedNode)}), 0);
+        m_secondNodeStopped = true;
+        QVERIFY2(fetchUntil(
+                     [this](const ClusterSnapshot &snapshot) {
+                         return findingOf(HealthCheck::of(snapshot), Kind::UnderMinInSyncReplicas, -1,
+                                          m_topic);
+                     },
+                     60000),
+                 lastFindings().constData());
+        const std::vector<HealthFinding> found = HealthCheck::of(*m_last);
+        const HealthFinding *under = findingOf(found, Kind::UnderMinInSyncReplicas, -1, m_topic);
+        QCOMPARE(under->severity, HealthFinding::Severity::Critical);
+        QCOMPARE(m_last->topic(m_topic)->underMinInSyncReplicas().size(), Partitions);
+        QCOMPARE(under->summary,
+                 QStringLiteral("%1: %2 partitions under min.insync.replicas").arg(m_topic).arg(Partitions));
+        QVERIFY2(under->detail.contains(QStringLiteral("fewer than %1 in-sync").arg(MinInSyncReplicas)),
+                 qPrintable(under->detail));
+        // It supersedes under-replicated for every partition of the topic.
+        QVERIFY(!findingOf(found, Kind::UnderReplicated, -1, m_topic));
+
+        QProcess cli;
+        cli.start(QStringLiteral(PARTITA_CLI), {QStringLiteral("health"), QStringLiteral("--bootstrap"),
+                                                test::bootstrapServers(), QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 1);
+        const QJsonArray findings = QJsonDocument::fromJson(cli.readAllStandardOutput())
+                                        .object()
+                                        .value(QLatin1String("findings"))
+                                        .toArray();
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [this](const QJsonValue &finding) {
+            const QJsonObject object = finding.toObject();
+            return object.value(QLatin1String("kind")).toString() ==
+                       QLatin1String("under_min_insync_replicas") &&
+                   object.value(QLatin1String("topic")).toString() == m_topic;
+        }));
+
+        QCOMPARE(test::clusterScript({QStringLiteral("start-node"), QString::number(SecondStoppedNode)}), 0);
+        m_secondNodeStopped = false;
+        QVERIFY2(fetchUntil(
+                     [this](const ClusterSnapshot &snapshot) {
+                         const TopicInfo *topic = snapshot.topic(m_topic);
+                         return topic && topic->underMinInSyncReplicas().isEmpty() &&
+                                !findingOf(HealthCheck::of(snapshot), Kind::UnderMinInSyncReplicas, -1,
+                                           m_topic);
+                     },
+                     90000),
+                 lastFindings().constData());
+        QCOMPARE(m_last->topic(m_topic)->minInSyncReplicas, MinInSyncReplicas);
     }
 
     void returnedBrokerIsNotPreferredLeader() {
@@ -277,13 +344,15 @@ private:
     bool isSteady(const ClusterSnapshot &snapshot) const {
         const TopicInfo *topic = snapshot.topic(m_topic);
         return snapshot.brokers.size() == 3 && snapshot.onlineBrokerCount() == 3 && topic &&
-               topic->partitions.size() == Partitions && test::hasFullIsr(*topic);
+               topic->partitions.size() == Partitions && test::hasFullIsr(*topic) &&
+               topic->minInSyncReplicas == MinInSyncReplicas;
     }
 
     std::unique_ptr<SnapshotClient> m_client;
     QString m_topic;
     ClusterSnapshotPtr m_last;
     bool m_nodeStopped = false;
+    bool m_secondNodeStopped = false;
 };
 
 QTEST_GUILESS_MAIN(TestClusterHealth)
