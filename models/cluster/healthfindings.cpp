@@ -221,22 +221,11 @@ std::vector<HealthFinding> HealthCheck::of(const ClusterSnapshot &snapshot) {
 std::vector<HealthFinding> HealthCheck::of(const std::vector<GroupLagState> &groups) {
     std::vector<HealthFinding> findings;
     for (const GroupLagState &group : groups) {
-        Severity severity = Severity::Notice;
-        switch (group.verdict.status) {
-        case LagVerdict::Unknown:
-        case LagVerdict::Ok:
+        const std::optional<Severity> severity = severityOf(group.verdict.status);
+        if (!severity)
             continue;
-        case LagVerdict::Warn:
-        case LagVerdict::Rewind:
-            severity = Severity::Warning;
-            break;
-        case LagVerdict::Stop:
-        case LagVerdict::Stall:
-            severity = Severity::Critical;
-            break;
-        }
         HealthFinding found = finding(
-            severity, Kind::GroupVerdict, -1, QString(),
+            *severity, Kind::GroupVerdict, -1, QString(),
             tr("Group %1 is %2").arg(group.info.groupId, LagVerdict::statusName(group.verdict.status)),
             group.verdict.reason);
         found.group = group.info.groupId;
@@ -244,6 +233,21 @@ std::vector<HealthFinding> HealthCheck::of(const std::vector<GroupLagState> &gro
     }
     sortByKey(findings);
     return findings;
+}
+
+std::optional<HealthFinding::Severity> HealthCheck::severityOf(LagVerdict::Status status) {
+    switch (status) {
+    case LagVerdict::Unknown:
+    case LagVerdict::Ok:
+        break;
+    case LagVerdict::Warn:
+    case LagVerdict::Rewind:
+        return Severity::Warning;
+    case LagVerdict::Stop:
+    case LagVerdict::Stall:
+        return Severity::Critical;
+    }
+    return std::nullopt;
 }
 
 QString HealthCheck::severityName(HealthFinding::Severity severity) {

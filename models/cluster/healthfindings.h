@@ -1,9 +1,11 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "lagverdict.h"
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -53,6 +55,9 @@ public:
     static std::vector<HealthFinding> of(const ClusterSnapshot &snapshot);          // sorted by key()
     static std::vector<HealthFinding> of(const std::vector<GroupLagState> &groups); // sorted by key()
     static QString severityName(HealthFinding::Severity severity);
+    // How alarming a group's verdict is: STOP and STALL critical, WARN and REWIND warnings; OK and
+    // UNKNOWN are no finding.
+    static std::optional<HealthFinding::Severity> severityOf(LagVerdict::Status status);
 };
 
 } // namespace partita
