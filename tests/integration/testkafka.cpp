@@ -3,8 +3,10 @@
 #include "rdkafkaptr.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTest>
 #include <QThread>
 
 #include <algorithm>
@@ -461,6 +463,18 @@ int electPreferredLeaders(std::chrono::seconds timeout) {
          QStringLiteral("--bootstrap-server"), bootstrapServers(), QStringLiteral("--election-type"),
          QStringLiteral("preferred"), QStringLiteral("--all-topic-partitions")},
         timeout);
+}
+
+bool fetchUntil(SnapshotClient &client, const std::function<bool(const SnapshotResult &)> &judge,
+                std::chrono::milliseconds timeout, std::chrono::milliseconds interval) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!judge(client.fetch())) {
+        if (timer.elapsed() > timeout.count())
+            return false;
+        QTest::qWait(int(interval.count()));
+    }
+    return true;
 }
 
 bool hasFullIsr(const TopicInfo &topic) {

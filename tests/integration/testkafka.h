@@ -3,12 +3,14 @@
 // Test-side helpers that talk to the real test cluster directly through librdkafka.
 
 #include "clustersnapshot.h"
+#include "snapshotclient.h"
 
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace partita::test {
@@ -81,6 +83,12 @@ int clusterScript(const QStringList &arguments, std::chrono::seconds timeout = s
 // Runs Kafka's own preferred leader election (kafka-leader-election --election-type preferred) over all
 // partitions; returns the tool's exit code, -1 when it did not finish within `timeout`.
 int electPreferredLeaders(std::chrono::seconds timeout = std::chrono::seconds(120));
+// Fetches with `client` every `interval` until `judge` accepts a result, or `timeout` passed (false then).
+// `judge` sees every result, so the caller keeps the snapshot it judged: a recovering cluster can flap
+// between two fetches, and a QTRY macro would fetch once more to report.
+bool fetchUntil(SnapshotClient &client, const std::function<bool(const SnapshotResult &)> &judge,
+                std::chrono::milliseconds timeout,
+                std::chrono::milliseconds interval = std::chrono::milliseconds(200));
 // The topic has partitions and every one has all of its replicas in sync.
 bool hasFullIsr(const TopicInfo &topic);
 // Real-cluster low/high watermarks via the classic query call, for cross-checking the engine's.

@@ -11,7 +11,6 @@
 #include "snapshotclient.h"
 #include "testkafka.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -321,19 +320,14 @@ private:
     // Fetches until `condition` holds for a snapshot, or `timeoutMs` passed; m_last keeps the snapshot
     // that was judged, as a recovering cluster can flap between two fetches.
     template <typename Condition> bool fetchUntil(Condition condition, qint64 timeoutMs) {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            const SnapshotResult result = m_client->fetch();
-            if (result.snapshot) {
-                m_last = result.snapshot;
-                if (condition(*m_last))
-                    return true;
-            }
-            if (timer.elapsed() > timeoutMs)
-                return false;
-            QTest::qWait(200);
-        }
+        return test::fetchUntil(
+            *m_client,
+            [&](const SnapshotResult &result) {
+                if (result.snapshot)
+                    m_last = result.snapshot;
+                return result.snapshot && condition(*m_last);
+            },
+            std::chrono::milliseconds(timeoutMs));
     }
 
     QByteArray lastFindings() const {

@@ -130,24 +130,19 @@ private slots:
 private:
     // Polls every PollIntervalMs, feeding each snapshot to the diff, until `condition` holds for one.
     template <typename Condition> bool pollUntil(Condition condition, qint64 timeoutMs) {
-        const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + timeoutMs;
-        for (;;) {
-            const SnapshotResult result = m_client->fetch();
-            if (result.snapshot) {
-                const ClusterEvents events =
-                    ClusterEventDiff::ofSnapshots(m_previous.get(), *result.snapshot);
-                m_events.insert(m_events.end(), events.cbegin(), events.cend());
-                if (m_previous)
-                    m_longestPollMs = std::max(m_longestPollMs, result.snapshot->takenAt.toMSecsSinceEpoch() -
-                                                                    m_previous->takenAt.toMSecsSinceEpoch());
-                m_previous = result.snapshot;
-                if (condition(*m_previous))
-                    return true;
-            }
-            if (QDateTime::currentMSecsSinceEpoch() > deadline)
+        const auto judge = [&](const SnapshotResult &result) {
+            if (!result.snapshot)
                 return false;
-            QTest::qWait(PollIntervalMs);
-        }
+            const ClusterEvents events = ClusterEventDiff::ofSnapshots(m_previous.get(), *result.snapshot);
+            m_events.insert(m_events.end(), events.cbegin(), events.cend());
+            if (m_previous)
+                m_longestPollMs = std::max(m_longestPollMs, result.snapshot->takenAt.toMSecsSinceEpoch() -
+                                                                m_previous->takenAt.toMSecsSinceEpoch());
+            m_previous = result.snapshot;
+            return condition(*m_previous);
+        };
+        return test::fetchUntil(*m_client, judge, std::chrono::milliseconds(timeoutMs),
+                                std::chrono::milliseconds(PollIntervalMs));
     }
 
     // The events of [first, last) about the topic or the stopped broker: the cluster holds other tests'.
