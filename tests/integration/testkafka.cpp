@@ -465,6 +465,20 @@ int electPreferredLeaders(std::chrono::seconds timeout) {
         timeout);
 }
 
+QString createTopicOnSettledCluster(const QString &prefix, int partitions, QString *name,
+                                    const QMap<QString, QString> &configs) {
+    if (clusterScript({QStringLiteral("wait-isr")}) != 0)
+        return QStringLiteral("the cluster still has under-replicated partitions");
+    *name = uniqueTopicName(prefix);
+    return createTopic(*name, partitions, 3, configs);
+}
+
+std::unique_ptr<SnapshotClient> snapshotClient(QString *error) {
+    ConnectionSettings settings;
+    settings.bootstrapServers = bootstrapServers();
+    return SnapshotClient::create(settings, error);
+}
+
 bool fetchUntil(SnapshotClient &client, const std::function<bool(const SnapshotResult &)> &judge,
                 std::chrono::milliseconds timeout, std::chrono::milliseconds interval) {
     QElapsedTimer timer;

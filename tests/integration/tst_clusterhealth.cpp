@@ -104,6 +104,29 @@ Leadership leadershipOf(const ClusterSnapshot &snapshot, int broker) {
     return share;
 }
 
+// The findings `partita-cli health --json` prints with the extra arguments; its exit code in *exitCode
+// (-1 when it did not finish within 30 s).
+QJsonArray cliFindings(const QStringList &arguments, int *exitCode) {
+    QProcess cli;
+    cli.start(QStringLiteral(PARTITA_CLI),
+              QStringList{QStringLiteral("health"), QStringLiteral("--bootstrap"), test::bootstrapServers(),
+                          QStringLiteral("--json")} +
+                  arguments);
+    *exitCode = cli.waitForFinished(30000) ? cli.exitCode() : -1;
+    return QJsonDocument::fromJson(cli.readAllStandardOutput())
+        .object()
+        .value(QLatin1String("findings"))
+        .toArray();
+}
+
+// Whether the CLI's findings hold one of the kind whose `key` is `value`.
+bool cliHas(const QJsonArray &findings, const QString &kind, const QString &key, const QJsonValue &value) {
+    return std::any_of(findings.cbegin(), findings.cend(), [&](const QJsonValue &finding) {
+        const QJsonObject object = finding.toObject();
+        return object.value(QLatin1String("kind")).toString() == kind && object.value(key) == value;
+    });
+}
+
 } // namespace
 
 class TestClusterHealth : public QObject {
@@ -112,17 +135,11 @@ class TestClusterHealth : public QObject {
 private slots:
     void initTestCase() {
         QString error;
-        ConnectionSettings settings;
-        settings.bootstrapServers = test::bootstrapServers();
-        m_client = SnapshotClient::create(settings, &error);
+        m_client = test::snapshotClient(&error);
         QVERIFY2(m_client, qPrintable(error));
-        // A test before may have restarted a node moments ago: let it rejoin every ISR first, or the
-        // new topic's partitions may get leaders other than their preferred ones.
-        QCOMPARE(test::clusterScript({QStringLiteral("wait-isr")}), 0);
-        m_topic = test::uniqueTopicName(QStringLiteral("health"));
-        error =
-            test::createTopic(m_topic, Partitions, 3,
-                              {{QStringLiteral("min.insync.replicas"), QString::number(MinInSyncReplicas)}});
+        error = test::createTopicOnSettledCluster(
+            QStringLiteral("health"), Partitions, &m_topic,
+            {{QStringLiteral("min.insync.replicas"), QString::number(MinInSyncReplicas)}});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -196,25 +213,11 @@ private slots:
         // partita-cli health says the same, and fails a job with exit code 1; at --fail-at critical too,
         // since a broker down is critical.
         for (const QString &failAt : {QStringLiteral("warning"), QStringLiteral("critical")}) {
-            QProcess cli;
-            cli.start(QStringLiteral(PARTITA_CLI),
-                      {QStringLiteral("health"), QStringLiteral("--bootstrap"), test::bootstrapServers(),
-                       QStringLiteral("--json"), QStringLiteral("--fail-at"), failAt});
-            QVERIFY(cli.waitForFinished(30000));
-            QCOMPARE(cli.exitCode(), 1);
-            const QJsonArray findings = QJsonDocument::fromJson(cli.readAllStandardOutput())
-                                            .object()
-                                            .value(QLatin1String("findings"))
-                                            .toArray();
-            const auto has = [&findings](const QString &kind, const QString &key, const QJsonValue &value) {
-                return std::any_of(findings.cbegin(), findings.cend(), [&](const QJsonValue &finding) {
-                    const QJsonObject object = finding.toObject();
-                    return object.value(QLatin1String("kind")).toString() == kind &&
-                           object.value(key) == value;
-                });
-            };
-            QVERIFY(has(QStringLiteral("broker_down"), QStringLiteral("broker"), StoppedNode));
-            QVERIFY(has(QStringLiteral("under_replicated"), QStringLiteral("topic"), m_topic));
+            int exitCode = -1;
+            const QJsonArray findings = cliFindings({QStringLiteral("--fail-at"), failAt}, &exitCode);
+            QCOMPARE(exitCode, 1);
+            QVERIFY(cliHas(findings, QStringLiteral("broker_down"), QStringLiteral("broker"), StoppedNode));
+            QVERIFY(cliHas(findings, QStringLiteral("under_replicated"), QStringLiteral("topic"), m_topic));
         }
     }
 
@@ -242,21 +245,11 @@ private slots:
         // It supersedes under-replicated for every partition of the topic.
         QVERIFY(!findingOf(found, Kind::UnderReplicated, -1, m_topic));
 
-        QProcess cli;
-        cli.start(QStringLiteral(PARTITA_CLI), {QStringLiteral("health"), QStringLiteral("--bootstrap"),
-                                                test::bootstrapServers(), QStringLiteral("--json")});
-        QVERIFY(cli.waitForFinished(30000));
-        QCOMPARE(cli.exitCode(), 1);
-        const QJsonArray findings = QJsonDocument::fromJson(cli.readAllStandardOutput())
-                                        .object()
-                                        .value(QLatin1String("findings"))
-                                        .toArray();
-        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [this](const QJsonValue &finding) {
-            const QJsonObject object = finding.toObject();
-            return object.value(QLatin1String("kind")).toString() ==
-                       QLatin1String("under_min_insync_replicas") &&
-                   object.value(QLatin1String("topic")).toString() == m_topic;
-        }));
+        int exitCode = -1;
+        const QJsonArray findings = cliFindings({}, &exitCode);
+        QCOMPARE(exitCode, 1);
+        QVERIFY(
+            cliHas(findings, QStringLiteral("under_min_insync_replicas"), QStringLiteral("topic"), m_topic));
 
         QCOMPARE(test::clusterScript({QStringLiteral("start-node"), QString::number(SecondStoppedNode)}), 0);
         m_secondNodeStopped = false;

@@ -27,15 +27,9 @@ class TestTimeline : public QObject {
 private slots:
     void initTestCase() {
         QString error;
-        ConnectionSettings settings;
-        settings.bootstrapServers = test::bootstrapServers();
-        m_client = SnapshotClient::create(settings, &error);
+        m_client = test::snapshotClient(&error);
         QVERIFY2(m_client, qPrintable(error));
-        // A node restarted by a test before must be back in every ISR, or the new topic's partitions
-        // may get leaders other than their preferred ones.
-        QCOMPARE(test::clusterScript({QStringLiteral("wait-isr")}), 0);
-        m_topic = test::uniqueTopicName(QStringLiteral("timeline"));
-        error = test::createTopic(m_topic, Partitions, 3);
+        error = test::createTopicOnSettledCluster(QStringLiteral("timeline"), Partitions, &m_topic);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
