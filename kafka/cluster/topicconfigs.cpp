@@ -54,6 +54,10 @@ void TopicConfigs::askIfDue(const QList<TopicInfo> &topics) {
         batch.emplace_back(
             rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.name.toUtf8().constData()));
         rd_kafka_ConfigResource_set_config(batch.back().get(), MinInSyncReplicas, ""); // only this name
+        // Unknown until answered, and not asked again before the next refresh when the whole request
+        // fails (a broker without DescribeConfigs, such as librdkafka's mock cluster, on every poll).
+        if (!m_minInSyncReplicas.contains(topic.name))
+            m_minInSyncReplicas.insert(topic.name, -1);
         if (int(batch.size()) == BatchSize)
             send();
     }
@@ -79,7 +83,7 @@ void TopicConfigs::collect(std::chrono::milliseconds wait) {
 
 void TopicConfigs::take(rd_kafka_event_t *event) {
     // A batch that failed as a whole (timed out, a broker without DescribeConfigs) keeps what an
-    // earlier answer said; the next refresh asks again.
+    // earlier answer said, or unknown; the next refresh asks again.
     if (rd_kafka_event_error(event))
         return;
     size_t count = 0;

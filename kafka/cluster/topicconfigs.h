@@ -32,7 +32,7 @@ private:
     void take(rd_kafka_event_t *event);
 
     rd_kafka_t *m_handle;
-    QHash<QString, int> m_minInSyncReplicas; // -1 where the topic's answer was an error
+    QHash<QString, int> m_minInSyncReplicas; // of the topics asked for; -1 while unanswered or refused
     rdk::QueuePtr m_queue;                   // answers of the batches in flight; null when none is
     int m_pending = 0;                       // batches sent and not answered yet
     std::chrono::steady_clock::time_point m_refreshAt;
