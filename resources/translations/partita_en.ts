@@ -767,6 +767,20 @@
         <source>Group %1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n partition(s) under min.insync.replicas</source>
+        <translation>
+            <numerusform>%1: %n partition under min.insync.replicas</numerusform>
+            <numerusform>%1: %n partitions under min.insync.replicas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partition(s) %1 have fewer than %2 in-sync replicas on online brokers: producers with acks=all fail there until replicas catch up</source>
+        <translation>
+            <numerusform>Partition %1 has fewer than %2 in-sync replicas on online brokers: producers with acks=all fail there until replicas catch up</numerusform>
+            <numerusform>Partitions %1 have fewer than %2 in-sync replicas on online brokers: producers with acks=all fail there until replicas catch up</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthCommand</name>

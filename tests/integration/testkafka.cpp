@@ -3,8 +3,10 @@
 #include "rdkafkaptr.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTest>
 #include <QThread>
 
 #include <algorithm>
@@ -525,6 +527,32 @@ int electPreferredLeaders(std::chrono::seconds timeout) {
          QStringLiteral("--bootstrap-server"), bootstrapServers(), QStringLiteral("--election-type"),
          QStringLiteral("preferred"), QStringLiteral("--all-topic-partitions")},
         timeout);
+}
+
+QString createTopicOnSettledCluster(const QString &prefix, int partitions, QString *name,
+                                    const QMap<QString, QString> &configs) {
+    if (clusterScript({QStringLiteral("wait-isr")}) != 0)
+        return QStringLiteral("the cluster still has under-replicated partitions");
+    *name = uniqueTopicName(prefix);
+    return createTopic(*name, partitions, 3, configs);
+}
+
+std::unique_ptr<SnapshotClient> snapshotClient(QString *error) {
+    ConnectionSettings settings;
+    settings.bootstrapServers = bootstrapServers();
+    return SnapshotClient::create(settings, error);
+}
+
+bool fetchUntil(SnapshotClient &client, const std::function<bool(const SnapshotResult &)> &judge,
+                std::chrono::milliseconds timeout, std::chrono::milliseconds interval) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!judge(client.fetch())) {
+        if (timer.elapsed() > timeout.count())
+            return false;
+        QTest::qWait(int(interval.count()));
+    }
+    return true;
 }
 
 bool hasFullIsr(const TopicInfo &topic) {

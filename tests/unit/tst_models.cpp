@@ -550,8 +550,9 @@ void TestModels::ratesFromConsecutiveSnapshots() {
     first.clusterId = QStringLiteral("c1");
     first.takenAt = QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
     first.brokers = {onlineBroker(1), onlineBroker(2)};
-    first.topics = {topic("orders", {partition(0, 1, {1, 2}, {1, 2}, 0, 100), partition(1, 1, {1, 2}, {1, 2}, 0, 50)}),
-                    topic("payments", {partition(0, 2, {2, 1}, {2, 1}, 0, 900)})};
+    first.topics = {
+        topic("orders", {partition(0, 1, {1, 2}, {1, 2}, 0, 100), partition(1, 1, {1, 2}, {1, 2}, 0, 50)}),
+        topic("payments", {partition(0, 2, {2, 1}, {2, 1}, 0, 900)})};
     ClusterSnapshot second = first;
     second.takenAt = first.takenAt.addSecs(5);
     second.topics[0].partitions[0].highWatermark = 600;
@@ -562,13 +563,15 @@ void TestModels::ratesFromConsecutiveSnapshots() {
     BrokerModel brokers;
     QAbstractItemModelTester topicTester(&topics, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester brokerTester(&brokers, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    topics.setSnapshot(share(first));
-    brokers.setSnapshot(share(first));
+    const ProductionRates none = ProductionRates::between(nullptr, first);
+    topics.setSnapshot(share(first), none);
+    brokers.setSnapshot(share(first), none);
     QCOMPARE(cellText(topics, 0, TopicModel::RateColumn), QStringLiteral("\u2014"));
     QCOMPARE(cellText(brokers, 0, BrokerModel::RateColumn), QStringLiteral("\u2014"));
 
-    topics.setSnapshot(share(second));
-    brokers.setSnapshot(share(second));
+    const ProductionRates rates = ProductionRates::between(&first, second);
+    topics.setSnapshot(share(second), rates);
+    brokers.setSnapshot(share(second), rates);
     QCOMPARE(cellText(topics, 0, TopicModel::RateColumn), QStringLiteral("110"));
     QCOMPARE(topics.index(0, TopicModel::RateColumn).data(TopicModel::SortRole).toDouble(), 110.0);
     QCOMPARE(cellText(topics, 1, TopicModel::RateColumn), QStringLiteral("\u2014"));
@@ -579,7 +582,7 @@ void TestModels::ratesFromConsecutiveSnapshots() {
     ClusterSnapshot other = second;
     other.clusterId = QStringLiteral("c2");
     other.takenAt = second.takenAt.addSecs(5);
-    topics.setSnapshot(share(other));
+    topics.setSnapshot(share(other), ProductionRates::between(&second, other));
     QCOMPARE(cellText(topics, 0, TopicModel::RateColumn), QStringLiteral("\u2014"));
 }
 

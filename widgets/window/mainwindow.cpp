@@ -286,8 +286,11 @@ MainWindow::View MainWindow::currentView() const {
 }
 
 void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
-    m_overview->setSnapshot(snapshot);
-    m_topics->setSnapshot(snapshot);
+    // Once per snapshot, for the topic and the broker tables alike.
+    const ProductionRates rates =
+        snapshot ? ProductionRates::between(m_lastSnapshot.get(), *snapshot) : ProductionRates();
+    m_overview->setSnapshot(snapshot, rates);
+    m_topics->setSnapshot(snapshot, rates);
     m_topology->setSnapshot(snapshot);
     m_messages->setSnapshot(snapshot);
     m_status->setLastRefresh(snapshot ? snapshot->takenAt : QDateTime());
