@@ -1,5 +1,7 @@
 #include "laganalyzer.h"
 
+#include "clustereventdiff.h"
+
 #include <algorithm>
 #include <map>
 
@@ -100,6 +102,7 @@ void LagAnalyzer::addSnapshot(const ClusterSnapshotPtr &snapshot) {
         return;
     const qint64 timeMs = snapshot->takenAt.toMSecsSinceEpoch();
     noteHistoryResult(m_history->recordEnds(timeMs, endsOf(*snapshot)));
+    addEvents(ClusterEventDiff::ofSnapshots(m_lastSnapshot.get(), *snapshot));
     m_lastSnapshot = snapshot;
 }
 
@@ -155,6 +158,7 @@ LagReportPtr LagAnalyzer::addPoll(const GroupsSnapshotPtr &groups, const QString
         judged->push_back(judge(info, timeMs, next));
         next += info.partitions.size();
     }
+    addEvents(ClusterEventDiff::ofGroups(m_latest ? m_latest->groups.get() : nullptr, *judged, timeMs));
     m_latest = std::make_shared<const LagReport>(LagReport{
         groups, std::move(judged), series(chartedGroup, timeMs), chartedEvents(timeMs), m_historyError});
     return m_latest;

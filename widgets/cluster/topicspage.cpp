@@ -3,6 +3,7 @@
 #include "datatableview.h"
 #include "partitionmodel.h"
 #include "sectiontitle.h"
+#include "throughputchart.h"
 #include "topicfilterproxymodel.h"
 #include "topicmodel.h"
 
@@ -25,7 +26,8 @@ TopicsPage::TopicsPage(QWidget *parent)
     , m_internalCheck(new QCheckBox(tr("Show internal topics"), this))
     , m_topicTable(new DataTableView(this))
     , m_partitionTitle(new SectionTitle(QString(), this))
-    , m_partitionTable(new DataTableView(this)) {
+    , m_partitionTable(new DataTableView(this))
+    , m_throughput(new ThroughputChart(this)) {
     m_topicProxy->setSourceModel(m_topicModel);
     m_filterEdit->setObjectName(QStringLiteral("topicFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter topics…"));
@@ -63,7 +65,8 @@ TopicsPage::TopicsPage(QWidget *parent)
     auto *partitionLayout = new QVBoxLayout(partitionPane);
     partitionLayout->setContentsMargins(0, 6, 0, 0);
     partitionLayout->addWidget(m_partitionTitle);
-    partitionLayout->addWidget(m_partitionTable);
+    partitionLayout->addWidget(m_partitionTable, 3);
+    partitionLayout->addWidget(m_throughput, 2);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(topicPane);
@@ -99,6 +102,8 @@ void TopicsPage::setSnapshot(const ClusterSnapshotPtr &snapshot, const Productio
     m_topicModel->setSnapshot(snapshot, rates);
     m_partitionModel->setSnapshot(snapshot);
     m_hasSnapshot = snapshot != nullptr;
+    if (isVisible())
+        m_throughput->refresh(); // the snapshot is in the history by now: it was recorded first
     ensureSelection();
     updatePartitionTitle();
 }
@@ -122,8 +127,13 @@ void TopicsPage::selectTopic(const QString &name) {
     }
 }
 
+void TopicsPage::setLagTracker(LagTracker *tracker) {
+    m_throughput->setTracker(tracker);
+}
+
 void TopicsPage::showTopic(const QModelIndex &proxyIndex) {
     m_partitionModel->setTopic(proxyIndex.data(TopicModel::TopicNameRole).toString());
+    m_throughput->setTopic(m_partitionModel->topic());
     updatePartitionTitle();
 }
 

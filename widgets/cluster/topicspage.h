@@ -12,6 +12,8 @@ class QModelIndex;
 namespace partita {
 
 class DataTableView;
+class LagTracker;
+class ThroughputChart;
 class PartitionModel;
 class SectionTitle;
 class TopicFilterProxyModel;
@@ -25,6 +27,8 @@ public:
     explicit TopicsPage(QWidget *parent = nullptr);
 
     void setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates = {});
+    // The session's history, for the selected topic's throughput chart; nullptr for none.
+    void setLagTracker(LagTracker *tracker);
     QString selectedTopic() const;
     // Selects the topic, clearing a filter that hides it and showing internal topics if it is one.
     void selectTopic(const QString &name);
@@ -46,6 +50,7 @@ private:
     DataTableView *m_topicTable;
     SectionTitle *m_partitionTitle;
     DataTableView *m_partitionTable;
+    ThroughputChart *m_throughput;
     bool m_hasSnapshot = false;
 };
 

@@ -216,6 +216,7 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
         m_events->setEvents(tracker->events());
     });
     m_events->clearFilters();
+    m_topics->setLagTracker(tracker);
     m_session->start();
     updateActions();
 }
