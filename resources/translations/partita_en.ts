@@ -3635,6 +3635,22 @@ Lag: %3</source>
         <source>Broker %1 (down)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n partition(s))</source>
+        <comment>topology: a topic&apos;s header row</comment>
+        <translation>
+            <numerusform>%1 %2 (%n partition)</numerusform>
+            <numerusform>%1 %2 (%n partitions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show the partitions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to hide the partitions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::TopologyView</name>
@@ -3666,6 +3682,18 @@ Lag: %3</source>
     </message>
     <message>
         <source>Browse messages of %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show internal topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__consumer_offsets and the other topics Kafka keeps for itself, listed after all others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -283,6 +283,7 @@ void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
 void MainWindow::showConnectionState(ConnectionState state, const QString &message) {
     m_status->setState(state, message);
     m_staleBanner->setConnectionState(state, message, m_lastSnapshot);
+    m_topology->setStale(state == ConnectionState::Failed && m_lastSnapshot);
     updateActions();
 }
 
