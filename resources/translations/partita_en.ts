@@ -1448,6 +1448,18 @@
         <source>Show &lt;view&gt; first: overview, topics, topology, groups or messages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the window at &lt;width&gt;x&lt;height&gt; pixels, e.g. 1024x640.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size wants &lt;width&gt;x&lt;height&gt;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita-cli</name>
@@ -2160,10 +2172,6 @@ Read-only connection: resets are unavailable; a reset can only be previewed.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag to pan, scroll to zoom, double-click to follow the latest data; click lines or legend entries to pick partitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,6 +2213,35 @@ Lag: %3</source>
     <message>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to pan, scroll to zoom time (Ctrl: lag), double-click to follow; click lines or legend entries to pick partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag of %1 on %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 partitions lagging most
+of %2; Others: the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (mean of %n partition(s))</source>
+        <comment>lag chart: partitions without a line</comment>
+        <translation>
+            <numerusform>Others (mean of %n partition)</numerusform>
+            <numerusform>Others (mean of %n partitions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2332,10 @@ Lag: %3</source>
     </message>
     <message>
         <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in demo cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

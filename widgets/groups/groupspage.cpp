@@ -209,6 +209,10 @@ void GroupsPage::setSession(ClusterSession *session) {
 }
 
 // Each session keeps its own lag history; the models and the chart follow the current one.
+void GroupsPage::setClusterName(const QString &name) {
+    m_chart->setClusterName(name);
+}
+
 void GroupsPage::followTracker(std::shared_ptr<LagTracker> tracker) {
     // The old tracker outlives the models and the chart that still follow it.
     const std::shared_ptr<LagTracker> previous = std::exchange(m_tracker, std::move(tracker));

@@ -199,6 +199,7 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     connect(m_session, &ClusterSession::pollFinished, m_status, [this] { m_status->setBusy(false); });
     connect(m_session, &ClusterSession::notice, this, &MainWindow::showNotice);
     m_groups->setSession(m_session);
+    m_groups->setClusterName(demo ? tr("the built-in demo cluster") : label);
     m_messages->setSession(m_session);
     LagTracker *tracker = m_session->lagTracker().get();
     connect(tracker, &LagTracker::lagUpdated, m_overview,
