@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QImage>
 #include <QInputDialog>
 #include <QLabel>
@@ -153,6 +154,7 @@ private slots:
     void listErrorAndEmptyClusterNotices();
     void partitionSelectionHighlightsChart();
     void pageScreenshot();
+    void pageFitsAWindowOf1200By900();
 
     void chartHoldsOnePointPerPoll();
     void chartRendersLines();
@@ -745,6 +747,44 @@ void TestGroupsPage::pageScreenshot() {
     // The chart is drawn in the page, not left blank.
     const QRect chartArea(chartOf(*m_page)->mapTo(m_page.get(), QPoint(0, 0)), chartOf(*m_page)->size());
     QVERIFY(pixelsNear(image, chartArea, QColor(0x25, 0x63, 0xeb)) > 20);
+}
+
+// In a 1200 × 900 window the page gets about 1010 × 790 pixels: the partition table still shows lag,
+// verdict and owner without scrolling, and the group list more than five rows.
+void TestGroupsPage::pageFitsAWindowOf1200By900() {
+    m_page->resize(1010, 790);
+    QList<ConsumerGroupInfo> extra;
+    for (int i = 0; i < 6; ++i) {
+        ConsumerGroupInfo group = archiver();
+        group.groupId = QStringLiteral("batch-%1").arg(i);
+        extra.append(group);
+    }
+    for (int i = 0; i <= 3; ++i)
+        QVERIFY(addPollAndWait(*m_session->lagTracker(), poll(i, extra)));
+    clickRow(table(QStringLiteral("groupTable")), rowOfGroup(Orders));
+    QTest::qWait(300); // column fitting
+    QTableView *groups = table(QStringLiteral("groupTable"));
+    QVERIFY(groups->model()->rowCount() >= 10);
+    const int rowsShown = groups->viewport()->height() / groups->verticalHeader()->defaultSectionSize();
+    QVERIFY2(rowsShown > 5, qPrintable(QString::number(rowsShown)));
+
+    QTableView *partitions = table(QStringLiteral("groupPartitionTable"));
+    QHeaderView *columns = partitions->horizontalHeader();
+    for (int column : {GroupPartitionModel::LagColumn, GroupPartitionModel::VerdictColumn,
+                       GroupPartitionModel::OwnerColumn}) {
+        const int left = columns->sectionViewportPosition(column);
+        const QString name = partitions->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(
+            left >= 0 && left + columns->sectionSize(column) <= partitions->viewport()->width(),
+            qPrintable(
+                QStringLiteral("%1 at %2 of %3").arg(name).arg(left).arg(partitions->viewport()->width())));
+        // Wide enough for what it shows.
+        for (int row = 0; row < partitions->model()->rowCount(); ++row) {
+            const QString text = partitions->model()->index(row, column).data().toString();
+            QVERIFY2(partitions->fontMetrics().horizontalAdvance(text) < columns->sectionSize(column),
+                     qPrintable(text));
+        }
+    }
 }
 
 void TestGroupsPage::chartHoldsOnePointPerPoll() {

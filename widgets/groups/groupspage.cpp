@@ -109,9 +109,9 @@ GroupsPage::GroupsPage(QWidget *parent)
     m_groupTable->setSortingEnabled(true);
     m_groupTable->horizontalHeader()->setSectionResizeMode(GroupModel::ReasonColumn, QHeaderView::Stretch);
     m_groupTable->sortByColumn(GroupModel::GroupColumn, Qt::AscendingOrder);
-    // A handful of groups stay visible even when notices take room above them.
+    // Several groups stay visible even when notices take room above them.
     m_groupTable->setMinimumHeight(m_groupTable->horizontalHeader()->sizeHint().height() +
-                                   5 * m_groupTable->verticalHeader()->defaultSectionSize() + 2);
+                                   7 * m_groupTable->verticalHeader()->defaultSectionSize() + 2);
 
     m_partitionTable->setObjectName(QStringLiteral("groupPartitionTable"));
     m_partitionTable->setModel(m_partitionProxy);
@@ -122,6 +122,13 @@ GroupsPage::GroupsPage(QWidget *parent)
     m_partitionTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_partitionTable->setSortingEnabled(true);
     m_partitionTable->horizontalHeader()->setStretchLastSection(true);
+    // What one looks for comes first, so a narrow pane still shows it: lag, verdict and owner right after
+    // the partition, the offsets they come from after them.
+    QHeaderView *partitionColumns = m_partitionTable->horizontalHeader();
+    int visual = partitionColumns->visualIndex(GroupPartitionModel::PartitionColumn);
+    for (int column : {GroupPartitionModel::LagColumn, GroupPartitionModel::VerdictColumn,
+                       GroupPartitionModel::OwnerColumn})
+        partitionColumns->moveSection(partitionColumns->visualIndex(column), ++visual);
     m_partitionTable->sortByColumn(GroupPartitionModel::TopicColumn, Qt::AscendingOrder);
 
     m_memberTable->setObjectName(QStringLiteral("groupMemberTable"));
@@ -172,8 +179,8 @@ GroupsPage::GroupsPage(QWidget *parent)
     splitter->addWidget(groupPane);
     splitter->addWidget(detailPane);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
