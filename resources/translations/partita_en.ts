@@ -2130,6 +2130,10 @@ Read-only connection: resets are unavailable; a reset can only be previewed.</so
         <source>The cluster has no consumer groups yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No group matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::HealthFindingModel</name>
@@ -2336,6 +2340,18 @@ of %2; Others: the rest</source>
     </message>
     <message>
         <source>the built-in demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cluster could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,6 +3289,18 @@ of %2; Others: the rest</source>
             <numerusform>Nothing to report: %n brokers up, every partition led and with all its replicas in sync, no consumer group stopped, stalled or falling behind.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Not connected&lt;/h3&gt;&lt;p&gt;Connect to a Kafka cluster, or look around on the built-in demo cluster: three brokers, a topic receiving web clicks and three consumer groups reading it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::PartitionModel</name>
@@ -3632,6 +3660,10 @@ of %2; Others: the rest</source>
     </message>
     <message>
         <source>Partitions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

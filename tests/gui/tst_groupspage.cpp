@@ -407,6 +407,17 @@ void TestGroupsPage::filterNarrowsRows() {
     QCOMPARE(groups->index(0, GroupModel::GroupColumn).data().toString(), Orders);
     QCOMPARE(m_page->selectedGroup(), Orders);
 
+    // A filter that hides every group says so; the note goes with the filter.
+    QLabel *noMatch = label(QStringLiteral("groupFilterNoMatch"));
+    QVERIFY(noMatch);
+    QVERIFY(!noMatch->isVisible());
+    filter->setText(QStringLiteral("xyz"));
+    QCOMPARE(groups->rowCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    QCOMPARE(noMatch->text(), QStringLiteral("No group matches \u201Cxyz\u201D"));
+    filter->setText(QStringLiteral("ORD"));
+    QVERIFY(!noMatch->isVisible());
+
     // Filtering the selected group away moves the selection to a group still shown.
     filter->setText(QStringLiteral("i"));
     QCOMPARE(groups->rowCount(), 2); // archiver, billing

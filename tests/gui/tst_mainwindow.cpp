@@ -64,6 +64,8 @@ private slots:
     void screenshotOfBadCluster_data();
     void screenshotOfBadCluster();
     void quitsAtOnceWhileBrokersHang();
+    void neverConnectedWindowOffersConnections();
+    void filtersSayWhenTheyHideAllAndClearForAnotherCluster();
 
 private:
     QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }
@@ -616,6 +618,66 @@ void TestMainWindow::quitsAtOnceWhileBrokersHang() {
     window.disconnectFromCluster();
     QVERIFY2(elapsed.elapsed() < 300, qPrintable(QString::number(elapsed.elapsed())));
     QCOMPARE(window.session(), nullptr);
+}
+
+// A window that has never connected offers a connection and the demo cluster, not a page of dashes.
+void TestMainWindow::neverConnectedWindowOffersConnections() {
+    MainWindow window(std::chrono::seconds(1));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePanel"));
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    auto *connect = window.findChild<QPushButton *>(QStringLiteral("welcomeConnectButton"));
+    auto *demo = window.findChild<QPushButton *>(QStringLiteral("welcomeDemoButton"));
+    QVERIFY(connect && connect->isVisible());
+    QCOMPARE(connect->text(), QStringLiteral("Connect…"));
+    QVERIFY(demo && demo->isVisible());
+    QCOMPARE(demo->text(), QStringLiteral("Open the demo cluster"));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("clusterIdValue"))->isVisible());
+
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QVERIFY(window.session());
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->lastSnapshot(), 30000);
+    // The Connection menu leads back to the demo from any other cluster.
+    QAction *openDemo = window.findChild<QAction *>(QStringLiteral("openDemoAction"));
+    QVERIFY(openDemo);
+    const QString demoBootstrap = window.session()->settings().bootstrapServers;
+    ConnectionSettings settings;
+    settings.bootstrapServers = QStringLiteral("127.0.0.1:1");
+    window.connectToCluster(settings, QStringLiteral("staging"));
+    openDemo->trigger();
+    QCOMPARE(window.session()->settings().bootstrapServers, demoBootstrap); // the same demo, not another
+}
+
+void TestMainWindow::filtersSayWhenTheyHideAllAndClearForAnotherCluster() {
+    m_window->showView(MainWindow::View::Topics);
+    QTRY_VERIFY_WITH_TIMEOUT(table(QStringLiteral("topicTable"))->model()->rowCount() > 0, 30000);
+    auto *topicFilter = m_window->findChild<QLineEdit *>(QStringLiteral("topicFilter"));
+    QLabel *noMatch = m_window->findChild<QLabel *>(QStringLiteral("topicFilterNoMatch"));
+    QVERIFY(topicFilter && noMatch);
+    QVERIFY(!noMatch->isVisible());
+    topicFilter->setText(QStringLiteral("xyz"));
+    QCOMPARE(table(QStringLiteral("topicTable"))->model()->rowCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    QCOMPARE(noMatch->text(), QStringLiteral("No topic matches \u201Cxyz\u201D"));
+    auto *topologyFilter = m_window->findChild<QLineEdit *>(QStringLiteral("topologyFilter"));
+    auto *groupFilter = m_window->findChild<QLineEdit *>(QStringLiteral("groupFilter"));
+    auto *messageFilter = m_window->findChild<QLineEdit *>(QStringLiteral("filter"));
+    QVERIFY(topologyFilter && groupFilter && messageFilter);
+    topologyFilter->setText(QStringLiteral("xyz"));
+    groupFilter->setText(QStringLiteral("xyz"));
+    messageFilter->setText(QStringLiteral("xyz"));
+
+    m_window->connectToDemo(m_demo.get()); // another connection, as a new cluster would be
+    QVERIFY(topicFilter->text().isEmpty());
+    QVERIFY(topologyFilter->text().isEmpty());
+    QVERIFY(groupFilter->text().isEmpty());
+    QVERIFY(messageFilter->text().isEmpty());
+    QVERIFY(!noMatch->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(table(QStringLiteral("topicTable"))->model()->rowCount() > 0, 30000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -472,6 +472,7 @@ void MessagesPage::setSession(ClusterSession *session) {
     m_progressTable->setModel(m_browser ? m_browser->progressModel() : nullptr);
     m_detail->clear();
     if (m_browser) {
+        m_filter->clear(); // typed for another cluster's messages
         MessageTableModel *model = m_browser->model();
         connect(m_browser, &MessageBrowser::stateChanged, this, &MessagesPage::showState);
         connect(m_browser, &MessageBrowser::progressChanged, this, &MessagesPage::showState);

@@ -3,6 +3,7 @@
 #include "clustersession.h"
 #include "datatableview.h"
 #include "displayformat.h"
+#include "emptyfilterlabel.h"
 #include "groupmembermodel.h"
 #include "groupmodel.h"
 #include "grouppartitionmodel.h"
@@ -142,6 +143,10 @@ GroupsPage::GroupsPage(QWidget *parent)
     toolRow->addWidget(m_filterEdit);
     toolRow->addWidget(watchButton);
     toolRow->addWidget(m_unwatchButton);
+    auto *noMatch =
+        new EmptyFilterLabel(m_filterEdit, m_groupProxy, tr("No group matches \u201C%1\u201D"), this);
+    noMatch->setObjectName(QStringLiteral("groupFilterNoMatch"));
+    toolRow->addWidget(noMatch);
     toolRow->addStretch();
     toolRow->addWidget(m_resetButton);
     auto *groupPane = new QWidget(this);
@@ -208,6 +213,7 @@ void GroupsPage::setSession(ClusterSession *session) {
     m_pendingSelection.clear();
     m_pollFailure.clear();
     if (session) {
+        m_filterEdit->clear(); // another cluster: its groups may not match
         followTracker(session->lagTracker());
         connect(session, &ClusterSession::groupPollFailed, this, &GroupsPage::showPollFailure);
     }
@@ -215,11 +221,11 @@ void GroupsPage::setSession(ClusterSession *session) {
     updateNotice();
 }
 
-// Each session keeps its own lag history; the models and the chart follow the current one.
 void GroupsPage::setClusterName(const QString &name) {
     m_chart->setClusterName(name);
 }
 
+// Each session keeps its own lag history; the models and the chart follow the current one.
 void GroupsPage::followTracker(std::shared_ptr<LagTracker> tracker) {
     // The old tracker outlives the models and the chart that still follow it.
     const std::shared_ptr<LagTracker> previous = std::exchange(m_tracker, std::move(tracker));

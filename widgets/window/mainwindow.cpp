@@ -65,9 +65,18 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
         showView(View::Groups);
     });
 
+    connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::showConnectionDialog);
+    connect(m_overview, &OverviewPage::demoRequested, this, &MainWindow::openDemo);
+    m_overview->setNeverConnected(true);
+
     showView(View::Overview);
     updateActions();
     resize(1200, 760);
+}
+
+// The session polls the demo cluster the window may own, so it goes first.
+MainWindow::~MainWindow() {
+    dropSession();
 }
 
 void MainWindow::openMessages(const QString &topic, int partition) {
@@ -142,6 +151,8 @@ void MainWindow::buildMenus() {
     QAction *connectAction =
         connectionMenu->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
+    connectionMenu->addAction(tr("Open the &Demo Cluster"), this, &MainWindow::openDemo)
+        ->setObjectName(QStringLiteral("openDemoAction"));
     m_disconnectAction =
         connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromCluster);
     connectionMenu->addSeparator();
@@ -174,6 +185,10 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
                                   ClusterKind kind) {
     dropSession();
     showSnapshot(nullptr);
+    m_overview->setNeverConnected(false);
+    // Filters typed for the cluster before would hide the new one's rows for no visible reason.
+    m_topics->clearFilter();
+    m_topology->clearFilter();
     const bool demo = kind == ClusterKind::Demo;
     setWindowTitle(demo ? tr("%1 — Demo cluster").arg(ApplicationTitle)
                         : QStringLiteral("%1 — %2").arg(ApplicationTitle, label));
@@ -208,7 +223,23 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     updateActions();
 }
 
+void MainWindow::openDemo() {
+    if (!m_demo) {
+        m_ownDemo = std::make_unique<DemoCluster>();
+        if (!m_ownDemo->start()) {
+            QMessageBox::warning(
+                this, tr("Demo cluster"),
+                tr("The demo cluster could not be started: %1").arg(m_ownDemo->errorString()));
+            m_ownDemo.reset();
+            return;
+        }
+        m_demo = m_ownDemo.get();
+    }
+    connectToDemo(m_demo);
+}
+
 void MainWindow::connectToDemo(DemoCluster *demo) {
+    m_demo = demo;
     if (!m_demoMenu) {
         m_demoMenu = new DemoMenu(demo, this);
         menuBar()->insertMenu(menuBar()->actions().constLast(), m_demoMenu); // before Help

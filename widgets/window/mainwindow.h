@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 #include <chrono>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -38,6 +39,7 @@ public:
     enum class ClusterKind { Regular, Demo };
 
     explicit MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Starts watching a cluster, dropping the one watched before. `label` names it in the title bar and
     // above the pages.
@@ -45,6 +47,8 @@ public:
                           ClusterKind kind = ClusterKind::Regular);
     // Watches the built-in demo cluster and offers its broker fault drill in a Demo menu.
     void connectToDemo(DemoCluster *demo);
+    // Watches the demo cluster given to connectToDemo() before, or else one of the window's own.
+    void openDemo();
     void showView(View view);
     View currentView() const;
     // The connection watched now; nullptr when disconnected. Replaced by every connectToCluster().
@@ -87,7 +91,9 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
-    DemoMenu *m_demoMenu = nullptr; // only once a demo was watched
+    DemoMenu *m_demoMenu = nullptr;         // only once a demo was watched
+    DemoCluster *m_demo = nullptr;          // the demo watched last, if any
+    std::unique_ptr<DemoCluster> m_ownDemo; // started by openDemo() when none was given
 };
 
 } // namespace partita
