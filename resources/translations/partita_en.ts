@@ -129,6 +129,18 @@
         <source>Bootstrap unreachable (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bootstrap server \1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker \2 (\1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker \1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -1691,6 +1703,10 @@ socket.timeout.ms=10000</source>
         <source>&lt;b&gt;Cannot connect yet:&lt;/b&gt;&lt;ul style=&quot;margin: 0&quot;&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;To connect:&lt;/b&gt;&lt;ul style=&quot;margin: 0&quot;&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::ConnectionStatusWidget</name>
@@ -1716,6 +1732,12 @@ socket.timeout.ms=10000</source>
     </message>
     <message>
         <source>Last snapshot taken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3570,6 +3592,10 @@ of %2; Others: the rest</source>
     <name>partita::StaleBanner</name>
     <message>
         <source>&lt;b&gt;Cluster unreachable&lt;/b&gt; since %1 — showing the last data from %2 (%3 old). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

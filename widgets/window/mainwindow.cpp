@@ -208,6 +208,8 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     if (m_demoMenu)
         m_demoMenu->menuAction()->setVisible(demo);
     m_session = new ClusterSession(settings, m_refreshInterval, this);
+    m_connectionName = demo ? QString() : label;
+    m_session->setRemembersWatchedGroups(!demo); // the demo's ports are new each time
     connect(m_session, &ClusterSession::snapshotReady, this, &MainWindow::showSnapshot);
     connect(m_session, &ClusterSession::connectionStateChanged, this, &MainWindow::showConnectionState);
     connect(m_session, &ClusterSession::pollStarted, m_status, [this] { m_status->setBusy(true); });
@@ -272,7 +274,11 @@ void MainWindow::dropSession() {
 }
 
 void MainWindow::showConnectionDialog() {
-    newConnectionDialog()->open();
+    ConnectionDialog *dialog = newConnectionDialog();
+    // Opened again, it shows the connection in use rather than the last profile used.
+    if (m_session && !m_connectionName.isEmpty())
+        dialog->showConnection(m_session->settings(), m_connectionName);
+    dialog->open();
 }
 
 void MainWindow::showConnectionDialogFor(const ConnectionSettings &settings) {

@@ -75,6 +75,7 @@ private:
 
     std::chrono::milliseconds m_refreshInterval;
     ClusterSession *m_session = nullptr;
+    QString m_connectionName; // the profile or address the session was opened with; empty for the demo
     ClusterSnapshotPtr m_lastSnapshot; // still shown after a disconnect
     ConnectionStatusWidget *m_status = nullptr;
     QLabel *m_notice = nullptr; // the session's latest notice, e.g. a helper restart
