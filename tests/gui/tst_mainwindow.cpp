@@ -5,17 +5,21 @@
 #include "connectionprofilestore.h"
 #include "connectionstatuswidget.h"
 #include "democluster.h"
+#include "grouppartitionmodel.h"
 #include "kafkaversion.h"
 #include "mainwindow.h"
 #include "replicadelegate.h"
 #include "statuscolors.h"
+#include "topicmodel.h"
 #include "topologymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +31,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -39,6 +44,8 @@
 
 using namespace partita;
 
+Q_DECLARE_METATYPE(partita::MainWindow::View)
+
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
@@ -50,6 +57,8 @@ private slots:
     void overviewCountsBrokersAndPartitions();
     void overviewShowsDateAndUnclippedBrokerTable();
     void topicSelectionSurvivesRefresh();
+    void everyViewFitsCommonWindowSizes_data();
+    void everyViewFitsCommonWindowSizes();
     void stoppedBrokerIsMarkedDown();
     void unreachableClusterShowsStaleBanner();
     void failureWithoutDataShowsNoBanner();
@@ -247,6 +256,104 @@ void TestMainWindow::topicSelectionSurvivesRefresh() {
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().data().toString(), DemoCluster::topicName());
     QCOMPARE(partitions->model()->rowCount(), DemoCluster::PartitionCount);
+}
+
+void TestMainWindow::everyViewFitsCommonWindowSizes_data() {
+    QTest::addColumn<MainWindow::View>("view");
+    QTest::addColumn<QSize>("size");
+    const QList<QPair<const char *, MainWindow::View>> views = {{"overview", MainWindow::View::Overview},
+                                                                {"topics", MainWindow::View::Topics},
+                                                                {"topology", MainWindow::View::Topology},
+                                                                {"groups", MainWindow::View::Groups},
+                                                                {"messages", MainWindow::View::Messages}};
+    for (const QSize &size : {QSize(1024, 640), QSize(1600, 1000)}) {
+        for (const auto &[name, view] : views)
+            QTest::addRow("%s %dx%d", name, size.width(), size.height()) << view << size;
+    }
+}
+
+// Each view at a small laptop's window and a large one: no view forces the window wider or taller, every
+// control is inside the window and as wide as it needs, and the columns that matter are in sight.
+// Where PARTITA_SCREENSHOT_DIR says, the window is saved for looking at.
+void TestMainWindow::everyViewFitsCommonWindowSizes() {
+    QFETCH(MainWindow::View, view);
+    QFETCH(QSize, size);
+    QTRY_VERIFY_WITH_TIMEOUT(demoTopicRows() == DemoCluster::PartitionCount, 30000);
+    const QSize before = m_window->size();
+    m_window->showView(view);
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    QTest::qWait(300); // columns fit themselves once per batch of changes
+
+    auto *pages = m_window->findChild<QStackedWidget *>();
+    QWidget *page = pages->currentWidget();
+    const QRect inside = page->rect();
+    const auto checkControl = [&](QWidget *control) {
+        // Capped on purpose below what it would like (long decoder names elide).
+        if (!control->isVisibleTo(page) || control->window() != m_window.get() ||
+            control->maximumWidth() < control->minimumSizeHint().width())
+            return;
+        const QRect where(control->mapTo(page, QPoint(0, 0)), control->size());
+        QVERIFY2(inside.contains(where), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 outside the page %6x%7")
+                                                        .arg(control->objectName())
+                                                        .arg(where.x())
+                                                        .arg(where.y())
+                                                        .arg(where.width())
+                                                        .arg(where.height())
+                                                        .arg(inside.width())
+                                                        .arg(inside.height())));
+        QVERIFY2(control->width() >= control->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 squeezed to %2 of %3")
+                                .arg(control->objectName())
+                                .arg(control->width())
+                                .arg(control->minimumSizeHint().width())));
+    };
+    // Widgets in a scroll area may be scrolled to; the Overview's page scrolls as a whole.
+    if (view != MainWindow::View::Overview) {
+        for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
+            if (!qobject_cast<QAbstractItemView *>(button->parentWidget()) && button->parentWidget() &&
+                !button->parentWidget()->inherits("QAbstractScrollArea"))
+                checkControl(button);
+        }
+        for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+            if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) &&
+                !qobject_cast<QComboBox *>(edit->parentWidget()))
+                checkControl(edit);
+        }
+        for (QComboBox *combo : page->findChildren<QComboBox *>())
+            checkControl(combo);
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    const auto inSight = [](QTableView *table, int column) {
+        QHeaderView *header = table->horizontalHeader();
+        const int left = header->sectionViewportPosition(column);
+        return left >= 0 && left + header->sectionSize(column) <= table->viewport()->width();
+    };
+    if (view == MainWindow::View::Topology) {
+        QTableView *grid = table(QStringLiteral("topologyTable"));
+        for (int column = 0; column < grid->model()->columnCount(); ++column)
+            QVERIFY(inSight(grid, column));
+        QVERIFY(grid->horizontalHeader()->length() >= grid->viewport()->width() - 2); // uses its width
+    } else if (view == MainWindow::View::Groups) {
+        QTableView *partitions = table(QStringLiteral("groupPartitionTable"));
+        QVERIFY(inSight(partitions, GroupPartitionModel::LagColumn));
+        QVERIFY(inSight(partitions, GroupPartitionModel::VerdictColumn));
+        if (size.width() >= 1200)
+            QVERIFY(inSight(partitions, GroupPartitionModel::OwnerColumn));
+    } else if (view == MainWindow::View::Topics) {
+        QVERIFY(inSight(table(QStringLiteral("topicTable")), TopicModel::NameColumn));
+    }
+
+    const QString folder = qEnvironmentVariable("PARTITA_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(m_window->grab().save(QDir(folder).filePath(
+            QStringLiteral("%1-%2x%3.png")
+                .arg(QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(' '), 0, 0))
+                .arg(size.width())
+                .arg(size.height()))));
+    m_window->resize(before);
 }
 
 void TestMainWindow::stoppedBrokerIsMarkedDown() {

@@ -2,6 +2,7 @@
 
 #include "consumergroups.h"
 #include "displayformat.h"
+#include "elidedlabel.h"
 
 #include <qcustomplot.h>
 
@@ -113,7 +114,7 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
         rect->setRangeDrag(Qt::Horizontal);
         rect->setRangeZoom(Qt::Horizontal);
     }
-    m_plot->setMinimumSize(320, 220);
+    m_plot->setMinimumSize(320, 160);
     m_plot->addLayer(HighlightLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
 
     // Two panels on one time axis: the total dwarfs single partitions, so each gets its own scale.
@@ -207,11 +208,11 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
     m_emptyText->position->setCoords(0.5, 0.5);
     m_emptyText->setColor(palette().color(QPalette::PlaceholderText));
 
-    auto *hint = new QLabel(tr("Drag to pan, scroll to zoom time (Ctrl: lag), double-click to follow; click "
-                               "lines or legend entries to pick partitions"),
-                            this);
+    // One line, elided (whole in its tool tip): a short window keeps its height for the plot.
+    auto *hint = new ElidedLabel(this);
+    hint->setFullText(tr("Drag to pan, scroll to zoom time (Ctrl: lag), double-click to follow; click "
+                         "lines or legend entries to pick partitions"));
     hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setWordWrap(true);
     auto *resetButton = new QPushButton(tr("Follow latest"), this);
     resetButton->setObjectName(QStringLiteral("followLatestButton"));
     auto *exportButton = new QPushButton(tr("Export PNG…"), this);
@@ -234,7 +235,7 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
             [this](QMouseEvent *event) { showHover(event->position(), event->globalPosition().toPoint()); });
     m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &LagChart::followData);
-    connect(m_plot, &QCustomPlot::beforeReplot, this, &LagChart::fitTimeTicks);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &LagChart::fitAxisText);
     connect(resetButton, &QPushButton::clicked, this, &LagChart::followData);
     connect(exportButton, &QPushButton::clicked, this, &LagChart::exportWithDialog);
     updateData();
@@ -419,11 +420,19 @@ void LagChart::updateOthers(int partitionCount) {
 
 // Time labels are a fixed width; ask the ticker for no more ticks than twice that width each allows,
 // so that the labels never touch, at any chart width and in exported images (drawn at the same layout).
-void LagChart::fitTimeTicks() {
+// A lag axis' title that is taller than its panel would run into the other panel's, so it is left out.
+void LagChart::fitAxisText() {
     QCPAxis *time = m_partitionRect->axis(QCPAxis::atBottom);
     const int labelWidth = QFontMetrics(time->tickLabelFont()).horizontalAdvance(QStringLiteral("00:00:00"));
     const int width = m_partitionRect->width() > 0 ? m_partitionRect->width() : m_plot->width();
     time->ticker()->setTickCount(std::clamp(width / (2 * labelWidth + 8), 1, 6));
+    const std::pair<QCPAxisRect *, QString> titles[] = {{m_totalRect, tr("Total lag")},
+                                                        {m_partitionRect, tr("Lag by partition")}};
+    for (const auto &[rect, title] : titles) {
+        QCPAxis *lag = rect->axis(QCPAxis::atLeft);
+        const bool fits = QFontMetrics(lag->labelFont()).horizontalAdvance(title) <= rect->height();
+        lag->setLabel(fits || rect->height() == 0 ? title : QString());
+    }
 }
 
 void LagChart::rebuildPartitionGraphs(const std::vector<LagKey> &keys, int partitionCount) {

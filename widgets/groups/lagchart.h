@@ -66,7 +66,7 @@ private:
     std::vector<LagKey> chartedKeys(const std::vector<LagKey> &keys) const;
     void rebuildPartitionGraphs(const std::vector<LagKey> &keys, int partitionCount);
     void updateOthers(int partitionCount);
-    void fitTimeTicks();
+    void fitAxisText();
     void fitToData();
     void applyHighlight();
     void takeSelectionFromPlot();
