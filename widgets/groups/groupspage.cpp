@@ -112,7 +112,7 @@ GroupsPage::GroupsPage(QWidget *parent)
     m_groupTable->sortByColumn(GroupModel::GroupColumn, Qt::AscendingOrder);
     // Several groups stay visible even when notices take room above them.
     m_groupTable->setMinimumHeight(m_groupTable->horizontalHeader()->sizeHint().height() +
-                                   6 * m_groupTable->verticalHeader()->defaultSectionSize() + 2);
+                                   4 * m_groupTable->verticalHeader()->defaultSectionSize() + 2);
 
     m_partitionTable->setObjectName(QStringLiteral("groupPartitionTable"));
     m_partitionTable->setModel(m_partitionProxy);

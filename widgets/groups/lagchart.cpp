@@ -420,7 +420,8 @@ void LagChart::updateOthers(int partitionCount) {
 
 // Time labels are a fixed width; ask the ticker for no more ticks than twice that width each allows,
 // so that the labels never touch, at any chart width and in exported images (drawn at the same layout).
-// A lag axis' title that is taller than its panel would run into the other panel's, so it is left out.
+// A lag axis' title that is taller than its panel would run into the other panel's, so it is left out,
+// and its tick labels are thinned the same way as the time labels.
 void LagChart::fitAxisText() {
     QCPAxis *time = m_partitionRect->axis(QCPAxis::atBottom);
     const int labelWidth = QFontMetrics(time->tickLabelFont()).horizontalAdvance(QStringLiteral("00:00:00"));
@@ -432,6 +433,10 @@ void LagChart::fitAxisText() {
         QCPAxis *lag = rect->axis(QCPAxis::atLeft);
         const bool fits = QFontMetrics(lag->labelFont()).horizontalAdvance(title) <= rect->height();
         lag->setLabel(fits || rect->height() == 0 ? title : QString());
+        // Lag labels are one line high; a short panel gets fewer of them.
+        if (rect->height() > 0)
+            lag->ticker()->setTickCount(
+                std::clamp(rect->height() / (2 * QFontMetrics(lag->tickLabelFont()).height()), 2, 5));
     }
 }
 
