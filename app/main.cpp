@@ -41,6 +41,7 @@ const QList<QPair<QString, MainWindow::View>> &viewNames() {
         {QStringLiteral("topology"), MainWindow::View::Topology},
         {QStringLiteral("groups"), MainWindow::View::Groups},
         {QStringLiteral("messages"), MainWindow::View::Messages},
+        {QStringLiteral("events"), MainWindow::View::Events},
     };
     return names;
 }
@@ -80,8 +81,8 @@ Options parseArguments(const QApplication &app) {
         QCoreApplication::translate("partita", "file"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate("partita",
-                                    "Show <view> first: overview, topics, topology, groups or messages."),
+        QCoreApplication::translate(
+            "partita", "Show <view> first: overview, topics, topology, groups, messages or events."),
         QCoreApplication::translate("partita", "view"), QStringLiteral("overview"));
     const QCommandLineOption refreshes(
         QStringLiteral("refreshes"),

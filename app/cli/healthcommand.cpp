@@ -46,6 +46,8 @@ QString kindKey(HealthFinding::Kind kind) {
         return QStringLiteral("broker_down");
     case HealthFinding::Kind::OfflinePartitions:
         return QStringLiteral("offline_partitions");
+    case HealthFinding::Kind::UnderMinInSyncReplicas:
+        return QStringLiteral("under_min_insync_replicas");
     case HealthFinding::Kind::UnderReplicated:
         return QStringLiteral("under_replicated");
     case HealthFinding::Kind::NotPreferredLeader:

@@ -1,5 +1,7 @@
 #include "messagereader.h"
 
+#include "leaderoffsets.h"
+
 #include "connectionerrors.h"
 #include "kafkaconfig.h"
 #include "rdkafkaptr.h"
@@ -259,18 +261,15 @@ QString MessageReader::Private::resolvePartitions(std::chrono::milliseconds time
     return QString();
 }
 
-// One side (BEGINNING or END, or a timestamp) of every partition not given up on, through
-// offsets_for_times: query_watermark_offsets ignores its timeout when brokers are down in librdkafka
-// 2.0.2. One call per leader broker, as offsets_for_times hands back nothing at all when one leader
-// does not answer in time: a silent broker costs only its own partitions. The end depends on the
-// handle's isolation level: under ReadCommitted it is the last stable offset. Returns why, for each
-// partition whose offset is not known.
+// One side (BEGINNING or END, or a timestamp) of every partition not given up on, one request per
+// leader (offsetsAtLeaders). The end depends on the handle's isolation level: under ReadCommitted it is
+// the last stable offset. Returns why, for each partition whose offset is not known.
 MessageReader::Private::Failures
 MessageReader::Private::readEnds(rd_kafka_t *handle, int64_t side, std::chrono::milliseconds timeout,
                                  const std::function<void(PartitionProgress &, qint64)> &store) {
     const QByteArray topic = request.topic.toUtf8();
     Failures failures;
-    QMap<int, QList<int>> byLeader;
+    std::vector<LeaderOffsetQuery> queries;
     for (const Partition &partition : std::as_const(partitions)) {
         const PartitionProgress &progress = partition.progress;
         if (!progress.problem.isEmpty())
@@ -278,38 +277,28 @@ MessageReader::Private::readEnds(rd_kafka_t *handle, int64_t side, std::chrono::
         if (progress.leader < 0)
             failures.insert(progress.partition, tr("partition %1 has no leader").arg(progress.partition));
         else
-            byLeader[progress.leader].append(progress.partition);
+            queries.push_back({topic, progress.partition, progress.leader, side});
     }
-    for (auto leader = byLeader.cbegin(); leader != byLeader.cend(); ++leader) {
-        rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(leader->size())));
-        for (int id : *leader)
-            rd_kafka_topic_partition_list_add(list.get(), topic.constData(), id)->offset = side;
-        if (const rd_kafka_resp_err_t err =
-                rd_kafka_offsets_for_times(handle, list.get(), int(timeout.count()))) {
-            for (int id : *leader) {
-                failures.insert(
-                    id, err == RD_KAFKA_RESP_ERR__TIMED_OUT
-                            ? tr("broker %1 did not answer within %2 s: where to read partition "
-                                 "%3 is not known")
-                                  .arg(leader.key())
-                                  .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())
-                                  .arg(id)
-                            : tr("cannot read the offsets of partition %1 from broker %2: %3")
-                                  .arg(id)
-                                  .arg(leader.key())
-                                  .arg(errorText(err)));
-            }
-            continue;
-        }
-        for (int i = 0; i < list->cnt; ++i) {
-            const auto &answer = list->elems[i];
-            if (answer.err)
-                failures.insert(answer.partition, tr("cannot read the offsets of partition %1: %2")
-                                                      .arg(answer.partition)
-                                                      .arg(errorText(answer.err)));
-            else
-                store(partitions[answer.partition].progress, answer.offset);
-        }
+    const std::vector<LeaderOffsetAnswer> answers = offsetsAtLeaders(handle, queries, timeout);
+    for (size_t i = 0; i < queries.size(); ++i) {
+        const int id = queries[i].partition;
+        const LeaderOffsetAnswer &answer = answers[i];
+        if (!answer.error)
+            store(partitions[id].progress, answer.offset);
+        else if (!answer.leaderFailed)
+            failures.insert(
+                id, tr("cannot read the offsets of partition %1: %2").arg(id).arg(errorText(answer.error)));
+        else if (answer.error == RD_KAFKA_RESP_ERR__TIMED_OUT)
+            failures.insert(
+                id, tr("broker %1 did not answer within %2 s: where to read partition %3 is not known")
+                        .arg(queries[i].leader)
+                        .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())
+                        .arg(id));
+        else
+            failures.insert(id, tr("cannot read the offsets of partition %1 from broker %2: %3")
+                                    .arg(id)
+                                    .arg(queries[i].leader)
+                                    .arg(errorText(answer.error)));
     }
     return failures;
 }

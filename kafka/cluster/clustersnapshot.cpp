@@ -24,6 +24,11 @@ bool PartitionInfo::operator==(const PartitionInfo &other) const {
            highWatermark == other.highWatermark && error == other.error;
 }
 
+int PartitionInfo::inSyncReplicaCount() const {
+    return int(std::count_if(isr.cbegin(), isr.cend(),
+                             [this](int replica) { return !offlineReplicas.contains(replica); }));
+}
+
 int TopicInfo::replicationFactor() const {
     int factor = 0;
     for (const auto &partition : partitions)
@@ -41,6 +46,16 @@ int TopicInfo::offlineCount() const {
                              [](const PartitionInfo &p) { return p.isOffline(); }));
 }
 
+QList<int> TopicInfo::underMinInSyncReplicas() const {
+    QList<int> ids;
+    for (const auto &partition : partitions) {
+        if (minInSyncReplicas > 0 && !partition.isOffline() &&
+            partition.inSyncReplicaCount() < minInSyncReplicas)
+            ids.append(partition.id);
+    }
+    return ids;
+}
+
 qint64 TopicInfo::messageCount() const {
     qint64 total = -1;
     for (const auto &partition : partitions) {
@@ -52,7 +67,7 @@ qint64 TopicInfo::messageCount() const {
 
 bool TopicInfo::operator==(const TopicInfo &other) const {
     return name == other.name && internal == other.internal && error == other.error &&
-           partitions == other.partitions;
+           partitions == other.partitions && minInSyncReplicas == other.minInSyncReplicas;
 }
 
 const BrokerInfo *ClusterSnapshot::broker(int id) const {

@@ -43,6 +43,8 @@ struct PartitionInfo {
     // The ISR alone lags: Kafka keeps a crashed broker in it until the broker is fenced, and the mock
     // cluster never shrinks it. A replica on a down broker is not replicating, whatever the ISR says.
     bool isUnderReplicated() const { return isr.size() < replicas.size() || !offlineReplicas.isEmpty(); }
+    // In-sync replicas that can acknowledge a write: those in the ISR and not on a down broker.
+    int inSyncReplicaCount() const;
     bool hasWatermarks() const { return lowWatermark >= 0 && highWatermark >= 0; }
     // Messages currently retained, or -1 when the watermarks are unknown.
     qint64 messageCount() const { return hasWatermarks() ? highWatermark - lowWatermark : -1; }
@@ -56,10 +58,16 @@ struct TopicInfo {
     bool internal = false;
     QString error;
     QList<PartitionInfo> partitions; // sorted by id
+    // The topic's min.insync.replicas in effect (its own or the broker's default), from DescribeConfigs
+    // at a slower cadence than metadata; -1 while unknown (not read yet, refused, the mock cluster).
+    int minInSyncReplicas = -1;
 
     int replicationFactor() const;
     int underReplicatedCount() const;
     int offlineCount() const;
+    // Partitions with a leader whose in-sync replicas on online brokers are fewer than
+    // minInSyncReplicas: producers with acks=all fail there. Empty while minInSyncReplicas is unknown.
+    QList<int> underMinInSyncReplicas() const;
     // Sum over partitions with known watermarks; -1 when none is known.
     qint64 messageCount() const;
     bool operator==(const TopicInfo &other) const;

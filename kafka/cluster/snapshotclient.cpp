@@ -3,7 +3,9 @@
 #include "brokerconnectionstats.h"
 #include "connectionerrors.h"
 #include "kafkaconfig.h"
+#include "leaderoffsets.h"
 #include "metadatamode.h"
+#include "topicconfigs.h"
 
 #include <QMap>
 
@@ -82,6 +84,7 @@ public:
     bool modeMayWait = true;    // the first snapshot of a connection waits a little for the answer
     int modeFailedAttempts = 0; // picks the next online broker after an unanswered request
     QList<int> modeBrokers;     // the online brokers when the mode was last asked for
+    std::unique_ptr<TopicConfigs> topicConfigs;
 
     static void onError(rd_kafka_t *, int err, const char *reason, void *opaque) {
         static_cast<Private *>(opaque)->errorsSinceSuccess.add(rd_kafka_resp_err_t(err),
@@ -202,17 +205,14 @@ QList<TopicInfo> SnapshotClient::Private::topics(const rd_kafka_metadata_t &meta
     return topics;
 }
 
-// Watermarks come from one ListOffsets round per leader broker and side, using offsets_for_times with
-// the special BEGINNING/END timestamps: query_watermark_offsets ignores its timeout when brokers are
-// down in librdkafka 2.0.2, and one batch per leader keeps a dead broker from costing the others.
+// Watermarks come from one ListOffsets round per leader broker and side (offsetsAtLeaders), so that a
+// dead broker costs only the partitions it leads.
 void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot,
                                              std::chrono::milliseconds timeout) const {
-    struct Target {
-        const QString *topic;
-        PartitionInfo *partition;
-    };
-    QMap<int, QList<Target>> byLeader;
+    std::vector<PartitionInfo *> targets;
+    std::vector<LeaderOffsetQuery> queries;
     for (auto &topic : snapshot.topics) {
+        const QByteArray name = topic.name.toUtf8();
         for (auto &partition : topic.partitions) {
             if (partition.isOffline()) {
                 if (partition.error.isEmpty())
@@ -220,46 +220,47 @@ void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot,
             } else if (!snapshot.isBrokerOnline(partition.leader)) {
                 partition.error = SnapshotClient::tr("leader broker %1 is down").arg(partition.leader);
             } else {
-                byLeader[partition.leader].append({&topic.name, &partition});
+                targets.push_back(&partition);
+                queries.push_back({name, partition.id, partition.leader, RD_KAFKA_OFFSET_BEGINNING});
             }
         }
     }
-    for (auto it = byLeader.cbegin(); it != byLeader.cend(); ++it) {
-        const QList<Target> &targets = it.value();
-        for (const int64_t side : {int64_t(RD_KAFKA_OFFSET_BEGINNING), int64_t(RD_KAFKA_OFFSET_END)}) {
-            rdk::PartitionListPtr list(rd_kafka_topic_partition_list_new(int(targets.size())));
-            for (const Target &target : targets) {
-                rd_kafka_topic_partition_list_add(list.get(), target.topic->toUtf8().constData(),
-                                                  target.partition->id)
-                    ->offset = side;
-            }
-            const rd_kafka_resp_err_t err =
-                rd_kafka_offsets_for_times(handle.get(), list.get(), int(timeout.count()));
-            if (err) {
-                const QString why = err == RD_KAFKA_RESP_ERR__TIMED_OUT
-                                        ? SnapshotClient::tr("broker %1 did not answer ListOffsets within %2")
-                                              .arg(it.key())
-                                              .arg(seconds(timeout))
-                                        : SnapshotClient::tr("ListOffsets to broker %1 failed: %2")
-                                              .arg(it.key())
-                                              .arg(errorText(err));
-                for (const Target &target : targets) {
-                    target.partition->lowWatermark = target.partition->highWatermark = -1;
-                    target.partition->error = why;
-                }
-                break; // the other side would only wait as long again
-            }
-            for (int i = 0; i < list->cnt; ++i) {
-                PartitionInfo *partition = targets.at(i).partition;
-                const auto &answer = list->elems[i];
-                if (answer.err)
-                    partition->error = SnapshotClient::tr("watermarks: %1").arg(errorText(answer.err));
-                else if (side == RD_KAFKA_OFFSET_BEGINNING)
-                    partition->lowWatermark = answer.offset;
-                else
-                    partition->highWatermark = answer.offset;
-            }
-        }
+    // True when the request to the partition's leader failed as a whole.
+    const auto failed = [&](PartitionInfo &partition, const LeaderOffsetAnswer &answer) {
+        if (!answer.leaderFailed)
+            return false;
+        partition.lowWatermark = partition.highWatermark = -1;
+        partition.error = answer.error == RD_KAFKA_RESP_ERR__TIMED_OUT
+                              ? SnapshotClient::tr("broker %1 did not answer ListOffsets within %2")
+                                    .arg(partition.leader)
+                                    .arg(seconds(timeout))
+                              : SnapshotClient::tr("ListOffsets to broker %1 failed: %2")
+                                    .arg(partition.leader)
+                                    .arg(errorText(answer.error));
+        return true;
+    };
+    const std::vector<LeaderOffsetAnswer> lows = offsetsAtLeaders(handle.get(), queries, timeout);
+    std::vector<PartitionInfo *> endTargets;
+    std::vector<LeaderOffsetQuery> endQueries;
+    for (size_t i = 0; i < targets.size(); ++i) {
+        if (failed(*targets[i], lows[i]))
+            continue; // asking for the end would only wait as long again
+        if (lows[i].error)
+            targets[i]->error = SnapshotClient::tr("watermarks: %1").arg(errorText(lows[i].error));
+        else
+            targets[i]->lowWatermark = lows[i].offset;
+        endTargets.push_back(targets[i]);
+        endQueries.push_back(queries[i]);
+        endQueries.back().what = RD_KAFKA_OFFSET_END;
+    }
+    const std::vector<LeaderOffsetAnswer> highs = offsetsAtLeaders(handle.get(), endQueries, timeout);
+    for (size_t i = 0; i < endTargets.size(); ++i) {
+        if (failed(*endTargets[i], highs[i]))
+            continue;
+        if (highs[i].error)
+            endTargets[i]->error = SnapshotClient::tr("watermarks: %1").arg(errorText(highs[i].error));
+        else
+            endTargets[i]->highWatermark = highs[i].offset;
     }
 }
 
@@ -272,6 +273,7 @@ void SnapshotClient::Private::forgetMetadataMode() {
     modeMayWait = true;
     modeRetryAt = {};
     modeBrokers.clear();
+    topicConfigs->forget();
 }
 
 void SnapshotClient::Private::askMetadataModeIfDue(const ClusterSnapshot &snapshot) {
@@ -400,6 +402,7 @@ std::unique_ptr<SnapshotClient> SnapshotClient::create(const ConnectionSettings 
     d->handle = KafkaConfig::createHandle(RD_KAFKA_CONSUMER, std::move(conf), error);
     if (!d->handle)
         return nullptr;
+    d->topicConfigs = std::make_unique<TopicConfigs>(d->handle.get());
     return std::unique_ptr<SnapshotClient>(new SnapshotClient(std::move(d)));
 }
 
@@ -425,6 +428,7 @@ SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
     d->awaitFirstStatistics();
     markOfflineReplicas(*snapshot);
     d->askMetadataModeIfDue(*snapshot);
+    d->topicConfigs->askIfDue(snapshot->topics);
     d->fillWatermarks(*snapshot, timeouts.offsets);
     // The DescribeConfigs ran alongside the watermark requests, so this rarely waits at all.
     const auto modeWait = d->modeMayWait
@@ -432,6 +436,8 @@ SnapshotResult SnapshotClient::fetch(const Timeouts &timeouts) {
                                     d->modeAskedAt + timeouts.metadataMode - std::chrono::steady_clock::now())
                               : std::chrono::milliseconds(0);
     d->collectMetadataMode(modeWait);
+    d->topicConfigs->collect(d->modeMayWait ? modeWait : std::chrono::milliseconds(0));
+    d->topicConfigs->fill(snapshot->topics);
     d->modeMayWait = false;
     snapshot->metadataMode = d->metadataMode.mode;
     snapshot->controllerVoters = d->metadataMode.voters;

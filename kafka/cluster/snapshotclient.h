@@ -30,7 +30,8 @@ public:
         std::chrono::milliseconds metadata{8000};
         std::chrono::milliseconds offsets{3000}; // per leader broker and watermark side
         // How long the first snapshot of a connection waits, beyond the watermarks, for the broker
-        // configuration that tells the metadata mode; later snapshots never wait for it.
+        // configuration that tells the metadata mode and for the topics' min.insync.replicas; later
+        // snapshots never wait for them.
         std::chrono::milliseconds metadataMode{1500};
     };
 

@@ -25,6 +25,8 @@ public:
     // False for librdkafka's mock cluster (the demo), which answers neither ListGroups nor
     // DescribeGroups: group clients then only read the committed offsets of the groups watched by hand.
     bool describesGroups = true;
+    // False for the demo, whose cluster is new on every start: its history would only fill the disk.
+    bool keepsHistory = true;
 
     // Problems that make a connection attempt pointless, each naming what is wrong; empty when usable.
     QStringList validate() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagebatch.h"
+
 #include <QDateTime>
 #include <QHashFunctions>
 #include <QList>
@@ -36,6 +38,27 @@ struct GroupMember {
     QList<TopicPartition> assignment;
 };
 
+// The oldest record a group has not read on a partition, as a small fetch at its committed offset found
+// it (OldestUnreadReader): the record there, or the next one where compaction removed it, or the one at
+// the low watermark where retention deleted it.
+struct OldestUnread {
+    enum class Kind : quint8 {
+        NotRead, // not fetched (beyond the poll's budget, nothing unread, or the fetch failed)
+        Record,  // offset, timestamp and timestampType are the record's
+        None,    // only transaction markers lie between the committed offset and the end
+    };
+    Kind kind = Kind::NotRead;
+    qint64 offset = -1;
+    qint64 timestamp = -1; // ms since the epoch
+    TimestampType timestampType = TimestampType::NotAvailable;
+
+    bool operator==(const OldestUnread &other) const {
+        return kind == other.kind && offset == other.offset && timestamp == other.timestamp &&
+               timestampType == other.timestampType;
+    }
+    bool operator!=(const OldestUnread &other) const { return !(*this == other); }
+};
+
 // One partition a group has committed to (or is assigned), with the partition's watermarks from the
 // same refresh. -1 means "none" for committed and "unknown" for the watermarks.
 struct GroupPartitionOffsets {
@@ -45,6 +68,7 @@ struct GroupPartitionOffsets {
     qint64 highWatermark = -1;
     QString ownerMemberId; // member id of the member it is assigned to, empty when unassigned
     QString error;
+    OldestUnread oldestUnread;
 };
 
 // A consumer group's state as the broker reports it (Kafka's ConsumerGroupState). Unknown also where

@@ -385,7 +385,7 @@ GroupsSnapshotPtr GroupClient::fetch(const QStringList &watchedGroups, const Clu
         for (const GroupPartitionOffsets &entry : std::as_const(group.partitions))
             relevant.remove(entry.partition);
         for (const TopicPartition &uncommitted : std::as_const(relevant))
-            group.partitions.append({uncommitted, -1, -1, -1, QString(), QString()});
+            group.partitions.append({uncommitted, -1, -1, -1, QString(), QString(), {}});
         std::sort(group.partitions.begin(), group.partitions.end(),
                   [](const GroupPartitionOffsets &a, const GroupPartitionOffsets &b) {
                       return a.partition < b.partition;

@@ -2,6 +2,7 @@
 
 #include "groupsstream.h"
 #include "groupworker.h"
+#include "oldestunreadreader.h"
 #include "workerprocess.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,9 @@ constexpr auto Slack = 3s;
 
 milliseconds pollBound(const ConnectionSettings &settings, milliseconds timeout, const QStringList &watched) {
     // List, describe and fetch offsets; without DescribeGroups, one OffsetFetch per watched group.
+    // Then the oldest unread records.
     const qsizetype requests = settings.describesGroups ? 3 : std::max<qsizetype>(1, watched.size());
-    return requests * (timeout + 1s) + Slack;
+    return requests * (timeout + 1s) + OldestUnreadReader::bound(timeout) + Slack;
 }
 
 // A preview or apply: a metadata request, watermarks per leader broker (3 s per side each), the

@@ -38,8 +38,9 @@ public:
     using ApplyCallback = std::function<void(const QString &error)>; // empty on success
 
     // Lists, describes and reads the committed offsets of the cluster's groups plus `watchedGroups`,
-    // with the watermarks of `partitions` (GroupClient::fetch). One poll at a time: a poll asked for
-    // while another runs is answered with an error.
+    // with the watermarks of `partitions` (GroupClient::fetch) and the oldest unread records of the
+    // lagging partitions (OldestUnreadReader::fill). One poll at a time: a poll asked for while another
+    // runs is answered with an error.
     void poll(const QStringList &watchedGroups, const ClusterSnapshotPtr &partitions, PollCallback done);
     void previewReset(const OffsetResetRequest &request, PlanCallback done);
     void applyReset(const OffsetResetPlan &plan, ApplyCallback done);

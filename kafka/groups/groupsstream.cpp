@@ -126,14 +126,30 @@ QDataStream &operator>>(QDataStream &in, GroupMember &member) {
            list(member.assignment);
 }
 
+QDataStream &operator<<(QDataStream &out, const OldestUnread &oldest) {
+    return out << quint8(oldest.kind) << oldest.offset << oldest.timestamp << quint8(oldest.timestampType);
+}
+
+QDataStream &operator>>(QDataStream &in, OldestUnread &oldest) {
+    quint8 kind = 0, type = 0;
+    in >> kind >> oldest.offset >> oldest.timestamp >> type;
+    if (kind > quint8(OldestUnread::Kind::None) || type > quint8(TimestampType::LogAppendTime)) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return in;
+    }
+    oldest.kind = OldestUnread::Kind(kind);
+    oldest.timestampType = TimestampType(type);
+    return in;
+}
+
 QDataStream &operator<<(QDataStream &out, const GroupPartitionOffsets &offsets) {
     return out << offsets.partition << offsets.committed << offsets.lowWatermark << offsets.highWatermark
-               << offsets.ownerMemberId << offsets.error;
+               << offsets.ownerMemberId << offsets.error << offsets.oldestUnread;
 }
 
 QDataStream &operator>>(QDataStream &in, GroupPartitionOffsets &offsets) {
     return in >> offsets.partition >> offsets.committed >> offsets.lowWatermark >> offsets.highWatermark >>
-           offsets.ownerMemberId >> offsets.error;
+           offsets.ownerMemberId >> offsets.error >> offsets.oldestUnread;
 }
 
 QDataStream &operator<<(QDataStream &out, const ConsumerGroupInfo &group) {

@@ -33,6 +33,8 @@ QDataStream &operator<<(QDataStream &out, const TopicPartition &partition);
 QDataStream &operator>>(QDataStream &in, TopicPartition &partition);
 QDataStream &operator<<(QDataStream &out, const GroupMember &member);
 QDataStream &operator>>(QDataStream &in, GroupMember &member);
+QDataStream &operator<<(QDataStream &out, const OldestUnread &oldest);
+QDataStream &operator>>(QDataStream &in, OldestUnread &oldest);
 QDataStream &operator<<(QDataStream &out, const GroupPartitionOffsets &offsets);
 QDataStream &operator>>(QDataStream &in, GroupPartitionOffsets &offsets);
 QDataStream &operator<<(QDataStream &out, const ConsumerGroupInfo &group);

@@ -3,6 +3,7 @@
 #include "groupclient.h"
 #include "groupsstream.h"
 #include "offsetreset.h"
+#include "oldestunreadreader.h"
 #include "workerprotocol.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,10 @@ QString malformed() {
 WorkerHandler pollHandler(const ConnectionSettings &settings) {
     QString error;
     std::shared_ptr<GroupClient> client = GroupClient::create(settings, &error);
-    return [client, error](quint32 type, const QByteArray &payload) -> WorkerAnswer {
+    // Made from the same settings, so it exists whenever the client does.
+    std::shared_ptr<OldestUnreadReader> oldest =
+        client ? OldestUnreadReader::create(settings, &error) : nullptr;
+    return [client, oldest, error](quint32 type, const QByteArray &payload) -> WorkerAnswer {
         if (type != groupworker::Poll)
             return {
                 {},
@@ -28,11 +32,12 @@ WorkerHandler pollHandler(const ConnectionSettings &settings) {
         groupworker::PollRequest request;
         if (!decode(payload, request))
             return {{}, malformed()};
-        if (!client)
+        if (!client || !oldest)
             return {{}, error};
-        const GroupsSnapshotPtr groups = client->fetch(request.watchedGroups, request.partitions,
-                                                       std::chrono::milliseconds(request.timeoutMs));
-        return {encode(*groups), {}};
+        const std::chrono::milliseconds timeout(request.timeoutMs);
+        GroupsSnapshot groups = *client->fetch(request.watchedGroups, request.partitions, timeout);
+        oldest->fill(groups, timeout);
+        return {encode(groups), {}};
     };
 }
 

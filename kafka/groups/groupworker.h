@@ -18,7 +18,7 @@ namespace groupworker {
 
 inline QString pollRole() {
     return QStringLiteral("group-poll");
-} // GroupClient::fetch
+} // GroupClient::fetch, then OldestUnreadReader::fill
 inline QString resetRole() {
     return QStringLiteral("offset-reset");
 } // OffsetResetter

@@ -59,7 +59,7 @@ BrokerModel::BrokerModel(QObject *parent)
     rowRole(BrokerOnlineRole, [](const Row &row) { return row.broker.online; });
 }
 
-std::vector<BrokerRow> BrokerModel::rowsOf(const ClusterSnapshot *snapshot) const {
+std::vector<BrokerRow> BrokerModel::rowsOf(const ClusterSnapshot *snapshot, const ProductionRates &rates) {
     std::vector<BrokerRow> rows;
     if (!snapshot)
         return rows;
@@ -83,7 +83,6 @@ std::vector<BrokerRow> BrokerModel::rowsOf(const ClusterSnapshot *snapshot) cons
                         [brokerId](const ControllerVoter &candidate) { return candidate.id == brokerId; });
         return voter ? ControllerPart::Voter : ControllerPart::None;
     };
-    const ProductionRates rates = ProductionRates::between(m_previous.get(), *snapshot);
     rows.reserve(snapshot->brokers.size());
     for (const auto &broker : snapshot->brokers)
         rows.push_back({broker, partOf(broker.id), leaders.value(broker.id), replicas.value(broker.id),
@@ -91,9 +90,8 @@ std::vector<BrokerRow> BrokerModel::rowsOf(const ClusterSnapshot *snapshot) cons
     return rows;
 }
 
-void BrokerModel::setSnapshot(const ClusterSnapshotPtr &snapshot) {
-    mergeRows(rowsOf(snapshot.get()), [](const BrokerRow &row) { return row.broker.id; });
-    m_previous = snapshot;
+void BrokerModel::setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates) {
+    mergeRows(rowsOf(snapshot.get(), rates), [](const BrokerRow &row) { return row.broker.id; });
 }
 
 } // namespace partita

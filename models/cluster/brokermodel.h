@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "productionrates.h"
 #include "tablemodel.h"
 
 #include <optional>
@@ -15,8 +16,8 @@ enum class ControllerPart { None, Active, Voter };
 struct BrokerRow {
     BrokerInfo broker;
     ControllerPart controller = ControllerPart::None;
-    int leaders = 0;  // partitions it leads
-    int replicas = 0; // partition replicas it hosts
+    int leaders = 0;                 // partitions it leads
+    int replicas = 0;                // partition replicas it hosts
     std::optional<double> perSecond; // produced to the partitions it leads, since the previous snapshot
 
     bool operator==(const BrokerRow &other) const {
@@ -47,13 +48,12 @@ public:
 
     explicit BrokerModel(QObject *parent = nullptr);
 
-    // Diffs against the previous snapshot, whose end offsets give the rates; nullptr clears the table.
-    void setSnapshot(const ClusterSnapshotPtr &snapshot);
+    // Diffs against the rows shown; `rates` are those since the previous snapshot, computed once for
+    // every model that shows them. nullptr clears the table.
+    void setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates = {});
 
 private:
-    std::vector<BrokerRow> rowsOf(const ClusterSnapshot *snapshot) const;
-
-    ClusterSnapshotPtr m_previous;
+    static std::vector<BrokerRow> rowsOf(const ClusterSnapshot *snapshot, const ProductionRates &rates);
 };
 
 } // namespace partita

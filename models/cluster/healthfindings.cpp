@@ -95,12 +95,29 @@ void findPartitionsWithoutLeader(const TopicInfo &topic, std::vector<HealthFindi
             .arg(someIds(offline), where)));
 }
 
-void findUnderReplicated(const TopicInfo &topic, std::vector<HealthFinding> &findings) {
+void findUnderMinInSyncReplicas(const TopicInfo &topic, const QList<int> &under,
+                                std::vector<HealthFinding> &findings) {
+    if (under.isEmpty())
+        return;
+    findings.push_back(finding(
+        Severity::Critical, Kind::UnderMinInSyncReplicas, -1, topic.name,
+        HealthCheck::tr("%1: %n partition(s) under min.insync.replicas", nullptr, int(under.size()))
+            .arg(topic.name),
+        HealthCheck::tr("Partition(s) %1 have fewer than %2 in-sync replicas on online brokers: producers "
+                        "with acks=all fail there until replicas catch up",
+                        nullptr, int(under.size()))
+            .arg(someIds(under))
+            .arg(topic.minInSyncReplicas)));
+}
+
+// `under` are the partitions under min.insync.replicas, a finding of their own that supersedes this one.
+void findUnderReplicated(const TopicInfo &topic, const QList<int> &under,
+                         std::vector<HealthFinding> &findings) {
     QMap<int, QList<int>> missingByBroker; // partitions each broker is missing from the in-sync replicas of
     QList<int> lastInSync;                 // partitions with one replica left in sync
     int count = 0;
     for (const PartitionInfo &partition : topic.partitions) {
-        if (partition.isOffline() || !partition.isUnderReplicated())
+        if (partition.isOffline() || !partition.isUnderReplicated() || under.contains(partition.id))
             continue;
         ++count;
         int inSync = 0;
@@ -192,7 +209,9 @@ std::vector<HealthFinding> HealthCheck::of(const ClusterSnapshot &snapshot) {
     findBrokersDown(snapshot, findings);
     for (const TopicInfo &topic : snapshot.topics) {
         findPartitionsWithoutLeader(topic, findings);
-        findUnderReplicated(topic, findings);
+        const QList<int> under = topic.underMinInSyncReplicas();
+        findUnderMinInSyncReplicas(topic, under, findings);
+        findUnderReplicated(topic, under, findings);
     }
     findLeadershipNotBack(snapshot, findings);
     sortByKey(findings);
@@ -202,22 +221,11 @@ std::vector<HealthFinding> HealthCheck::of(const ClusterSnapshot &snapshot) {
 std::vector<HealthFinding> HealthCheck::of(const std::vector<GroupLagState> &groups) {
     std::vector<HealthFinding> findings;
     for (const GroupLagState &group : groups) {
-        Severity severity = Severity::Notice;
-        switch (group.verdict.status) {
-        case LagVerdict::Unknown:
-        case LagVerdict::Ok:
+        const std::optional<Severity> severity = severityOf(group.verdict.status);
+        if (!severity)
             continue;
-        case LagVerdict::Warn:
-        case LagVerdict::Rewind:
-            severity = Severity::Warning;
-            break;
-        case LagVerdict::Stop:
-        case LagVerdict::Stall:
-            severity = Severity::Critical;
-            break;
-        }
         HealthFinding found = finding(
-            severity, Kind::GroupVerdict, -1, QString(),
+            *severity, Kind::GroupVerdict, -1, QString(),
             tr("Group %1 is %2").arg(group.info.groupId, LagVerdict::statusName(group.verdict.status)),
             group.verdict.reason);
         found.group = group.info.groupId;
@@ -225,6 +233,21 @@ std::vector<HealthFinding> HealthCheck::of(const std::vector<GroupLagState> &gro
     }
     sortByKey(findings);
     return findings;
+}
+
+std::optional<HealthFinding::Severity> HealthCheck::severityOf(LagVerdict::Status status) {
+    switch (status) {
+    case LagVerdict::Unknown:
+    case LagVerdict::Ok:
+        break;
+    case LagVerdict::Warn:
+    case LagVerdict::Rewind:
+        return Severity::Warning;
+    case LagVerdict::Stop:
+    case LagVerdict::Stall:
+        return Severity::Critical;
+    }
+    return std::nullopt;
 }
 
 QString HealthCheck::severityName(HealthFinding::Severity severity) {

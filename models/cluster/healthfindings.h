@@ -1,9 +1,11 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "lagverdict.h"
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -14,7 +16,14 @@ namespace partita {
 struct HealthFinding {
     // Critical first when sorted: what fails requests now, then what risks it, then what to tidy up.
     enum class Severity { Critical, Warning, Notice };
-    enum class Kind { BrokerDown, OfflinePartitions, UnderReplicated, NotPreferredLeader, GroupVerdict };
+    enum class Kind {
+        BrokerDown,
+        OfflinePartitions,
+        UnderMinInSyncReplicas,
+        UnderReplicated,
+        NotPreferredLeader,
+        GroupVerdict
+    };
 
     Severity severity = Severity::Notice;
     Kind kind = Kind::BrokerDown;
@@ -34,8 +43,9 @@ struct HealthFinding {
 
 struct GroupLagState;
 
-// The findings one snapshot shows: brokers down; per topic, partitions without a leader and partitions
-// missing in-sync replicas; brokers that lead fewer partitions than their share and than they are the
+// The findings one snapshot shows: brokers down; per topic, partitions without a leader, partitions with
+// fewer in-sync replicas than the topic's min.insync.replicas and (the others) partitions missing in-sync
+// replicas; brokers that lead fewer partitions than their share and than they are the
 // preferred leader of (leadership that did not move back after a restart). And those of the groups'
 // verdicts: STOP and STALL critical, WARN and REWIND warnings.
 class HealthCheck {
@@ -45,6 +55,9 @@ public:
     static std::vector<HealthFinding> of(const ClusterSnapshot &snapshot);          // sorted by key()
     static std::vector<HealthFinding> of(const std::vector<GroupLagState> &groups); // sorted by key()
     static QString severityName(HealthFinding::Severity severity);
+    // How alarming a group's verdict is: STOP and STALL critical, WARN and REWIND warnings; OK and
+    // UNKNOWN are no finding.
+    static std::optional<HealthFinding::Severity> severityOf(LagVerdict::Status status);
 };
 
 } // namespace partita

@@ -53,12 +53,11 @@ TopicModel::TopicModel(QObject *parent)
     rowRole(TopicNameRole, [](const Row &row) { return row.name; });
 }
 
-std::vector<TopicRow> TopicModel::rowsOf(const ClusterSnapshot *snapshot) const {
+std::vector<TopicRow> TopicModel::rowsOf(const ClusterSnapshot *snapshot, const ProductionRates &rates) {
     std::vector<TopicRow> rows;
     if (!snapshot)
         return rows;
 
-    const ProductionRates rates = ProductionRates::between(m_previous.get(), *snapshot);
     rows.reserve(snapshot->topics.size());
     for (const auto &topic : snapshot->topics) {
         rows.push_back({topic.name, topic.internal, topic.error, int(topic.partitions.size()),
@@ -68,9 +67,8 @@ std::vector<TopicRow> TopicModel::rowsOf(const ClusterSnapshot *snapshot) const 
     return rows;
 }
 
-void TopicModel::setSnapshot(const ClusterSnapshotPtr &snapshot) {
-    mergeRows(rowsOf(snapshot.get()), [](const TopicRow &row) -> const QString & { return row.name; });
-    m_previous = snapshot;
+void TopicModel::setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates) {
+    mergeRows(rowsOf(snapshot.get(), rates), [](const TopicRow &row) -> const QString & { return row.name; });
 }
 
 } // namespace partita

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "productionrates.h"
 #include "tablemodel.h"
 
 #include <optional>
@@ -16,7 +17,7 @@ struct TopicRow {
     int replicationFactor = 0;
     int underReplicated = 0;
     int offline = 0;
-    qint64 messages = -1;             // offset span: high minus low watermark, summed
+    qint64 messages = -1;            // offset span: high minus low watermark, summed
     std::optional<double> perSecond; // produced since the previous snapshot
 
     bool operator==(const TopicRow &other) const {
@@ -49,13 +50,12 @@ public:
 
     explicit TopicModel(QObject *parent = nullptr);
 
-    // Diffs against the previous snapshot, whose end offsets give the rates; nullptr clears the table.
-    void setSnapshot(const ClusterSnapshotPtr &snapshot);
+    // Diffs against the rows shown; `rates` are those since the previous snapshot, computed once for
+    // every model that shows them. nullptr clears the table.
+    void setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates = {});
 
 private:
-    std::vector<TopicRow> rowsOf(const ClusterSnapshot *snapshot) const;
-
-    ClusterSnapshotPtr m_previous;
+    static std::vector<TopicRow> rowsOf(const ClusterSnapshot *snapshot, const ProductionRates &rates);
 };
 
 } // namespace partita

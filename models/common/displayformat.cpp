@@ -58,8 +58,34 @@ QString brokerToolTip(const BrokerInfo &broker) {
 QString formatTimeLag(const std::optional<TimeLag> &behind) {
     if (!behind)
         return DisplayFormat::tr("unknown");
-    return behind->atLeast ? DisplayFormat::tr("≥ %1").arg(formatDuration(behind->ms))
-                           : formatDuration(behind->ms);
+    if (behind->atLeast)
+        return DisplayFormat::tr("≥ %1").arg(formatDuration(behind->ms));
+    return behind->exact ? formatDuration(behind->ms)
+                         : DisplayFormat::tr("≈ %1").arg(formatDuration(behind->ms));
+}
+
+QString timeLagToolTip(const std::optional<TimeLag> &behind) {
+    if (!behind)
+        return DisplayFormat::tr("The end offsets' history cannot tell yet, and the oldest unread message "
+                                 "was not read");
+    if (!behind->exact)
+        return behind->atLeast
+                   ? DisplayFormat::tr("At least this long: estimated from the end offsets' history, which "
+                                       "does not reach back far enough (or a lagging partition's time lag "
+                                       "is unknown)")
+                   : DisplayFormat::tr("Estimated from the end offsets' history: how long ago the end was "
+                                       "where the group is now");
+    switch (behind->timestampType) {
+    case TimestampType::CreateTime:
+        return DisplayFormat::tr("Exact: the age of the oldest unread message, by the timestamp its "
+                                 "producer set (CreateTime), so as right as the producer's clock");
+    case TimestampType::LogAppendTime:
+        return DisplayFormat::tr("Exact: the age of the oldest unread message, by the timestamp the broker "
+                                 "set when it appended it (LogAppendTime)");
+    case TimestampType::NotAvailable:
+        break;
+    }
+    return DisplayFormat::tr("Exact: no message is waiting to be read");
 }
 
 int pluralOf(qint64 count) {

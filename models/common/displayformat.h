@@ -24,9 +24,11 @@ QString formatCount(qint64 count);
 QString formatIdList(const QList<int> &ids);
 // Where a broker runs, or why it counts as down.
 QString brokerToolTip(const BrokerInfo &broker);
-// How far behind a group is in time (see TimeLagEstimator): "2 min", "≥ 5 min" for a lower bound, or
-// "unknown" when that cannot be told.
+// How far behind a group is in time (see TimeLagEstimator): "2 min" when exact, "≈ 2 min" when
+// estimated, "≥ 5 min" for a lower bound, or "unknown" when that cannot be told.
 QString formatTimeLag(const std::optional<TimeLag> &behind);
+// Whether that time lag is exact or estimated, and whose clock the exact one rests on.
+QString timeLagToolTip(const std::optional<TimeLag> &behind);
 // Messages per second: one decimal below 10, whole numbers with thousands separators above; an em
 // dash when not known.
 QString formatRate(const std::optional<double> &perSecond);

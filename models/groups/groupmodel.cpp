@@ -108,9 +108,11 @@ GroupModel::GroupModel(const LagTracker *tracker, QObject *parent)
         .numeric();
     column(TimeLagColumn)
         .header(tr("Time lag"),
-                tr("How long ago the end of the partition furthest behind was where the group is now"))
+                tr("The time lag of the partition furthest behind: the age of its oldest unread "
+                   "message, ≈ where estimated from the end offsets' history"))
         .value([](const Row &row) { return row.behind ? row.behind->ms : qint64(-1); })
         .text([](const Row &row) { return formatTimeLag(row.behind); })
+        .toolTip([](const Row &row) { return timeLagToolTip(row.behind); })
         .numeric();
     column(VerdictColumn)
         .header(tr("Verdict"), tr("The worst partition's verdict over the last %1")

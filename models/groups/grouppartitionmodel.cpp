@@ -69,9 +69,12 @@ GroupPartitionModel::GroupPartitionModel(const LagTracker *tracker, QObject *par
         .toolTip([](const Row &row) { return lagToolTip(row.lag); })
         .numeric();
     column(TimeLagColumn)
-        .header(tr("Time lag"), tr("How long ago the end of the partition was where the group is now"))
+        .header(tr("Time lag"),
+                tr("The age of the oldest message the group has not read; ≈ where estimated from "
+                   "how long ago the end of the partition was where the group is now"))
         .value([](const Row &row) { return row.behind ? row.behind->ms : qint64(-1); })
         .text([](const Row &row) { return formatTimeLag(row.behind); })
+        .toolTip([](const Row &row) { return timeLagToolTip(row.behind); })
         .numeric();
     column(VerdictColumn)
         .header(tr("Verdict"),

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "clusterevent.h"
+#include "clustersnapshot.h"
 #include "consumergroups.h"
+#include "historystore.h"
 #include "laghistory.h"
 #include "lagverdict.h"
 #include "partitionlag.h"
+#include "throughput.h"
 #include "timelagestimator.h"
 
 #include <QMap>
@@ -56,24 +60,48 @@ struct LagReport {
     GroupsSnapshotPtr poll;
     std::shared_ptr<const std::vector<GroupLagState>> groups; // sorted by id; shared by reports of one poll
     LagSeries series;
+    // The newest events of the charted span, oldest first; shared until new ones are recorded.
+    std::shared_ptr<const ClusterEvents> events;
+    QString historyError; // why the lasting history could not be written or opened; empty when fine
 };
 
 using LagReportPtr = std::shared_ptr<const LagReport>;
 
-// Keeps an hour of lag history per group and partition and judges every poll against it: lag, time lag
-// and verdicts, and the chart series of one group. The expensive part of a group poll; LagTracker runs it
-// on a worker thread. Not thread-safe: use it on one thread at a time.
+// Judges every poll against the recent lag history of each group and partition (lag, time lag and
+// verdicts) and records it in the lasting history (HistoryStore), from which the chart series of one
+// group are read. The expensive part of a group poll; LagTracker runs it on a worker thread. Not
+// thread-safe: use it on one thread at a time.
 class LagAnalyzer {
 public:
-    static constexpr std::chrono::hours HistorySpan{1};
+    // What is kept in memory for the verdicts and the time-lag estimate; the charts reach further back
+    // through the lasting history, so memory does not grow with the history's length.
+    static constexpr std::chrono::minutes RecentSpan{15};
+    static constexpr std::chrono::hours DefaultChartSpan{1};
+    static constexpr int ChartedEvents = 2000;
 
+    // Keeps the lasting history in memory until openHistory().
     explicit LagAnalyzer(std::chrono::milliseconds pollInterval);
+
+    // Keeps the lasting history in the file at `path` from now on (in memory when empty). Returns the
+    // error, empty when the file could be opened; the history stays where it was when it could not.
+    QString openHistory(const QString &path, const HistoryLimits &limits);
+    // Forgets the recent history, e.g. for another poll interval; the lasting history stays.
+    void setPollInterval(std::chrono::milliseconds pollInterval);
+    void setChartSpan(std::chrono::milliseconds span) { m_chartSpan = span; }
 
     // Records one poll, timed by GroupsSnapshot::takenAt, and judges every group in it afresh, with the
     // series of `chartedGroup` (none when empty).
     LagReportPtr addPoll(const GroupsSnapshotPtr &groups, const QString &chartedGroup);
+    // Records the partitions' offsets of a cluster poll, for throughput, and the events that happened
+    // since the one before.
+    void addSnapshot(const ClusterSnapshotPtr &snapshot);
+    // Records events found elsewhere, e.g. an offset reset the user made.
+    void addEvents(const ClusterEvents &events);
+    // The topic's messages per second over the chart span, from the stored offsets.
+    std::vector<RatePoint> throughput(const QString &topic) const;
     // The latest judgement again, with the series of another group.
-    LagReportPtr chart(const QString &group) const;
+    LagReportPtr chart(const QString &group);
+    const HistoryStore &history() const { return *m_history; }
 
 private:
     // `histories` holds those of info.partitions, in the same order.
@@ -81,10 +109,18 @@ private:
                         const LagHistory *const *histories) const;
     // The group as the previous poll judged it, for the hysteresis of its verdicts; nullptr when new.
     const GroupLagState *previousGroup(const QString &id) const;
-    LagSeries series(const QString &group) const;
+    LagSeries series(const QString &group, qint64 nowMs) const;
+    std::shared_ptr<const ClusterEvents> chartedEvents(qint64 nowMs);
+    void noteHistoryResult(bool written);
 
     LagHistoryStore m_store;
     TimeLagEstimator m_estimator;
+    std::unique_ptr<HistoryStore> m_history;
+    std::chrono::milliseconds m_chartSpan = DefaultChartSpan;
+    std::shared_ptr<const ClusterEvents> m_events; // null when events were recorded since it was read
+    QString m_historyError;
+    ClusterSnapshotPtr m_lastSnapshot;
+    qint64 m_lastPollMs = 0;
     LagReportPtr m_latest;
 };
 

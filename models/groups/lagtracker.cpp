@@ -10,7 +10,8 @@ LagReportPtr emptyReport(const QString &chartedGroup) {
     LagSeries series;
     series.group = chartedGroup;
     return std::make_shared<const LagReport>(
-        LagReport{nullptr, std::make_shared<const std::vector<GroupLagState>>(), std::move(series)});
+        LagReport{nullptr, std::make_shared<const std::vector<GroupLagState>>(), std::move(series),
+                  std::make_shared<const ClusterEvents>(), QString()});
 }
 
 } // namespace
@@ -40,27 +41,66 @@ void LagTracker::addPoll(const GroupsSnapshotPtr &groups) {
                        [this](const LagReportPtr &report) { show(report); });
 }
 
+void LagTracker::openHistory(const QString &path, const HistoryLimits &limits) {
+    m_analyzer.post([path, limits](LagAnalyzer &analyzer) { analyzer.openHistory(path, limits); });
+    requestChart();
+}
+
+void LagTracker::setChartSpan(std::chrono::milliseconds span) {
+    if (span == m_chartSpan)
+        return;
+    m_chartSpan = span;
+    m_analyzer.post([span](LagAnalyzer &analyzer) { analyzer.setChartSpan(span); });
+    requestChart();
+}
+
+void LagTracker::addSnapshot(const ClusterSnapshotPtr &snapshot) {
+    m_analyzer.post([snapshot](LagAnalyzer &analyzer) { analyzer.addSnapshot(snapshot); });
+}
+
+void LagTracker::addEvents(const ClusterEvents &events) {
+    m_analyzer.post([events](LagAnalyzer &analyzer) { analyzer.addEvents(events); });
+}
+
+void LagTracker::requestThroughput(const QString &topic) {
+    m_analyzer.request(
+        [topic](const LagAnalyzer &analyzer) { return analyzer.throughput(topic); },
+        [](const QString &) { return std::vector<RatePoint>(); },
+        [this, topic](const std::vector<RatePoint> &points) { emit throughputReady(topic, points); });
+}
+
 void LagTracker::setChartedGroup(const QString &group) {
     if (group == m_chartedGroup)
         return;
     m_chartedGroup = group;
-    m_analyzer.request([group](const LagAnalyzer &analyzer) { return analyzer.chart(group); },
+    requestChart();
+}
+
+void LagTracker::requestChart() {
+    const QString group = m_chartedGroup;
+    m_analyzer.request([group](LagAnalyzer &analyzer) { return analyzer.chart(group); },
                        [](const QString &) { return LagReportPtr(); },
                        [this](const LagReportPtr &report) { show(report); });
 }
 
-// Forgets the history: reports still under way are dropped, and the analyzer starts afresh.
+// Forgets the recent history: reports still under way are dropped, and the verdicts start afresh.
 void LagTracker::restart() {
     m_analyzer.supersede();
     const auto interval = m_pollInterval;
-    m_analyzer.post([interval](LagAnalyzer &analyzer) { analyzer = LagAnalyzer(interval); });
+    m_analyzer.post([interval](LagAnalyzer &analyzer) { analyzer.setPollInterval(interval); });
     show(emptyReport(m_chartedGroup));
+    requestChart();
 }
 
 void LagTracker::show(const LagReportPtr &report) {
     if (!report)
         return;
     m_report = report;
+    if (report->historyError != m_historyError) {
+        m_historyError = report->historyError;
+        if (!m_historyError.isEmpty())
+            emit historyFailed(m_historyError);
+    }
     emit lagUpdated();
 }
 

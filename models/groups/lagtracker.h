@@ -16,15 +16,25 @@ namespace partita {
 class LagTracker : public QObject {
     Q_OBJECT
 public:
-    static constexpr std::chrono::hours HistorySpan = LagAnalyzer::HistorySpan;
-
     explicit LagTracker(std::chrono::milliseconds pollInterval = std::chrono::seconds(5),
                         QObject *parent = nullptr);
 
-    // Sizes the history to HistorySpan of polls at this interval. Forgets what was recorded.
+    // Sizes the recent history to LagAnalyzer::RecentSpan of polls at this interval, which forgets the
+    // recent polls; the lasting history stays.
     void setPollInterval(std::chrono::milliseconds interval);
-    // Records one poll; lagUpdated() follows once it is judged. nullptr forgets everything, e.g. when
-    // switching to another cluster (at once).
+    // Keeps the lasting history in the file at `path` (in memory when empty); historyFailed() tells
+    // when it cannot.
+    void openHistory(const QString &path, const HistoryLimits &limits);
+    // How far back the charts and the events reach.
+    void setChartSpan(std::chrono::milliseconds span);
+    std::chrono::milliseconds chartSpan() const { return m_chartSpan; }
+    // Records a cluster poll's offsets and the events since the one before.
+    void addSnapshot(const ClusterSnapshotPtr &snapshot);
+    void addEvents(const ClusterEvents &events);
+    // Reads the topic's messages per second over the chart span; throughputReady() follows.
+    void requestThroughput(const QString &topic);
+    // Records one poll; lagUpdated() follows once it is judged. nullptr forgets the recent polls (at
+    // once); the lasting history stays.
     void addPoll(const GroupsSnapshotPtr &groups);
     // The group whose series the chart shows; the series follow in the next report.
     void setChartedGroup(const QString &group);
@@ -40,17 +50,27 @@ public:
     std::vector<LagKey> partitionKeys(const QString &group) const;
     std::vector<LagPoint> partitionLagSeries(const LagKey &key) const;
     std::vector<LagPoint> totalLagSeries(const QString &group) const;
+    // The newest events of the chart span, oldest first.
+    const ClusterEvents &events() const { return *m_report->events; }
 
 signals:
-    // After every judged poll and reset: the groups, their verdicts and the series may all have changed.
+    // After every judged poll and reset: the groups, their verdicts, the series and the events may all
+    // have changed.
     void lagUpdated();
+    void throughputReady(const QString &topic, const std::vector<partita::RatePoint> &points);
+    // The lasting history could not be opened or written; said once per distinct error.
+    void historyFailed(const QString &message);
 
 private:
     void restart();
     void show(const LagReportPtr &report);
 
+    void requestChart();
+
     std::chrono::milliseconds m_pollInterval;
+    std::chrono::milliseconds m_chartSpan = LagAnalyzer::DefaultChartSpan;
     QString m_chartedGroup;
+    QString m_historyError;
     LagReportPtr m_report;
     WorkerHandle<LagAnalyzer> m_analyzer;
 };

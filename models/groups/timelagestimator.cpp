@@ -4,19 +4,30 @@
 
 namespace partita {
 
+namespace {
+
+// The newest sample when it has a lag, with the lag; nullptr when there is none to tell the time of.
+const LagSample *lastWithLag(const LagHistory &history, PartitionLag *lag) {
+    if (history.isEmpty())
+        return nullptr;
+    *lag = history.last().lag();
+    return lag->hasLag() ? &history.last() : nullptr;
+}
+
+} // namespace
+
 TimeLagEstimator::TimeLagEstimator(double maxExtrapolation)
     : m_maxExtrapolation(maxExtrapolation) {}
 
 std::optional<TimeLag> TimeLagEstimator::behind(const LagHistory &history) const {
-    if (history.isEmpty())
-        return std::nullopt;
-    const LagSample &current = history.last();
-    const PartitionLag lag = current.lag();
-    if (!lag.hasLag())
+    PartitionLag lag;
+    const LagSample *last = lastWithLag(history, &lag);
+    if (!last)
         return std::nullopt;
     if (lag.lag == 0)
         return TimeLag{};
 
+    const LagSample &current = *last;
     const qint64 committed = current.committed;
     // Walking back from the newest sample, the first end at or below the committed offset is the most
     // recent time the end was there. `after` is the sample following it, whose end is past the offset.
@@ -46,6 +57,21 @@ std::optional<TimeLag> TimeLagEstimator::behind(const LagHistory &history) const
     if (beforeOldestMs > m_maxExtrapolation * double(spanMs))
         return atLeastTheSpan;
     return TimeLag{std::llround(double(spanMs) + beforeOldestMs)};
+}
+
+std::optional<TimeLag> TimeLagEstimator::behind(const LagHistory &history, const OldestUnread &oldest) const {
+    PartitionLag lag;
+    const LagSample *last = lastWithLag(history, &lag);
+    if (!last)
+        return std::nullopt;
+    // Caught up, or behind only transaction markers, which nobody reads: nothing is waiting.
+    if (lag.lag == 0 || oldest.kind == OldestUnread::Kind::None)
+        return TimeLag{0, false, true, TimestampType::NotAvailable};
+    if (oldest.kind == OldestUnread::Kind::Record && oldest.timestamp >= 0)
+        // A producer's clock may run ahead of the poll's: such a record is no time behind.
+        return TimeLag{std::max<qint64>(0, last->timeMs - oldest.timestamp), false, true,
+                       oldest.timestampType};
+    return behind(history);
 }
 
 QString formatDuration(qint64 ms) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consumergroups.h"
 #include "laghistory.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,21 @@ namespace partita {
 // inventing a number: the end was already past the committed offset when the history began, so the
 // group is at least the history's span behind. It never divides by zero: a flat history gives no rate
 // and so no extrapolation.
+//
+// Where the poll read the oldest record the group has not read (OldestUnread), the time lag is exact
+// instead: the poll's time minus that record's timestamp, which its producer set (CreateTime, the
+// default) or the broker when it appended the record (LogAppendTime, a topic setting).
 struct TimeLag {
     qint64 ms = 0;
     bool atLeast = false; // a lower bound: the group may be further behind
+    bool exact = false;   // from the oldest unread record's timestamp, not estimated from the history
+    // Where that timestamp comes from; NotAvailable when estimated or caught up.
+    TimestampType timestampType = TimestampType::NotAvailable;
 
-    bool operator==(const TimeLag &other) const { return ms == other.ms && atLeast == other.atLeast; }
+    bool operator==(const TimeLag &other) const {
+        return ms == other.ms && atLeast == other.atLeast && exact == other.exact &&
+               timestampType == other.timestampType;
+    }
     bool operator!=(const TimeLag &other) const { return !(*this == other); }
 };
 
@@ -41,6 +52,9 @@ public:
     // How far behind the group is as of the last sample; 0 when caught up; empty when the history cannot
     // tell, including when the last sample has no commit or unknown watermarks.
     std::optional<TimeLag> behind(const LagHistory &history) const;
+    // The exact time lag as of the history's last sample where `oldest` was read, or the group has
+    // nothing to read; else the estimate above.
+    std::optional<TimeLag> behind(const LagHistory &history, const OldestUnread &oldest) const;
 
 private:
     double m_maxExtrapolation;

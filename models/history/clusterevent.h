@@ -29,8 +29,8 @@ struct ClusterEvent {
 
     qint64 timeMs = 0; // ms since the epoch: when the poll that saw the change was taken
     Kind kind = BrokerDown;
-    QString subject;   // broker id, topic or group, as the kind says
-    QString topic;     // for a group's event on one partition
+    QString subject; // broker id, topic or group, as the kind says
+    QString topic;   // for a group's event on one partition
     int partition = -1;
     QString from;
     QString to;

@@ -1,6 +1,7 @@
 #include "clustersession.h"
 
 #include "groupservice.h"
+#include "historysettings.h"
 #include "lagtracker.h"
 #include "messagebrowser.h"
 
@@ -38,6 +39,7 @@ ClusterSession::ClusterSession(const ConnectionSettings &settings, std::chrono::
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ClusterSession::pollCluster);
     connect(m_groupService, &GroupService::helperRestarted, this, &ClusterSession::notice);
+    connect(m_lagTracker.get(), &LagTracker::historyFailed, this, &ClusterSession::notice);
 }
 
 ClusterSession::~ClusterSession() = default;
@@ -84,6 +86,8 @@ void ClusterSession::clusterPolled(const SnapshotResult &result) {
     setState(result.state, result.message);
     if (result.snapshot) {
         m_lastSnapshot = result.snapshot;
+        followHistory(*result.snapshot);
+        m_lagTracker->addSnapshot(result.snapshot);
         emit snapshotReady(result.snapshot);
         pollGroups();
     } else {
@@ -95,6 +99,15 @@ void ClusterSession::clusterPolled(const SnapshotResult &result) {
         pollCluster();
     else
         m_timer.start(m_interval);
+}
+
+// The history belongs to the cluster, not to the bootstrap address: it is opened once the cluster says
+// who it is, and again should the address lead to another cluster.
+void ClusterSession::followHistory(const ClusterSnapshot &snapshot) {
+    if (!m_settings.keepsHistory || snapshot.clusterId.isEmpty() || snapshot.clusterId == m_historyClusterId)
+        return;
+    m_historyClusterId = snapshot.clusterId;
+    m_lagTracker->openHistory(HistorySettings::fileFor(snapshot.clusterId), HistorySettings::limits());
 }
 
 void ClusterSession::pollGroups() {

@@ -90,6 +90,7 @@ private:
 
     void pollCluster();
     void clusterPolled(const SnapshotResult &result);
+    void followHistory(const ClusterSnapshot &snapshot);
     void pollGroups();
     void groupsPolled(const GroupsSnapshotPtr &groups, const QString &error);
     void setState(ConnectionState state, const QString &message);
@@ -111,6 +112,7 @@ private:
     QStringList m_watchedGroups;
     bool m_remembersWatchedGroups = true;
     QString m_groupPollError;
+    QString m_historyClusterId;          // whose lasting history the lag tracker keeps
     MessageBrowser *m_browser = nullptr; // a child, so gone with the session
 };
 

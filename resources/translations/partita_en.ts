@@ -73,6 +73,84 @@
     </message>
 </context>
 <context>
+    <name>ClusterEventText</name>
+    <message>
+        <source>Brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders and ISR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost its leader (broker %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a leader again: broker %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader of %1 moved from broker %2 to broker %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISR of %1 shrank from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISR of %1 grew from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic %1 was created with %n partition(s)</source>
+        <translation>
+            <numerusform>Topic %1 was created with %n partition</numerusform>
+            <numerusform>Topic %1 was created with %n partitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 grew from %2 to %3 partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 went from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 went from %2 to %3 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict of group %1 went from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 moved back on %2 from offset %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print JSON instead of tables.</source>
@@ -377,6 +455,34 @@
         <source>≥ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end offsets&apos; history cannot tell yet, and the oldest unread message was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this long: estimated from the end offsets&apos; history, which does not reach back far enough (or a lagging partition&apos;s time lag is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from the end offsets&apos; history: how long ago the end was where the group is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact: the age of the oldest unread message, by the timestamp its producer set (CreateTime), so as right as the producer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact: the age of the oldest unread message, by the timestamp the broker set when it appended it (LogAppendTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact: no message is waiting to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupClient</name>
@@ -507,10 +613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print consumer groups with their state and, per partition, the committed offset, the end offset and the lag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this group (may be repeated). Also works when the broker does not allow listing groups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,6 +623,45 @@
     <message>
         <source>listing groups: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print consumer groups with their state and, per partition, the committed offset, the end offset, the lag, the time lag and the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll this many times and judge each partition over those polls (default 1: too few for any verdict but OK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between the polls of --samples (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--samples needs a whole number of polls, at least 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval needs a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted after %n poll(s)</source>
+        <translation>
+            <numerusform>interrupted after %n poll</numerusform>
+            <numerusform>interrupted after %n polls</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -638,6 +779,20 @@
         <source>Group %1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n partition(s) under min.insync.replicas</source>
+        <translation>
+            <numerusform>%1: %n partition under min.insync.replicas</numerusform>
+            <numerusform>%1: %n partitions under min.insync.replicas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partition(s) %1 have fewer than %2 in-sync replicas on online brokers: producers with acks=all fail there until replicas catch up</source>
+        <translation>
+            <numerusform>Partition %1 has fewer than %2 in-sync replicas on online brokers: producers with acks=all fail there until replicas catch up</numerusform>
+            <numerusform>Partitions %1 have fewer than %2 in-sync replicas on online brokers: producers with acks=all fail there until replicas catch up</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthCommand</name>
@@ -662,6 +817,45 @@
     </message>
     <message>
         <source>--fail-at takes critical, warning or notice, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history cannot be kept: Qt&apos;s SQLite driver is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: the folder of %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history in %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the lag and offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downsample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep within its bound</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,7 +1651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &lt;view&gt; first: overview, topics, topology, groups or messages.</source>
+        <source>Show &lt;view&gt; first: overview, topics, topology, groups, messages or events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1780,6 +1974,52 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>partita::EventModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::EventsPage</name>
+    <message>
+        <source>All times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet: events appear here as the polls see brokers, leaders, ISR, topics and groups change, and stay across restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>partita::GroupMemberModel</name>
     <message>
         <source>Client id</source>
@@ -1911,10 +2151,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How long ago the end of the partition furthest behind was where the group is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,6 +2160,10 @@ Details: %2</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time lag of the partition furthest behind: the age of its oldest unread message, ≈ where estimated from the end offsets&apos; history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,10 +2237,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How long ago the end of the partition was where the group is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,6 +2258,10 @@ Details: %2</source>
     </message>
     <message>
         <source>The member the partition is assigned to: client id, host and, where those do not tell it apart, the start of its member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age of the oldest message the group has not read; ≈ where estimated from how long ago the end of the partition was where the group is now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,11 +2496,6 @@ Lag: %3</source>
         <source>Lag of %1 on %2, %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The %1 partitions lagging most
-of %2; Others: the rest</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Others (mean of %n partition(s))</source>
         <comment>lag chart: partitions without a line</comment>
@@ -2268,6 +2503,11 @@ of %2; Others: the rest</source>
             <numerusform>Others (mean of %n partition)</numerusform>
             <numerusform>Others (mean of %n partitions)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The %1 partitions lagging most
+of %2; Others: the rest</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2361,11 +2601,15 @@ of %2; Others: the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the built-in demo cluster</source>
+        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the &amp;Demo Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in demo cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -460,9 +460,9 @@ void TestGroupsPage::selectionFillsDetails() {
         QString owner;
     };
     const Expected expected[] = {
-        {QStringLiteral("1,250"), QStringLiteral("1,300"), QStringLiteral("50"), QStringLiteral("3 s"),
+        {QStringLiteral("1,250"), QStringLiteral("1,300"), QStringLiteral("50"), QStringLiteral("≈ 3 s"),
          QStringLiteral("OK"), QStringLiteral("orders-reader-1 on 10.0.0.7")},
-        {QStringLiteral("500"), QStringLiteral("900"), QStringLiteral("400"), QStringLiteral("20 s"),
+        {QStringLiteral("500"), QStringLiteral("900"), QStringLiteral("400"), QStringLiteral("≈ 20 s"),
          QStringLiteral("STALL"), QStringLiteral("orders-reader-1 on 10.0.0.7")},
         {QStringLiteral("\u2014"), QStringLiteral("300"), QStringLiteral("no commit"),
          QStringLiteral("unknown"), QStringLiteral("UNKNOWN"), QStringLiteral("orders-reader-2 on 10.0.0.7")},
@@ -491,7 +491,11 @@ void TestGroupsPage::selectionFillsDetails() {
 
     QCOMPARE(labelText(QStringLiteral("groupStateValue")), QStringLiteral("Stable"));
     QCOMPARE(labelText(QStringLiteral("groupLagValue")), QStringLiteral("450"));
-    QCOMPARE(labelText(QStringLiteral("groupTimeLagValue")), QStringLiteral("20 s"));
+    QCOMPARE(labelText(QStringLiteral("groupTimeLagValue")), QStringLiteral("≈ 20 s"));
+    QVERIFY(label(QStringLiteral("groupTimeLagValue"))
+                ->parentWidget()
+                ->toolTip()
+                .startsWith(QLatin1String("Estimated from the end offsets' history")));
     QCOMPARE(labelText(QStringLiteral("groupVerdictValue")), QStringLiteral("STALL"));
     QVERIFY(label(QStringLiteral("groupLagValue"))
                 ->parentWidget()

@@ -3,8 +3,10 @@
 #include "rdkafkaptr.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTest>
 #include <QThread>
 
 #include <algorithm>
@@ -382,6 +384,70 @@ QString deleteRecords(const QString &topic, int partition, qint64 offset) {
     return {};
 }
 
+namespace {
+
+QString takeError(rd_kafka_error_t *error) {
+    if (!error)
+        return QString();
+    QString text = QString::fromUtf8(rd_kafka_error_string(error));
+    rd_kafka_error_destroy(error);
+    return text;
+}
+
+} // namespace
+
+struct TransactionalProducer::Handle {
+    QByteArray topic;
+    rdk::HandlePtr producer;
+    bool initialized = false;
+};
+
+TransactionalProducer::TransactionalProducer(const QString &topic)
+    : m_handle(new Handle{topic.toUtf8(), nullptr, false}) {
+    char errstr[512];
+    rdk::ConfPtr conf(rd_kafka_conf_new());
+    rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(bootstrapServers()), errstr, sizeof errstr);
+    rd_kafka_conf_set(conf.get(), "transactional.id", m_handle->topic.constData(), errstr, sizeof errstr);
+    m_handle->producer.reset(rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr));
+    if (m_handle->producer)
+        static_cast<void>(conf.release());
+}
+
+TransactionalProducer::~TransactionalProducer() {
+    delete m_handle;
+}
+
+QString TransactionalProducer::begin() {
+    if (!m_handle->initialized) {
+        if (QString error = takeError(rd_kafka_init_transactions(m_handle->producer.get(), 30000));
+            !error.isEmpty())
+            return error;
+        m_handle->initialized = true;
+    }
+    return takeError(rd_kafka_begin_transaction(m_handle->producer.get()));
+}
+
+QString TransactionalProducer::produce(const QList<QByteArray> &values) {
+    for (const QByteArray &value : values) {
+        if (const rd_kafka_resp_err_t err = rd_kafka_producev(
+                m_handle->producer.get(), RD_KAFKA_V_TOPIC(m_handle->topic.constData()),
+                RD_KAFKA_V_PARTITION(0),
+                RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
+                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END))
+            return QString::fromUtf8(rd_kafka_err2str(err));
+    }
+    const rd_kafka_resp_err_t err = rd_kafka_flush(m_handle->producer.get(), 30000);
+    return err ? QString::fromUtf8(rd_kafka_err2str(err)) : QString();
+}
+
+QString TransactionalProducer::commit() {
+    return takeError(rd_kafka_commit_transaction(m_handle->producer.get(), 30000));
+}
+
+QString TransactionalProducer::abort() {
+    return takeError(rd_kafka_abort_transaction(m_handle->producer.get(), 30000));
+}
+
 struct ActiveMember::Handle {
     rdk::HandlePtr consumer;
 };
@@ -461,6 +527,32 @@ int electPreferredLeaders(std::chrono::seconds timeout) {
          QStringLiteral("--bootstrap-server"), bootstrapServers(), QStringLiteral("--election-type"),
          QStringLiteral("preferred"), QStringLiteral("--all-topic-partitions")},
         timeout);
+}
+
+QString createTopicOnSettledCluster(const QString &prefix, int partitions, QString *name,
+                                    const QMap<QString, QString> &configs) {
+    if (clusterScript({QStringLiteral("wait-isr")}) != 0)
+        return QStringLiteral("the cluster still has under-replicated partitions");
+    *name = uniqueTopicName(prefix);
+    return createTopic(*name, partitions, 3, configs);
+}
+
+std::unique_ptr<SnapshotClient> snapshotClient(QString *error) {
+    ConnectionSettings settings;
+    settings.bootstrapServers = bootstrapServers();
+    return SnapshotClient::create(settings, error);
+}
+
+bool fetchUntil(SnapshotClient &client, const std::function<bool(const SnapshotResult &)> &judge,
+                std::chrono::milliseconds timeout, std::chrono::milliseconds interval) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!judge(client.fetch())) {
+        if (timer.elapsed() > timeout.count())
+            return false;
+        QTest::qWait(int(interval.count()));
+    }
+    return true;
 }
 
 bool hasFullIsr(const TopicInfo &topic) {

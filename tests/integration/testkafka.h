@@ -3,12 +3,15 @@
 // Test-side helpers that talk to the real test cluster directly through librdkafka.
 
 #include "clustersnapshot.h"
+#include "snapshotclient.h"
 
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace partita::test {
@@ -24,6 +27,12 @@ QString uniqueTopicName(const QString &prefix);
 // Returns an empty string on success, else the broker's error.
 QString createTopic(const QString &name, int partitions, int replicationFactor,
                     const QMap<QString, QString> &configs = {});
+// Waits until no partition of the cluster is under-replicated, then creates a topic of replication
+// factor 3 with a name no earlier run used into *name. A node restarted by a test before must be back in
+// every ISR first, or the topic's partitions may get leaders other than their preferred ones. Returns an
+// empty string on success, else what failed.
+QString createTopicOnSettledCluster(const QString &prefix, int partitions, QString *name,
+                                    const QMap<QString, QString> &configs = {});
 // Deletes a topic; returns an empty string on success, else the broker's error.
 QString deleteTopic(const QString &name);
 // The topic's partition count as metadata gives it; 0 when the cluster has no such topic, -1 when the
@@ -76,11 +85,35 @@ private:
     Handle *m_handle;
 };
 
+// A transactional producer to partition 0 of `topic` (its transactional id is the topic's name); every
+// step returns what went wrong, or "".
+class TransactionalProducer {
+public:
+    explicit TransactionalProducer(const QString &topic);
+    ~TransactionalProducer();
+    QString begin();
+    QString produce(const QList<QByteArray> &values);
+    QString commit();
+    QString abort();
+
+private:
+    struct Handle;
+    Handle *m_handle;
+};
+
 // Runs tests/cluster/cluster.sh with the arguments; returns its exit code (output goes to the test log).
 int clusterScript(const QStringList &arguments, std::chrono::seconds timeout = std::chrono::seconds(180));
 // Runs Kafka's own preferred leader election (kafka-leader-election --election-type preferred) over all
 // partitions; returns the tool's exit code, -1 when it did not finish within `timeout`.
 int electPreferredLeaders(std::chrono::seconds timeout = std::chrono::seconds(120));
+// A snapshot client of the fixture cluster; nullptr, with *error, when it cannot be made.
+std::unique_ptr<SnapshotClient> snapshotClient(QString *error);
+// Fetches with `client` every `interval` until `judge` accepts a result, or `timeout` passed (false then).
+// `judge` sees every result, so the caller keeps the snapshot it judged: a recovering cluster can flap
+// between two fetches, and a QTRY macro would fetch once more to report.
+bool fetchUntil(SnapshotClient &client, const std::function<bool(const SnapshotResult &)> &judge,
+                std::chrono::milliseconds timeout,
+                std::chrono::milliseconds interval = std::chrono::milliseconds(200));
 // The topic has partitions and every one has all of its replicas in sync.
 bool hasFullIsr(const TopicInfo &topic);
 // Real-cluster low/high watermarks via the classic query call, for cross-checking the engine's.

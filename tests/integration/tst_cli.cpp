@@ -6,6 +6,7 @@
 #include "testkafka.h"
 
 #include <QBuffer>
+#include <QDateTime>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -126,6 +127,80 @@ private slots:
         QVERIFY(p1.value(QLatin1String("committed")).isNull());
         QVERIFY(p1.value(QLatin1String("lag")).isNull());
         QCOMPARE(p1.value(QLatin1String("lag_kind")).toString(), QStringLiteral("no_commit"));
+    }
+
+    // Two polls a second apart: each partition's verdict and reason over them, and the exact time lag
+    // of the record at the committed offset, produced two minutes ago.
+    void groupsSamplesJudgeAndTellTheExactTimeLag() {
+        const QString topic = partita::test::uniqueTopicName(QStringLiteral("cli-timelag"));
+        const QString group = partita::test::uniqueTopicName(QStringLiteral("cli-stuck"));
+        QCOMPARE(partita::test::createTopic(topic, 2, 3), QString());
+        const qint64 producedAt = QDateTime::currentMSecsSinceEpoch() - 120000;
+        QList<partita::test::TestMessage> messages;
+        for (int i = 0; i < 7; ++i) {
+            partita::test::TestMessage message;
+            message.value = QByteArray::number(i);
+            message.timestamp = producedAt + i * qint64(1000);
+            messages.append(message);
+        }
+        messages[6].partition = 1;
+        QCOMPARE(partita::test::produceMessages(topic, messages), QString());
+        // Stuck at offset 1 of partition 0 (produced 119 s ago); caught up on partition 1.
+        QCOMPARE(partita::test::commitOffsets(group, topic, {{0, 1}, {1, 1}}), QString());
+
+        const Run run = runCli({QStringLiteral("groups"), QStringLiteral("--bootstrap"),
+                                partita::test::bootstrapServers(), QStringLiteral("--group"), group,
+                                QStringLiteral("--samples"), QStringLiteral("2"),
+                                QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--json")});
+        const qint64 age = QDateTime::currentMSecsSinceEpoch() - (producedAt + 1000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.elapsedMs >= 1000, "two polls a second apart took less than a second");
+        const QJsonArray groups =
+            QJsonDocument::fromJson(run.out).object().value(QLatin1String("groups")).toArray();
+        QCOMPARE(groups.size(), 1);
+        const QJsonArray partitions = groups.first().toObject().value(QLatin1String("partitions")).toArray();
+        QCOMPARE(partitions.size(), 2);
+        const QJsonObject stuck = partitions.at(0).toObject();
+        QCOMPARE(stuck.value(QLatin1String("lag")).toInteger(), 5);
+        // Two polls are fewer than a verdict other than OK needs.
+        QCOMPARE(stuck.value(QLatin1String("verdict")).toString(), QStringLiteral("UNKNOWN"));
+        QVERIFY2(stuck.value(QLatin1String("verdict_reason")).toString().contains(QLatin1String("history")),
+                 qPrintable(stuck.value(QLatin1String("verdict_reason")).toString()));
+        QVERIFY(stuck.value(QLatin1String("time_lag_exact")).toBool());
+        QCOMPARE(stuck.value(QLatin1String("time_lag_timestamp_type")).toString(),
+                 QStringLiteral("CreateTime"));
+        // As of the second poll, which ended before the run did.
+        const qint64 timeLag = stuck.value(QLatin1String("time_lag_ms")).toInteger();
+        QVERIFY2(timeLag <= age && timeLag >= age - run.elapsedMs - 1000,
+                 qPrintable(QStringLiteral("time lag %1 ms, record age %2 ms").arg(timeLag).arg(age)));
+        const QJsonObject caughtUp = partitions.at(1).toObject();
+        QCOMPARE(caughtUp.value(QLatin1String("verdict")).toString(), QStringLiteral("OK"));
+        QVERIFY(!caughtUp.value(QLatin1String("verdict_reason")).toString().isEmpty());
+        QCOMPARE(caughtUp.value(QLatin1String("time_lag_ms")).toInteger(), 0);
+        QVERIFY(caughtUp.value(QLatin1String("time_lag_exact")).toBool());
+    }
+
+    // Ctrl+C between polls ends at once with what was sampled.
+    void interruptedGroupSamplesEndPromptly() {
+        QProcess process;
+        process.start(QStringLiteral(PARTITA_CLI),
+                      {QStringLiteral("groups"), QStringLiteral("--bootstrap"),
+                       partita::test::bootstrapServers(), QStringLiteral("--samples"), QStringLiteral("100"),
+                       QStringLiteral("--interval"), QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(3000); // inside the first wait between polls
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY2(process.waitForFinished(10000), "partita-cli groups did not end after Ctrl+C");
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY(QJsonDocument::fromJson(process.readAllStandardOutput())
+                    .object()
+                    .value(QLatin1String("groups"))
+                    .isArray());
+        QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+                 QStringLiteral("warning: interrupted after 1 poll\n"));
     }
 
     void initTestCase() {

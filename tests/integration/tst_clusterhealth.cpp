@@ -2,14 +2,15 @@
 // on a steady cluster; broker 3 down and the topic under-replicated, with the snapshot's numbers;
 // leadership left off the returned broker (the test cluster never rebalances by itself) until Kafka's own
 // preferred leader election moves it back, after which no finding about the topic or broker 3 remains.
-// partita-cli health lists the same findings while broker 3 is down and exits with 1.
+// partita-cli health lists the same findings while broker 3 is down and exits with 1. The topic has
+// min.insync.replicas=2: with node 2 stopped too its partitions are under it (critical, in place of
+// under-replicated, and so in partita-cli health), and with node 2 back they are not.
 
 #include "displayformat.h"
 #include "healthfindings.h"
 #include "snapshotclient.h"
 #include "testkafka.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,8 @@ namespace {
 
 constexpr int Partitions = 6;
 constexpr int StoppedNode = 3;
+constexpr int SecondStoppedNode = 2;
+constexpr int MinInSyncReplicas = 2;
 
 const HealthFinding *findingOf(const std::vector<HealthFinding> &findings, Kind kind, int broker,
                                const QString &topic) {
@@ -101,6 +104,29 @@ Leadership leadershipOf(const ClusterSnapshot &snapshot, int broker) {
     return share;
 }
 
+// The findings `partita-cli health --json` prints with the extra arguments; its exit code in *exitCode
+// (-1 when it did not finish within 30 s).
+QJsonArray cliFindings(const QStringList &arguments, int *exitCode) {
+    QProcess cli;
+    cli.start(QStringLiteral(PARTITA_CLI),
+              QStringList{QStringLiteral("health"), QStringLiteral("--bootstrap"), test::bootstrapServers(),
+                          QStringLiteral("--json")} +
+                  arguments);
+    *exitCode = cli.waitForFinished(30000) ? cli.exitCode() : -1;
+    return QJsonDocument::fromJson(cli.readAllStandardOutput())
+        .object()
+        .value(QLatin1String("findings"))
+        .toArray();
+}
+
+// Whether the CLI's findings hold one of the kind whose `key` is `value`.
+bool cliHas(const QJsonArray &findings, const QString &kind, const QString &key, const QJsonValue &value) {
+    return std::any_of(findings.cbegin(), findings.cend(), [&](const QJsonValue &finding) {
+        const QJsonObject object = finding.toObject();
+        return object.value(QLatin1String("kind")).toString() == kind && object.value(key) == value;
+    });
+}
+
 } // namespace
 
 class TestClusterHealth : public QObject {
@@ -109,22 +135,23 @@ class TestClusterHealth : public QObject {
 private slots:
     void initTestCase() {
         QString error;
-        ConnectionSettings settings;
-        settings.bootstrapServers = test::bootstrapServers();
-        m_client = SnapshotClient::create(settings, &error);
+        m_client = test::snapshotClient(&error);
         QVERIFY2(m_client, qPrintable(error));
-        // A test before may have restarted a node moments ago: let it rejoin every ISR first, or the
-        // new topic's partitions may get leaders other than their preferred ones.
-        QCOMPARE(test::clusterScript({QStringLiteral("wait-isr")}), 0);
-        m_topic = test::uniqueTopicName(QStringLiteral("health"));
-        error = test::createTopic(m_topic, Partitions, 3);
+        error = test::createTopicOnSettledCluster(
+            QStringLiteral("health"), Partitions, &m_topic,
+            {{QStringLiteral("min.insync.replicas"), QString::number(MinInSyncReplicas)}});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase() {
         // Leave the cluster whole for the tests that follow, whatever happened here.
+        QStringList stopped;
+        if (m_secondNodeStopped)
+            stopped.append(QString::number(SecondStoppedNode));
         if (m_nodeStopped)
-            QCOMPARE(test::clusterScript({QStringLiteral("start-node"), QString::number(StoppedNode)}), 0);
+            stopped.append(QString::number(StoppedNode));
+        if (!stopped.isEmpty())
+            QCOMPARE(test::clusterScript(QStringList{QStringLiteral("start-node")} + stopped), 0);
         if (!m_topic.isEmpty())
             test::deleteTopic(m_topic);
     }
@@ -180,30 +207,62 @@ private slots:
                                     .arg(StoppedNode)
                                     .arg(formatIdList(onStopped)));
         QVERIFY(!findingOf(found, Kind::OfflinePartitions, -1, m_topic));
+        // Two in-sync replicas are left, as many as min.insync.replicas asks for.
+        QVERIFY(!findingOf(found, Kind::UnderMinInSyncReplicas, -1, m_topic));
 
         // partita-cli health says the same, and fails a job with exit code 1; at --fail-at critical too,
         // since a broker down is critical.
         for (const QString &failAt : {QStringLiteral("warning"), QStringLiteral("critical")}) {
-            QProcess cli;
-            cli.start(QStringLiteral(PARTITA_CLI),
-                      {QStringLiteral("health"), QStringLiteral("--bootstrap"), test::bootstrapServers(),
-                       QStringLiteral("--json"), QStringLiteral("--fail-at"), failAt});
-            QVERIFY(cli.waitForFinished(30000));
-            QCOMPARE(cli.exitCode(), 1);
-            const QJsonArray findings = QJsonDocument::fromJson(cli.readAllStandardOutput())
-                                            .object()
-                                            .value(QLatin1String("findings"))
-                                            .toArray();
-            const auto has = [&findings](const QString &kind, const QString &key, const QJsonValue &value) {
-                return std::any_of(findings.cbegin(), findings.cend(), [&](const QJsonValue &finding) {
-                    const QJsonObject object = finding.toObject();
-                    return object.value(QLatin1String("kind")).toString() == kind &&
-                           object.value(key) == value;
-                });
-            };
-            QVERIFY(has(QStringLiteral("broker_down"), QStringLiteral("broker"), StoppedNode));
-            QVERIFY(has(QStringLiteral("under_replicated"), QStringLiteral("topic"), m_topic));
+            int exitCode = -1;
+            const QJsonArray findings = cliFindings({QStringLiteral("--fail-at"), failAt}, &exitCode);
+            QCOMPARE(exitCode, 1);
+            QVERIFY(cliHas(findings, QStringLiteral("broker_down"), QStringLiteral("broker"), StoppedNode));
+            QVERIFY(cliHas(findings, QStringLiteral("under_replicated"), QStringLiteral("topic"), m_topic));
         }
+    }
+
+    void secondStoppedBrokerLeavesTopicUnderMinInSyncReplicas() {
+        QVERIFY(m_nodeStopped);
+        // Node 2's controlled shutdown still has the quorum of nodes 1 and 2, so its ISR removal is
+        // committed; node 1 then serves that metadata alone.
+        QCOMPARE(test::clusterScript({QStringLiteral("stop-node"), QString::number(SecondStoppedNode)}), 0);
+        m_secondNodeStopped = true;
+        QVERIFY2(fetchUntil(
+                     [this](const ClusterSnapshot &snapshot) {
+                         return findingOf(HealthCheck::of(snapshot), Kind::UnderMinInSyncReplicas, -1,
+                                          m_topic);
+                     },
+                     60000),
+                 lastFindings().constData());
+        const std::vector<HealthFinding> found = HealthCheck::of(*m_last);
+        const HealthFinding *under = findingOf(found, Kind::UnderMinInSyncReplicas, -1, m_topic);
+        QCOMPARE(under->severity, HealthFinding::Severity::Critical);
+        QCOMPARE(m_last->topic(m_topic)->underMinInSyncReplicas().size(), Partitions);
+        QCOMPARE(under->summary,
+                 QStringLiteral("%1: %2 partitions under min.insync.replicas").arg(m_topic).arg(Partitions));
+        QVERIFY2(under->detail.contains(QStringLiteral("fewer than %1 in-sync").arg(MinInSyncReplicas)),
+                 qPrintable(under->detail));
+        // It supersedes under-replicated for every partition of the topic.
+        QVERIFY(!findingOf(found, Kind::UnderReplicated, -1, m_topic));
+
+        int exitCode = -1;
+        const QJsonArray findings = cliFindings({}, &exitCode);
+        QCOMPARE(exitCode, 1);
+        QVERIFY(
+            cliHas(findings, QStringLiteral("under_min_insync_replicas"), QStringLiteral("topic"), m_topic));
+
+        QCOMPARE(test::clusterScript({QStringLiteral("start-node"), QString::number(SecondStoppedNode)}), 0);
+        m_secondNodeStopped = false;
+        QVERIFY2(fetchUntil(
+                     [this](const ClusterSnapshot &snapshot) {
+                         const TopicInfo *topic = snapshot.topic(m_topic);
+                         return topic && topic->underMinInSyncReplicas().isEmpty() &&
+                                !findingOf(HealthCheck::of(snapshot), Kind::UnderMinInSyncReplicas, -1,
+                                           m_topic);
+                     },
+                     90000),
+                 lastFindings().constData());
+        QCOMPARE(m_last->topic(m_topic)->minInSyncReplicas, MinInSyncReplicas);
     }
 
     void returnedBrokerIsNotPreferredLeader() {
@@ -254,19 +313,14 @@ private:
     // Fetches until `condition` holds for a snapshot, or `timeoutMs` passed; m_last keeps the snapshot
     // that was judged, as a recovering cluster can flap between two fetches.
     template <typename Condition> bool fetchUntil(Condition condition, qint64 timeoutMs) {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            const SnapshotResult result = m_client->fetch();
-            if (result.snapshot) {
-                m_last = result.snapshot;
-                if (condition(*m_last))
-                    return true;
-            }
-            if (timer.elapsed() > timeoutMs)
-                return false;
-            QTest::qWait(200);
-        }
+        return test::fetchUntil(
+            *m_client,
+            [&](const SnapshotResult &result) {
+                if (result.snapshot)
+                    m_last = result.snapshot;
+                return result.snapshot && condition(*m_last);
+            },
+            std::chrono::milliseconds(timeoutMs));
     }
 
     QByteArray lastFindings() const {
@@ -277,13 +331,15 @@ private:
     bool isSteady(const ClusterSnapshot &snapshot) const {
         const TopicInfo *topic = snapshot.topic(m_topic);
         return snapshot.brokers.size() == 3 && snapshot.onlineBrokerCount() == 3 && topic &&
-               topic->partitions.size() == Partitions && test::hasFullIsr(*topic);
+               topic->partitions.size() == Partitions && test::hasFullIsr(*topic) &&
+               topic->minInSyncReplicas == MinInSyncReplicas;
     }
 
     std::unique_ptr<SnapshotClient> m_client;
     QString m_topic;
     ClusterSnapshotPtr m_last;
     bool m_nodeStopped = false;
+    bool m_secondNodeStopped = false;
 };
 
 QTEST_GUILESS_MAIN(TestClusterHealth)

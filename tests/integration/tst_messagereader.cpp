@@ -5,7 +5,6 @@
 
 #include "consumeroffsetsrecord.h"
 #include "messagereader.h"
-#include "rdkafkaptr.h"
 #include "readback.h"
 #include "testkafka.h"
 
@@ -78,55 +77,6 @@ QList<QByteArray> valuesOf(const Read &read) {
         values.append(message.value ? message.value->toByteArray() : QByteArray());
     return values;
 }
-
-// A transactional producer on the test cluster; every step returns what went wrong, or "".
-class TransactionalProducer {
-public:
-    explicit TransactionalProducer(const QString &topic)
-        : m_topic(topic.toUtf8()) {
-        char errstr[512];
-        rdk::ConfPtr conf(rd_kafka_conf_new());
-        rd_kafka_conf_set(conf.get(), "bootstrap.servers", qPrintable(test::bootstrapServers()), errstr,
-                          sizeof errstr);
-        rd_kafka_conf_set(conf.get(), "transactional.id", m_topic.constData(), errstr, sizeof errstr);
-        m_producer.reset(rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr));
-        if (m_producer)
-            static_cast<void>(conf.release());
-    }
-    QString begin() {
-        if (!m_initialized) {
-            if (QString error = check(rd_kafka_init_transactions(m_producer.get(), 30000)); !error.isEmpty())
-                return error;
-            m_initialized = true;
-        }
-        return check(rd_kafka_begin_transaction(m_producer.get()));
-    }
-    QString produce(const QList<QByteArray> &values) {
-        for (const QByteArray &value : values) {
-            if (const rd_kafka_resp_err_t err = rd_kafka_producev(
-                    m_producer.get(), RD_KAFKA_V_TOPIC(m_topic.constData()), RD_KAFKA_V_PARTITION(0),
-                    RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
-                    RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END))
-                return QString::fromUtf8(rd_kafka_err2str(err));
-        }
-        const rd_kafka_resp_err_t err = rd_kafka_flush(m_producer.get(), 30000);
-        return err ? QString::fromUtf8(rd_kafka_err2str(err)) : QString();
-    }
-    QString commit() { return check(rd_kafka_commit_transaction(m_producer.get(), 30000)); }
-    QString abort() { return check(rd_kafka_abort_transaction(m_producer.get(), 30000)); }
-
-private:
-    static QString check(rd_kafka_error_t *error) {
-        if (!error)
-            return QString();
-        QString text = QString::fromUtf8(rd_kafka_error_string(error));
-        rd_kafka_error_destroy(error);
-        return text;
-    }
-    QByteArray m_topic;
-    rdk::HandlePtr m_producer;
-    bool m_initialized = false;
-};
 
 } // namespace
 
@@ -446,7 +396,7 @@ private slots:
     void transactions() {
         const QString topic = test::uniqueTopicName(QStringLiteral("browse-tx"));
         QCOMPARE(test::createTopic(topic, 1, 3), QString());
-        TransactionalProducer producer(topic);
+        test::TransactionalProducer producer(topic);
         QCOMPARE(producer.begin(), QString());
         QCOMPARE(producer.produce({"c0", "c1", "c2"}), QString());
         QCOMPARE(producer.commit(), QString()); // offsets 0-2, marker 3

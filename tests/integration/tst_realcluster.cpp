@@ -5,7 +5,6 @@
 #include "snapshotclient.h"
 #include "testkafka.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -147,8 +146,8 @@ private slots:
     }
 
 private:
-    TopicInfo fetchTopic() {
-        const SnapshotResult result = m_client->fetch();
+    // Keeps the result's state and snapshot; the topic as it shows it, or an empty one.
+    TopicInfo take(const SnapshotResult &result) {
         m_lastState = result.state;
         if (result.snapshot)
             m_last = result.snapshot;
@@ -159,27 +158,19 @@ private:
     // Fetches until `condition` holds for the topic, or `timeoutMs` passed; m_last keeps the snapshot
     // that was judged. (A QTRY macro would fetch once more to report, and a recovering cluster can flap.)
     template <typename Condition> bool fetchUntil(Condition condition, qint64 timeoutMs) {
-        QElapsedTimer timer;
-        timer.start();
-        while (!condition(fetchTopic())) {
-            if (timer.elapsed() > timeoutMs)
-                return false;
-            QTest::qWait(200);
-        }
-        return true;
+        return test::fetchUntil(
+            *m_client, [&](const SnapshotResult &result) { return condition(take(result)); },
+            std::chrono::milliseconds(timeoutMs));
     }
 
     // Metadata of a just-created topic reaches every broker within moments.
     TopicInfo waitForTopic() {
-        TopicInfo topic;
-        QElapsedTimer timer;
-        timer.start();
-        while ((topic = fetchTopic()).partitions.size() != Partitions || !test::hasFullIsr(topic)) {
-            if (timer.elapsed() > 30000)
-                qFatal("topic %s not complete after 30 s", qPrintable(m_topic));
-            QTest::qWait(200);
-        }
-        return topic;
+        const auto complete = [](const TopicInfo &topic) {
+            return topic.partitions.size() == Partitions && test::hasFullIsr(topic);
+        };
+        if (!fetchUntil(complete, 30000))
+            qFatal("topic %s not complete after 30 s", qPrintable(m_topic));
+        return *m_last->topic(m_topic);
     }
 
     static bool hasReplicaOn(const TopicInfo &topic, int broker) {

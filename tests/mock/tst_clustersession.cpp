@@ -4,6 +4,7 @@
 
 #include "clustersession.h"
 #include "democluster.h"
+#include "historysettings.h"
 #include "lagtracker.h"
 #include "mainwindow.h"
 #include "messagebrowser.h"
@@ -11,13 +12,16 @@
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
+#include <set>
 
 using namespace partita;
 
@@ -183,6 +187,61 @@ private slots:
         // Each group poll used the watermarks of a cluster snapshot of the same session.
         const ClusterSnapshotPtr snapshot = session.lastSnapshot();
         QVERIFY(snapshot->topic(DemoCluster::topicName()));
+        session.unwatchGroup(group);
+    }
+
+    // The lag history is the cluster's, kept on disk: a new session of the same cluster charts the polls
+    // of the one before, and an outage of every broker keeps what was recorded before it.
+    void historyOutlivesTheSessionAndAnOutage() {
+        DemoCluster demo;
+        QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+        ConnectionSettings settings;
+        settings.bootstrapServers = demo.bootstrapServers();
+        settings.describesGroups = false;
+        QVERIFY(settings.keepsHistory);
+        const QString group = QStringLiteral("click-analytics");
+        const auto chartedTimes = [&group](const LagTracker &tracker) {
+            std::set<qint64> times;
+            for (const LagPoint &point : tracker.totalLagSeries(group))
+                times.insert(point.timeMs);
+            return times;
+        };
+        std::set<qint64> firstSessionPolls;
+        {
+            ClusterSession session(settings, std::chrono::milliseconds(300));
+            session.watchGroup(group);
+            session.lagTracker()->setChartedGroup(group);
+            // The polls that saw the group's partitions: before its first commit it has none to chart.
+            connect(&session, &ClusterSession::groupsReady, this, [&](const GroupsSnapshotPtr &groups) {
+                const ConsumerGroupInfo *info = groups->group(group);
+                if (info && !info->partitions.isEmpty())
+                    firstSessionPolls.insert(groups->takenAt.toMSecsSinceEpoch());
+            });
+            session.start();
+            QTRY_VERIFY_WITH_TIMEOUT(chartedTimes(*session.lagTracker()).size() >= 4, 30000);
+            QVERIFY(!QFileInfo::exists(HistorySettings::fileFor(QString())));
+            QVERIFY(QFileInfo::exists(HistorySettings::fileFor(session.lastSnapshot()->clusterId)));
+        }
+        QVERIFY(firstSessionPolls.size() >= 4);
+        const auto includesFirstSession = [&](const LagTracker &tracker) {
+            const std::set<qint64> charted = chartedTimes(tracker);
+            return std::includes(charted.cbegin(), charted.cend(), firstSessionPolls.cbegin(),
+                                 std::prev(firstSessionPolls.cend()));
+        };
+        ClusterSession session(settings, std::chrono::milliseconds(300));
+        session.lagTracker()->setChartedGroup(group);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.lagTracker()->lastPoll() && includesFirstSession(*session.lagTracker()), 30000);
+        for (int broker = 1; broker <= DemoCluster::BrokerCount; ++broker)
+            demo.setBrokerRunning(broker, false);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ConnectionState::Failed, 30000);
+        for (int broker = 1; broker <= DemoCluster::BrokerCount; ++broker)
+            demo.setBrokerRunning(broker, true);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ConnectionState::Connected, 30000);
+        const GroupsSnapshotPtr lastBeforeReturn = session.lagTracker()->lastPoll();
+        QTRY_VERIFY_WITH_TIMEOUT(session.lagTracker()->lastPoll() != lastBeforeReturn, 30000);
+        QVERIFY(includesFirstSession(*session.lagTracker()));
         session.unwatchGroup(group);
     }
 };

@@ -80,6 +80,7 @@ private slots:
     void unknownEndMakesTotalALowerBound();
     void groupRefreshKeepsPersistentIndexes();
     void partitionRows();
+    void exactTimeLag();
     void partitionRefreshAndGroupSwitch();
     void memberRows();
     void membersAreToldApart();
@@ -188,18 +189,18 @@ void TestGroupModels::trackerSeries() {
 }
 
 void TestGroupModels::trackerForgetsOnNull() {
-    feed(3);
-    QSignalSpy updated(m_tracker.get(), &LagTracker::lagUpdated);
+    feed(2);
     QVERIFY(addPollAndWait(*m_tracker, nullptr));
-    QCOMPARE(updated.count(), 1);
     QVERIFY(m_tracker->groups().empty());
     QVERIFY(!m_tracker->lastPoll());
-    QVERIFY(chartAndWait(*m_tracker, QStringLiteral("orders-app")));
-    QVERIFY(m_tracker->partitionKeys(QStringLiteral("orders-app")).empty());
+    // The lasting history stays: the chart still shows the polls before.
+    m_tracker->setChartedGroup(QStringLiteral("orders-app"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->totalLagSeries(QStringLiteral("orders-app")).size(), size_t(3),
+                              10000);
 
-    // The history starts over: one poll is not enough to judge.
+    // The recent history starts over: one poll is not enough to judge.
     QVERIFY(addPollAndWait(*m_tracker, poll(4)));
-    QCOMPARE(m_tracker->totalLagSeries(QStringLiteral("orders-app")).size(), size_t(1));
+    QCOMPARE(m_tracker->totalLagSeries(QStringLiteral("orders-app")).size(), size_t(4));
     QCOMPARE(m_tracker->group(QStringLiteral("orders-app"))->partitions.at(1).verdict.status,
              LagVerdict::Unknown);
 }
@@ -268,7 +269,8 @@ void TestGroupModels::groupRows() {
     QCOMPARE(text(model, orders, GroupModel::TotalLagColumn), QStringLiteral("450"));
     QCOMPARE(text(model, orders, GroupModel::TotalLagColumn, Qt::ToolTipRole),
              QStringLiteral("Summed over 2 partitions\n1 partition without a committed offset, not counted"));
-    QCOMPARE(text(model, orders, GroupModel::TimeLagColumn), QStringLiteral("20 s"));
+    // Estimated from the end offsets' history: no poll read an oldest unread record.
+    QCOMPARE(text(model, orders, GroupModel::TimeLagColumn), QStringLiteral("≈ 20 s"));
     QCOMPARE(text(model, orders, GroupModel::VerdictColumn), QStringLiteral("STALL"));
     QCOMPARE(model.index(orders, 0).data(GroupModel::VerdictStatusRole).toInt(), int(LagVerdict::Stall));
     const QString reason =
@@ -368,6 +370,55 @@ void TestGroupModels::groupRefreshKeepsPersistentIndexes() {
     QCOMPARE(resets.count(), 0);
 }
 
+void TestGroupModels::exactTimeLag() {
+    m_tracker = std::make_unique<LagTracker>(std::chrono::seconds(PollSeconds));
+    for (int i = 0; i <= 3; ++i) {
+        auto snapshot = std::make_shared<GroupsSnapshot>(*poll(i));
+        ConsumerGroupInfo &orders = snapshot->groups.last();
+        // orders-1's oldest unread message was produced 90 s before this poll; its history alone says 20 s.
+        orders.partitions[1].oldestUnread = {OldestUnread::Kind::Record, 500,
+                                             snapshot->takenAt.toMSecsSinceEpoch() - 90000,
+                                             TimestampType::CreateTime};
+        if (i == 3) // and orders-0's, set by the broker, 1 s before
+            orders.partitions[0].oldestUnread = {OldestUnread::Kind::Record, 1250,
+                                                 snapshot->takenAt.toMSecsSinceEpoch() - 1000,
+                                                 TimestampType::LogAppendTime};
+        QVERIFY(addPollAndWait(*m_tracker, snapshot));
+    }
+    const GroupLagState *group = m_tracker->group(QStringLiteral("orders-app"));
+    QCOMPARE(group->partitions.at(0).behind,
+             std::optional(TimeLag{1000, false, true, TimestampType::LogAppendTime}));
+    QCOMPARE(group->partitions.at(1).behind,
+             std::optional(TimeLag{90000, false, true, TimestampType::CreateTime}));
+    QCOMPARE(group->maxBehind, std::optional(TimeLag{90000, false, true, TimestampType::CreateTime}));
+
+    GroupPartitionModel partitions(m_tracker.get());
+    QAbstractItemModelTester tester(&partitions, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    partitions.setGroup(QStringLiteral("orders-app"));
+    QCOMPARE(text(partitions, 0, GroupPartitionModel::TimeLagColumn), QStringLiteral("1 s"));
+    QVERIFY(text(partitions, 0, GroupPartitionModel::TimeLagColumn, Qt::ToolTipRole)
+                .contains(QLatin1String("LogAppendTime")));
+    QCOMPARE(text(partitions, 1, GroupPartitionModel::TimeLagColumn), QStringLiteral("1 min 30 s"));
+    QVERIFY(text(partitions, 1, GroupPartitionModel::TimeLagColumn, Qt::ToolTipRole)
+                .contains(QLatin1String("CreateTime")));
+
+    // Once a partition of the group is estimated again, so is the group's time lag.
+    auto next = std::make_shared<GroupsSnapshot>(*poll(4));
+    next->groups.last().partitions[1].oldestUnread = {OldestUnread::Kind::Record, 500,
+                                                      next->takenAt.toMSecsSinceEpoch() - 95000,
+                                                      TimestampType::CreateTime};
+    QVERIFY(addPollAndWait(*m_tracker, next));
+    group = m_tracker->group(QStringLiteral("orders-app"));
+    QVERIFY(!group->partitions.at(0).behind->exact);
+    QCOMPARE(group->maxBehind, std::optional(TimeLag{95000}));
+    GroupModel groups(m_tracker.get());
+    const int orders = 3; // archiver, billing, ghost, orders-app
+    QCOMPARE(text(groups, orders, GroupModel::GroupColumn), QStringLiteral("orders-app"));
+    QCOMPARE(text(groups, orders, GroupModel::TimeLagColumn), QStringLiteral("≈ 1 min 35 s"));
+    QVERIFY(text(groups, orders, GroupModel::TimeLagColumn, Qt::ToolTipRole)
+                .startsWith(QLatin1String("Estimated")));
+}
+
 void TestGroupModels::partitionRows() {
     feed(3);
     GroupPartitionModel model(m_tracker.get());
@@ -385,11 +436,11 @@ void TestGroupModels::partitionRows() {
         return cells;
     };
     QCOMPARE(row(0),
-             (QStringList{"orders", "0", "1,250", "1,300", "50", "3 s", "OK", "orders-reader-1 on 10.0.0.7",
+             (QStringList{"orders", "0", "1,250", "1,300", "50", "≈ 3 s", "OK", "orders-reader-1 on 10.0.0.7",
                           "lag 50 is not rising; the group read 300 messages while 300 arrived in 15 s"}));
-    QCOMPARE(row(1),
-             (QStringList{"orders", "1", "500", "900", "400", "20 s", "STALL", "orders-reader-1 on 10.0.0.7",
-                          "committed offset stuck at 500 for 15 s while 300 messages arrived"}));
+    QCOMPARE(row(1), (QStringList{"orders", "1", "500", "900", "400", "≈ 20 s", "STALL",
+                                  "orders-reader-1 on 10.0.0.7",
+                                  "committed offset stuck at 500 for 15 s while 300 messages arrived"}));
     QCOMPARE(row(2), (QStringList{"orders", "2", "\u2014", "300", "no commit", "unknown", "UNKNOWN",
                                   "orders-reader-2 on 10.0.0.7", "the group has not committed an offset"}));
     QCOMPARE(

@@ -71,8 +71,14 @@ ConsumerGroupInfo sampleGroup() {
                       QStringLiteral("static-1"),
                       {{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 1}}}};
     group.partitions = {
-        {{QStringLiteral("orders"), 0}, 12, 3, 40, QStringLiteral("billing-1"), QString()},
-        {{QStringLiteral("orders"), 1}, -1, -1, -1, QString(), QStringLiteral("Not coordinator")}};
+        {{QStringLiteral("orders"), 0},
+         12,
+         3,
+         40,
+         QStringLiteral("billing-1"),
+         QString(),
+         {OldestUnread::Kind::Record, 13, 1772452800123, TimestampType::LogAppendTime}},
+        {{QStringLiteral("orders"), 1}, -1, -1, -1, QString(), QStringLiteral("Not coordinator"), {}}};
     group.error = QStringLiteral("partly answered");
     return group;
 }
@@ -187,6 +193,7 @@ private slots:
             QCOMPARE(readEntry.highWatermark, entry.highWatermark);
             QCOMPARE(readEntry.ownerMemberId, entry.ownerMemberId);
             QCOMPARE(readEntry.error, entry.error);
+            QCOMPARE(readEntry.oldestUnread, entry.oldestUnread);
         }
     }
 

@@ -1,5 +1,6 @@
 // The health findings of hand-built snapshots: a healthy cluster has none; a broker down, partitions
-// without a leader or missing in-sync replicas, and leadership that did not move back to a returned
+// without a leader, under their topic's min.insync.replicas (superseding under-replicated) or missing
+// in-sync replicas, and leadership that did not move back to a returned
 // broker each give one finding with its numbers, most severe first; groups in STOP, STALL, WARN or
 // REWIND are findings too; the findings table under
 // QAbstractItemModelTester keeps a finding's row while it lasts.
@@ -89,6 +90,51 @@ private slots:
                     QStringLiteral(
                         "Replicas out of sync or down: broker 2 (partition 2). Partition 2 down to "
                         "the leader alone: losing it makes it offline")}};
+
+        // Brokers 2 and 3 stopped under min.insync.replicas=2: every partition is down to broker 1, which
+        // producers with acks=all cannot write to; that supersedes under-replicated for each of them.
+        ClusterSnapshot underMin = healthyCluster();
+        underMin.brokers[1] = offlineBroker(2);
+        underMin.brokers[2] = offlineBroker(3);
+        underMin.topics[0].minInSyncReplicas = 2;
+        underMin.topics[0].partitions = {partition(0, 1, {1, 2, 3}, {1}), partition(1, 1, {2, 3, 1}, {1}),
+                                         partition(2, 1, {3, 1, 2}, {1})};
+        QTest::newRow("under min.insync.replicas")
+            << underMin
+            << QList<Expected>{
+                   {Severity::Critical, Kind::BrokerDown, 2, QString(), QStringLiteral("Broker 2 is down"),
+                    QStringLiteral(
+                        "It hosts 3 partition replicas; other brokers lead all of their partitions")},
+                   {Severity::Critical, Kind::BrokerDown, 3, QString(), QStringLiteral("Broker 3 is down"),
+                    QStringLiteral(
+                        "It hosts 3 partition replicas; other brokers lead all of their partitions")},
+                   {Severity::Critical, Kind::UnderMinInSyncReplicas, -1, orders,
+                    QStringLiteral("orders: 3 partitions under min.insync.replicas"),
+                    QStringLiteral("Partitions 0, 1, 2 have fewer than 2 in-sync replicas on online brokers: "
+                                   "producers with acks=all fail there until replicas catch up")}};
+
+        // Only partition 2 is down to one in-sync replica; the other two are under-replicated and still
+        // take writes. A replica still in the ISR but on a down broker cannot acknowledge one.
+        ClusterSnapshot partlyUnderMin = healthyCluster();
+        partlyUnderMin.brokers[2] = offlineBroker(3);
+        partlyUnderMin.topics[0].minInSyncReplicas = 2;
+        partlyUnderMin.topics[0].partitions = {partition(0, 1, {1, 2, 3}, {1, 2}),
+                                               partition(1, 2, {2, 3, 1}, {2, 1}),
+                                               partition(2, 1, {3, 1, 2}, {1, 3})};
+        partlyUnderMin.topics[0].partitions[2].offlineReplicas = {3};
+        QTest::newRow("partly under min.insync.replicas")
+            << partlyUnderMin
+            << QList<Expected>{
+                   {Severity::Critical, Kind::BrokerDown, 3, QString(), QStringLiteral("Broker 3 is down"),
+                    QStringLiteral(
+                        "It hosts 3 partition replicas; other brokers lead all of their partitions")},
+                   {Severity::Critical, Kind::UnderMinInSyncReplicas, -1, orders,
+                    QStringLiteral("orders: 1 partition under min.insync.replicas"),
+                    QStringLiteral("Partition 2 has fewer than 2 in-sync replicas on online brokers: "
+                                   "producers with acks=all fail there until replicas catch up")},
+                   {Severity::Warning, Kind::UnderReplicated, -1, orders,
+                    QStringLiteral("orders: 2 partitions under-replicated"),
+                    QStringLiteral("Replicas out of sync or down: broker 3 (partitions 0, 1)")}};
 
         // Broker 3 is back and in sync again, but partition 2 is still led by broker 1.
         ClusterSnapshot returned = healthyCluster();

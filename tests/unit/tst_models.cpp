@@ -577,13 +577,15 @@ void TestModels::ratesFromConsecutiveSnapshots() {
     BrokerModel brokers;
     QAbstractItemModelTester topicTester(&topics, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester brokerTester(&brokers, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    topics.setSnapshot(share(first));
-    brokers.setSnapshot(share(first));
+    const ProductionRates none = ProductionRates::between(nullptr, first);
+    topics.setSnapshot(share(first), none);
+    brokers.setSnapshot(share(first), none);
     QCOMPARE(cellText(topics, 0, TopicModel::RateColumn), QStringLiteral("\u2014"));
     QCOMPARE(cellText(brokers, 0, BrokerModel::RateColumn), QStringLiteral("\u2014"));
 
-    topics.setSnapshot(share(second));
-    brokers.setSnapshot(share(second));
+    const ProductionRates rates = ProductionRates::between(&first, second);
+    topics.setSnapshot(share(second), rates);
+    brokers.setSnapshot(share(second), rates);
     QCOMPARE(cellText(topics, 0, TopicModel::RateColumn), QStringLiteral("110"));
     QCOMPARE(topics.index(0, TopicModel::RateColumn).data(TopicModel::SortRole).toDouble(), 110.0);
     QCOMPARE(cellText(topics, 1, TopicModel::RateColumn), QStringLiteral("\u2014"));
@@ -594,7 +596,7 @@ void TestModels::ratesFromConsecutiveSnapshots() {
     ClusterSnapshot other = second;
     other.clusterId = QStringLiteral("c2");
     other.takenAt = second.takenAt.addSecs(5);
-    topics.setSnapshot(share(other));
+    topics.setSnapshot(share(other), ProductionRates::between(&second, other));
     QCOMPARE(cellText(topics, 0, TopicModel::RateColumn), QStringLiteral("\u2014"));
 }
 

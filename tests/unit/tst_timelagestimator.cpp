@@ -5,6 +5,8 @@
 
 using namespace partita;
 
+Q_DECLARE_METATYPE(partita::OldestUnread)
+
 namespace {
 
 // "0:100 5000:-1" is a sample at 0 ms with high watermark 100, then one at 5000 ms with the high
@@ -26,6 +28,8 @@ class TestTimeLagEstimator : public QObject {
 private slots:
     void behind_data();
     void behind();
+    void exactOrEstimate_data();
+    void exactOrEstimate();
     void formatDuration_data();
     void formatDuration();
 };
@@ -96,6 +100,55 @@ void TestTimeLagEstimator::behind() {
     const QString actual = !result           ? QStringLiteral("unknown")
                            : result->atLeast ? QStringLiteral("≥%1").arg(result->ms)
                                              : QString::number(result->ms);
+    QCOMPARE(actual, behind);
+}
+
+void TestTimeLagEstimator::exactOrEstimate_data() {
+    QTest::addColumn<qint64>("committed");
+    QTest::addColumn<OldestUnread>("oldest");
+    QTest::addColumn<QString>("behind"); // "exact 1234 CreateTime", "estimate 7500", "≥10000" or "unknown"
+
+    // Steady 100 messages per 5 s; the last sample at 15000 ms with the end at 300.
+    const auto record = [](qint64 timestamp, TimestampType type) {
+        return OldestUnread{OldestUnread::Kind::Record, 150, timestamp, type};
+    };
+    const OldestUnread notRead;
+    const OldestUnread onlyMarkers{OldestUnread::Kind::None, 299, -1, TimestampType::NotAvailable};
+
+    QTest::newRow("not read: the estimate") << 150LL << notRead << "estimate 7500";
+    QTest::newRow("read: the record's age, not the estimate")
+        << 150LL << record(12000, TimestampType::CreateTime) << "exact 3000 CreateTime";
+    QTest::newRow("broker-set timestamp")
+        << 150LL << record(1000, TimestampType::LogAppendTime) << "exact 14000 LogAppendTime";
+    QTest::newRow("at the first sample")
+        << 150LL << record(0, TimestampType::CreateTime) << "exact 15000 CreateTime";
+    QTest::newRow("producer clock ahead of the poll")
+        << 150LL << record(20000, TimestampType::CreateTime) << "exact 0 CreateTime";
+    QTest::newRow("record without a timestamp: the estimate")
+        << 150LL << record(-1, TimestampType::NotAvailable) << "estimate 7500";
+    QTest::newRow("behind only transaction markers") << 299LL << onlyMarkers << "exact 0 NotAvailable";
+    QTest::newRow("caught up, nothing fetched") << 300LL << notRead << "exact 0 NotAvailable";
+    QTest::newRow("no commit") << -1LL << record(12000, TimestampType::CreateTime) << "unknown";
+}
+
+void TestTimeLagEstimator::exactOrEstimate() {
+    QFETCH(qint64, committed);
+    QFETCH(OldestUnread, oldest);
+    QFETCH(QString, behind);
+
+    const std::optional<TimeLag> result = TimeLagEstimator().behind(
+        parseHistory(QStringLiteral("0:0 5000:100 10000:200 15000:300"), committed), oldest);
+    QString actual = QStringLiteral("unknown");
+    if (result && result->exact)
+        actual =
+            QStringLiteral("exact %1 %2")
+                .arg(result->ms)
+                .arg(QLatin1String(result->timestampType == TimestampType::CreateTime      ? "CreateTime"
+                                   : result->timestampType == TimestampType::LogAppendTime ? "LogAppendTime"
+                                                                                           : "NotAvailable"));
+    else if (result)
+        actual = result->atLeast ? QStringLiteral("≥%1").arg(result->ms)
+                                 : QStringLiteral("estimate %1").arg(result->ms);
     QCOMPARE(actual, behind);
 }
 

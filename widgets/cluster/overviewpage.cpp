@@ -233,11 +233,11 @@ void OverviewPage::showFindingsSummary() {
     m_findingsSummary->setText(tr("%n finding(s), the most severe first:", nullptr, count));
 }
 
-void OverviewPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
+void OverviewPage::setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates) {
     m_snapshot = snapshot;
     m_findingModel->setSnapshot(snapshot);
     showFindingsSummary();
-    m_brokerModel->setSnapshot(snapshot);
+    m_brokerModel->setSnapshot(snapshot, rates);
     if (!snapshot) {
         for (StatTile *tile :
              {m_clusterId, m_controller, m_brokers, m_topics, m_partitions, m_underReplicated, m_offline})

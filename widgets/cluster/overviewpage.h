@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "productionrates.h"
 
 #include <QWidget>
 
@@ -25,7 +26,7 @@ public:
     explicit OverviewPage(QWidget *parent = nullptr);
 
     // nullptr shows dashes: nothing is known about a cluster yet.
-    void setSnapshot(const ClusterSnapshotPtr &snapshot);
+    void setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates = {});
     // The groups' latest verdicts, for their findings; empty when none are known.
     void setGroups(const std::vector<GroupLagState> &groups);
     // Before the first connection the page offers to make one instead of showing dashes.

@@ -100,8 +100,8 @@ TopicsPage::TopicsPage(QWidget *parent)
     showTopic(QModelIndex());
 }
 
-void TopicsPage::setSnapshot(const ClusterSnapshotPtr &snapshot) {
-    m_topicModel->setSnapshot(snapshot);
+void TopicsPage::setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates) {
+    m_topicModel->setSnapshot(snapshot, rates);
     m_partitionModel->setSnapshot(snapshot);
     m_hasSnapshot = snapshot != nullptr;
     ensureSelection();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "productionrates.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ class TopicsPage : public QWidget {
 public:
     explicit TopicsPage(QWidget *parent = nullptr);
 
-    void setSnapshot(const ClusterSnapshotPtr &snapshot);
+    void setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates = {});
     QString selectedTopic() const;
     // Selects the topic, clearing a filter that hides it and showing internal topics if it is one.
     void selectTopic(const QString &name);

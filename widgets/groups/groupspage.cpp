@@ -347,6 +347,7 @@ void GroupsPage::updateGroupDetails() {
         m_lagTile->setValue(cell(GroupModel::TotalLagColumn));
         m_lagTile->setToolTip(cell(GroupModel::TotalLagColumn, Qt::ToolTipRole));
         m_timeLagTile->setValue(cell(GroupModel::TimeLagColumn));
+        m_timeLagTile->setToolTip(cell(GroupModel::TimeLagColumn, Qt::ToolTipRole));
         const auto status = LagVerdict::Status(current.data(GroupModel::VerdictStatusRole).toInt());
         m_verdictTile->setValue(cell(GroupModel::VerdictColumn), verdictSeverity(status));
         m_verdictTile->setToolTip(cell(GroupModel::ReasonColumn));

@@ -1,22 +1,16 @@
 #include "verdictdelegate.h"
 
+#include "healthfindings.h"
 #include "statuscolors.h"
 
 namespace partita {
 
 StatTile::Severity verdictSeverity(LagVerdict::Status status) {
-    switch (status) {
-    case LagVerdict::Unknown:
-    case LagVerdict::Ok:
-        break;
-    case LagVerdict::Warn:
-    case LagVerdict::Rewind:
-        return StatTile::Severity::Warning;
-    case LagVerdict::Stop:
-    case LagVerdict::Stall:
-        return StatTile::Severity::Critical;
-    }
-    return StatTile::Severity::Normal;
+    const std::optional<HealthFinding::Severity> severity = HealthCheck::severityOf(status);
+    if (!severity)
+        return StatTile::Severity::Normal;
+    return *severity == HealthFinding::Severity::Critical ? StatTile::Severity::Critical
+                                                          : StatTile::Severity::Warning;
 }
 
 VerdictDelegate::VerdictDelegate(int statusRole, QObject *parent)

@@ -7,7 +7,7 @@
 
 namespace partita {
 
-// How alarming a verdict is: STOP and STALL are critical, WARN and REWIND need attention.
+// How alarming a verdict is (HealthCheck::severityOf), as a tile shows it.
 StatTile::Severity verdictSeverity(LagVerdict::Status status);
 
 // Colours LagVerdict names by severity in a table column, so a STALL stands out among many OKs.

@@ -5,6 +5,7 @@
 #include "connectionstatuswidget.h"
 #include "democluster.h"
 #include "demomenu.h"
+#include "eventspage.h"
 #include "groupspage.h"
 #include "kafkaversion.h"
 #include "lagtracker.h"
@@ -54,16 +55,13 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     connect(m_groups, &GroupsPage::resetOffsetsRequested, this, &MainWindow::showOffsetReset);
     connect(m_topics, &TopicsPage::messagesRequested, this, &MainWindow::openMessages);
     connect(m_topology, &TopologyView::messagesRequested, this, &MainWindow::openMessages);
-    connect(m_overview, &OverviewPage::topicRequested, this, [this](const QString &topic) {
-        m_topics->selectTopic(topic);
-        showView(View::Topics);
-    });
+    connect(m_overview, &OverviewPage::topicRequested, this, &MainWindow::showTopic);
     // The topology shows each broker's column: where its replicas and leaders are.
     connect(m_overview, &OverviewPage::brokerRequested, this, [this] { showView(View::Topology); });
-    connect(m_overview, &OverviewPage::groupRequested, this, [this](const QString &group) {
-        m_groups->selectGroup(group);
-        showView(View::Groups);
-    });
+    connect(m_overview, &OverviewPage::groupRequested, this, &MainWindow::showGroup);
+    connect(m_events, &EventsPage::topicRequested, this, &MainWindow::showTopic);
+    connect(m_events, &EventsPage::brokerRequested, this, [this] { showView(View::Topology); });
+    connect(m_events, &EventsPage::groupRequested, this, &MainWindow::showGroup);
 
     connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::showConnectionDialog);
     connect(m_overview, &OverviewPage::demoRequested, this, &MainWindow::openDemo);
@@ -79,6 +77,16 @@ MainWindow::~MainWindow() {
     dropSession();
 }
 
+void MainWindow::showTopic(const QString &topic) {
+    m_topics->selectTopic(topic);
+    showView(View::Topics);
+}
+
+void MainWindow::showGroup(const QString &group) {
+    m_groups->selectGroup(group);
+    showView(View::Groups);
+}
+
 void MainWindow::openMessages(const QString &topic, int partition) {
     m_messages->openTopic(topic, partition >= 0 ? std::optional<int>(partition) : std::nullopt);
     showView(View::Messages);
@@ -88,7 +96,7 @@ void MainWindow::buildCentralWidget() {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItems(
-        {tr("Overview"), tr("Topics"), tr("Topology"), tr("Consumer Groups"), tr("Messages")});
+        {tr("Overview"), tr("Topics"), tr("Topology"), tr("Consumer Groups"), tr("Messages"), tr("Events")});
     m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -103,12 +111,14 @@ void MainWindow::buildCentralWidget() {
     m_topology = new TopologyView(this);
     m_groups = new GroupsPage(this);
     m_messages = new MessagesPage(this);
+    m_events = new EventsPage(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_topics);
     m_pages->addWidget(m_topology);
     m_pages->addWidget(m_groups);
     m_pages->addWidget(m_messages);
+    m_pages->addWidget(m_events);
 
     m_demoBanner = new QLabel(this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -219,8 +229,11 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     m_groups->setClusterName(demo ? tr("the built-in demo cluster") : label);
     m_messages->setSession(m_session);
     LagTracker *tracker = m_session->lagTracker().get();
-    connect(tracker, &LagTracker::lagUpdated, m_overview,
-            [this, tracker] { m_overview->setGroups(tracker->groups()); });
+    connect(tracker, &LagTracker::lagUpdated, m_overview, [this, tracker] {
+        m_overview->setGroups(tracker->groups());
+        m_events->setEvents(tracker->events());
+    });
+    m_events->clearFilters();
     m_session->start();
     updateActions();
 }
@@ -249,6 +262,7 @@ void MainWindow::connectToDemo(DemoCluster *demo) {
     ConnectionSettings settings;
     settings.bootstrapServers = demo->bootstrapServers();
     settings.describesGroups = false; // the mock cluster answers commits but not group listings
+    settings.keepsHistory = false;
     connectToCluster(settings, QString(), ClusterKind::Demo);
     // Added after connecting, which loads the groups watched on this (ever new) address.
     for (const QString &group : DemoCluster::consumerGroups())
@@ -310,8 +324,11 @@ MainWindow::View MainWindow::currentView() const {
 }
 
 void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
-    m_overview->setSnapshot(snapshot);
-    m_topics->setSnapshot(snapshot);
+    // Once per snapshot, for the topic and the broker tables alike.
+    const ProductionRates rates =
+        snapshot ? ProductionRates::between(m_lastSnapshot.get(), *snapshot) : ProductionRates();
+    m_overview->setSnapshot(snapshot, rates);
+    m_topics->setSnapshot(snapshot, rates);
     m_topology->setSnapshot(snapshot);
     m_messages->setSnapshot(snapshot);
     m_status->setLastRefresh(snapshot ? snapshot->takenAt : QDateTime());

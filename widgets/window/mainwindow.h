@@ -22,6 +22,7 @@ class ClusterSession;
 class ConnectionDialog;
 class DemoCluster;
 class DemoMenu;
+class EventsPage;
 class ConnectionStatusWidget;
 class GroupsPage;
 class MessagesPage;
@@ -31,11 +32,11 @@ class TopicsPage;
 class TopologyView;
 
 // The application window: watches one cluster through a ClusterSession, one per connection, and shows
-// it in four views.
+// it in its views.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Overview, Topics, Topology, Groups, Messages };
+    enum class View { Overview, Topics, Topology, Groups, Messages, Events };
     enum class ClusterKind { Regular, Demo };
 
     explicit MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent = nullptr);
@@ -70,6 +71,8 @@ private:
     void updateActions();
     void showAbout();
     void showOffsetReset(const QString &groupId, const QList<TopicPartition> &partitions);
+    void showTopic(const QString &topic);
+    void showGroup(const QString &group);
     // Shows the Messages view reading a topic's newest messages, of one partition when partition >= 0.
     void openMessages(const QString &topic, int partition);
 
@@ -89,6 +92,7 @@ private:
     TopologyView *m_topology = nullptr;
     GroupsPage *m_groups = nullptr;
     MessagesPage *m_messages = nullptr;
+    EventsPage *m_events = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
