@@ -265,11 +265,10 @@ void TestMainWindow::topicSelectionSurvivesRefresh() {
 void TestMainWindow::everyViewFitsCommonWindowSizes_data() {
     QTest::addColumn<MainWindow::View>("view");
     QTest::addColumn<QSize>("size");
-    const QList<QPair<const char *, MainWindow::View>> views = {{"overview", MainWindow::View::Overview},
-                                                                {"topics", MainWindow::View::Topics},
-                                                                {"topology", MainWindow::View::Topology},
-                                                                {"groups", MainWindow::View::Groups},
-                                                                {"messages", MainWindow::View::Messages}};
+    const QList<QPair<const char *, MainWindow::View>> views = {
+        {"overview", MainWindow::View::Overview}, {"topics", MainWindow::View::Topics},
+        {"topology", MainWindow::View::Topology}, {"groups", MainWindow::View::Groups},
+        {"messages", MainWindow::View::Messages}, {"events", MainWindow::View::Events}};
     for (const QSize &size : {QSize(1024, 640), QSize(1600, 1000)}) {
         for (const auto &[name, view] : views)
             QTest::addRow("%s %dx%d", name, size.width(), size.height()) << view << size;
