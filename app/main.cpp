@@ -31,6 +31,7 @@ struct Options {
     QString screenshotFile;
     int screenshotRefreshes = 1;
     MainWindow::View view = MainWindow::View::Overview;
+    QSize size; // invalid: the window's own default
 };
 
 const QList<QPair<QString, MainWindow::View>> &viewNames() {
@@ -89,7 +90,11 @@ Options parseArguments(const QApplication &app) {
                                     "With --screenshot: wait for <count> refreshes first, e.g. for "
                                     "some lag history (default 1)."),
         QCoreApplication::translate("partita", "count"), QStringLiteral("1"));
-    parser.addOptions({demo, bootstrap, interval, screenshot, refreshes, view});
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("partita", "Open the window at <width>x<height> pixels, e.g. 1024x640."),
+        QCoreApplication::translate("partita", "size"));
+    parser.addOptions({demo, bootstrap, interval, screenshot, refreshes, view, size});
     parser.process(app);
 
     const auto usageError = [&parser](const QString &message) {
@@ -121,6 +126,16 @@ Options parseArguments(const QApplication &app) {
     if (!initialView)
         usageError(QCoreApplication::translate("partita", "unknown view \"%1\"").arg(parser.value(view)));
     options.view = *initialView;
+    if (parser.isSet(size)) {
+        const QStringList sides = parser.value(size).split(QLatin1Char('x'));
+        bool widthOk = false;
+        bool heightOk = false;
+        if (sides.size() == 2)
+            options.size = QSize(sides[0].toInt(&widthOk), sides[1].toInt(&heightOk));
+        if (!widthOk || !heightOk || options.size.isEmpty())
+            usageError(QCoreApplication::translate("partita", "--size wants <width>x<height>, not \"%1\"")
+                           .arg(parser.value(size)));
+    }
     return options;
 }
 
@@ -147,6 +162,8 @@ int main(int argc, char *argv[]) {
     partita::DemoCluster demo;
     MainWindow window(options.interval);
     window.showView(options.view);
+    if (options.size.isValid())
+        window.resize(options.size);
 
     if (options.demo) {
         if (!demo.start()) {

@@ -38,6 +38,19 @@ bool ConnectionErrors::hasHopelessError() const {
     });
 }
 
+QString readableKafkaText(const QString &text) {
+    static const QRegularExpression bootstrap(
+        QStringLiteral("(?:sasl_)?(?:plaintext|ssl)?(?:://)?([^\\s/,()]+:\\d+)/bootstrap"));
+    static const QRegularExpression broker(
+        QStringLiteral("(?:sasl_)?(?:plaintext|ssl)?(?:://)?([^\\s/,()]+:\\d+)/(\\d+)"));
+    static const QRegularExpression dialled(QStringLiteral("ipv[46]#([^\\s,()]+:\\d+)"));
+    QString readable = text;
+    readable.replace(bootstrap, ConnectionErrors::tr("bootstrap server \\1"));
+    readable.replace(broker, ConnectionErrors::tr("broker \\2 (\\1)"));
+    readable.replace(dialled, ConnectionErrors::tr("broker \\1"));
+    return readable;
+}
+
 QString ConnectionErrors::describe(const QString &bootstrap, bool everConnected) const {
     if (const Error *e = latest(RD_KAFKA_RESP_ERR__AUTHENTICATION))
         return tr("Authentication failed: %1").arg(e->reason);

@@ -10,6 +10,12 @@
 
 namespace partita {
 
+// librdkafka's error texts name brokers the way its logs do: "127.0.0.1:9092/bootstrap" for a bootstrap
+// address, "kafka-1:9092/3" for broker 3, "ipv4#127.0.0.1:9092" for the address it dialled. This says
+// "bootstrap server 127.0.0.1:9092", "broker 3 (kafka-1:9092)" and "broker 127.0.0.1:9092" instead; the rest
+// is kept, so the raw text can be shown beside it as detail.
+QString readableKafkaText(const QString &text);
+
 // What librdkafka's error callback said about a handle's connections since they last worked: it tells
 // why a request failed (refused, unresolvable, wrong credentials), which the request's own error code
 // ("timed out", "transport failure") does not. The handle's owner feeds it from the error callback,

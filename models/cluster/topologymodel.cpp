@@ -3,6 +3,8 @@
 #include "consumergroups.h"
 #include "displayformat.h"
 
+#include <QFont>
+
 #include <algorithm>
 #include <tuple>
 
@@ -10,9 +12,10 @@ namespace partita {
 
 namespace {
 
-// Rows are ordered and matched by (topic, partition id), the order the snapshot lists them in.
-template <typename Row> auto rowKey(const Row &row) {
-    return std::tie(row.topic, row.placement.id);
+// Rows are ordered and matched by (internal, topic, partition id): the snapshot's topic order with the
+// internal topics moved last, each topic's header row (id -1) before its partitions.
+auto rowKey(const TopologyRow &row) {
+    return std::tie(row.internal, row.topic, row.placement.id);
 }
 
 int brokerKey(const BrokerInfo &broker) {
@@ -59,7 +62,8 @@ QString cellToolTip(ReplicaState state, int brokerId, const QString &partitionLa
 void declareBrokerColumn(TableColumn<TopologyRow> &column, const BrokerInfo &broker) {
     using Row = TopologyRow;
     const auto state = [broker](const Row &row) {
-        return row.placement.replicaState(broker.id, broker.online);
+        return row.isTopicHeader() ? ReplicaState::NotAReplica
+                                   : row.placement.replicaState(broker.id, broker.online);
     };
     column
         .header(broker.online ? TopologyModel::tr("Broker %1").arg(broker.id)
@@ -80,9 +84,29 @@ void declareBrokerColumn(TableColumn<TopologyRow> &column, const BrokerInfo &bro
 TopologyModel::TopologyModel(QObject *parent)
     : TableModel(0, -1, parent) {
     using Row = TopologyRow;
-    setRowHeader([](const Row &row) { return TopicPartition{row.topic, row.placement.id}.label(); });
+    setRowHeader([](const Row &row) {
+        if (!row.isTopicHeader())
+            return TopicPartition{row.topic, row.placement.id}.label();
+        // The arrow says the row folds, as in a tree.
+        return tr("%1 %2 (%n partition(s))", "topology: a topic's header row", row.partitionCount)
+            .arg(row.collapsed ? QStringLiteral("\u25B8") : QStringLiteral("\u25BE"), row.topic);
+    });
     rowRole(TopicNameRole, [](const Row &row) { return row.topic; });
     rowRole(PartitionIdRole, [](const Row &row) { return row.placement.id; });
+    rowRole(TopicHeaderRole, [](const Row &row) { return row.isTopicHeader(); });
+    rowRole(Qt::ToolTipRole, [](const Row &row) -> QVariant {
+        if (!row.isTopicHeader())
+            return QVariant();
+        return row.collapsed ? tr("Click to show the partitions of %1").arg(row.topic)
+                             : tr("Click to hide the partitions of %1").arg(row.topic);
+    });
+    rowRole(Qt::FontRole, [](const Row &row) -> QVariant {
+        if (!row.isTopicHeader())
+            return QVariant();
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    });
 }
 
 void TopologyModel::setSnapshot(const ClusterSnapshotPtr &snapshot) {
@@ -100,28 +124,66 @@ void TopologyModel::setTopicFilter(const QString &substring) {
     refreshRows();
 }
 
+void TopologyModel::setShowInternalTopics(bool show) {
+    if (show == m_showInternal)
+        return;
+    m_showInternal = show;
+    refreshRows();
+}
+
+void TopologyModel::setTopicCollapsed(const QString &topic, bool collapsed) {
+    if (collapsed == m_collapsed.contains(topic))
+        return;
+    if (collapsed)
+        m_collapsed.insert(topic);
+    else
+        m_collapsed.remove(topic);
+    refreshRows();
+}
+
 void TopologyModel::refreshRows() {
     std::vector<TopologyRow> rows;
+    m_partitionCount = 0;
     if (m_snapshot) {
-        rows.reserve(size_t(m_snapshot->partitionCount()));
-        for (const auto &topic : m_snapshot->topics) {
-            if (!topic.name.contains(m_topicFilter, Qt::CaseInsensitive))
-                continue;
-            for (const auto &partition : topic.partitions) {
-                TopologyRow &row = rows.emplace_back();
-                row.topic = topic.name;
-                row.placement.id = partition.id;
-                row.placement.leader = partition.leader;
-                row.placement.replicas = partition.replicas;
-                row.placement.isr = partition.isr;
+        rows.reserve(size_t(m_snapshot->partitionCount() + m_snapshot->topics.size()));
+        // Two passes keep the rows sorted by rowKey(): ordinary topics, then internal ones.
+        for (const bool internal : {false, true}) {
+            if (internal && !m_showInternal)
+                break;
+            for (const auto &topic : m_snapshot->topics) {
+                if (topic.internal != internal || !topic.name.contains(m_topicFilter, Qt::CaseInsensitive))
+                    continue;
+                m_partitionCount += int(topic.partitions.size());
+                TopologyRow &header = rows.emplace_back();
+                header.topic = topic.name;
+                header.internal = internal;
+                header.placement.id = -1;
+                header.partitionCount = int(topic.partitions.size());
+                header.collapsed = m_collapsed.contains(topic.name);
+                if (header.collapsed)
+                    continue;
+                for (const auto &partition : topic.partitions) {
+                    TopologyRow &row = rows.emplace_back();
+                    row.topic = topic.name;
+                    row.internal = internal;
+                    row.placement.id = partition.id;
+                    row.placement.leader = partition.leader;
+                    row.placement.replicas = partition.replicas;
+                    row.placement.isr = partition.isr;
+                }
             }
         }
     }
-    mergeRows(rows, rowKey<TopologyRow>);
+    mergeRows(rows, rowKey);
 }
 
 int TopologyModel::rowForPartition(const QString &topic, int partition) const {
-    const auto key = std::tie(topic, partition);
+    if (!m_snapshot)
+        return -1;
+    const TopicInfo *info = m_snapshot->topic(topic);
+    if (!info)
+        return -1;
+    const auto key = std::make_tuple(info->internal, topic, partition);
     const auto it =
         std::lower_bound(rows().cbegin(), rows().cend(), key,
                          [](const TopologyRow &row, const auto &wanted) { return rowKey(row) < wanted; });

@@ -153,7 +153,17 @@ void ClusterSession::unwatchGroup(const QString &id) {
     emit watchedGroupsChanged(m_watchedGroups);
 }
 
+void ClusterSession::setRemembersWatchedGroups(bool remember) {
+    m_remembersWatchedGroups = remember;
+    if (!remember && !m_watchedGroups.isEmpty()) {
+        m_watchedGroups.clear();
+        emit watchedGroupsChanged(m_watchedGroups);
+    }
+}
+
 void ClusterSession::storeWatchedGroups() const {
+    if (!m_remembersWatchedGroups)
+        return;
     QSettings stored;
     stored.beginGroup(WatchedGroupsSettings);
     if (m_watchedGroups.isEmpty())

@@ -55,6 +55,9 @@ public:
     QStringList watchedGroups() const { return m_watchedGroups; }
     void watchGroup(const QString &id);
     void unwatchGroup(const QString &id);
+    // Off for a cluster whose address is made anew each time (the built-in demo): groups watched there
+    // would pile up in the settings under addresses never seen again. Forgets any loaded for it.
+    void setRemembersWatchedGroups(bool remember);
     // Shared so that a page can keep showing the last history after the session is gone.
     std::shared_ptr<LagTracker> lagTracker() const { return m_lagTracker; }
     // The connection's message browser, made when first asked for.
@@ -107,6 +110,7 @@ private:
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_stateMessage;
     QStringList m_watchedGroups;
+    bool m_remembersWatchedGroups = true;
     QString m_groupPollError;
     QString m_historyClusterId;          // whose lasting history the lag tracker keeps
     MessageBrowser *m_browser = nullptr; // a child, so gone with the session

@@ -207,6 +207,18 @@
         <source>Bootstrap unreachable (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bootstrap server \1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker \2 (\1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker \1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -1642,6 +1654,18 @@
         <source>Show &lt;view&gt; first: overview, topics, topology, groups, messages or events.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the window at &lt;width&gt;x&lt;height&gt; pixels, e.g. 1024x640.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size wants &lt;width&gt;x&lt;height&gt;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita-cli</name>
@@ -1873,6 +1897,10 @@ socket.timeout.ms=10000</source>
         <source>&lt;b&gt;Cannot connect yet:&lt;/b&gt;&lt;ul style=&quot;margin: 0&quot;&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;To connect:&lt;/b&gt;&lt;ul style=&quot;margin: 0&quot;&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::ConnectionStatusWidget</name>
@@ -1898,6 +1926,12 @@ socket.timeout.ms=10000</source>
     </message>
     <message>
         <source>Last snapshot taken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2358,6 +2392,10 @@ Read-only connection: resets are unavailable; a reset can only be previewed.</so
         <source>The cluster has no consumer groups yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No group matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::HealthFindingModel</name>
@@ -2397,10 +2435,6 @@ Read-only connection: resets are unavailable; a reset can only be previewed.</so
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to pan, scroll to zoom, double-click to follow the latest data; click lines or legend entries to pick partitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2444,6 +2478,35 @@ Lag: %3</source>
     </message>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to pan, scroll to zoom time (Ctrl: lag), double-click to follow; click lines or legend entries to pick partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag of %1 on %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (mean of %n partition(s))</source>
+        <comment>lag chart: partitions without a line</comment>
+        <translation>
+            <numerusform>Others (mean of %n partition)</numerusform>
+            <numerusform>Others (mean of %n partitions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 partitions lagging most
+of %2; Others: the rest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +2602,22 @@ Lag: %3</source>
     </message>
     <message>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cluster could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3476,6 +3555,18 @@ Lag: %3</source>
             <numerusform>Nothing to report: %n brokers up, every partition led and with all its replicas in sync, no consumer group stopped, stalled or falling behind.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Not connected&lt;/h3&gt;&lt;p&gt;Connect to a Kafka cluster, or look around on the built-in demo cluster: three brokers, a topic receiving web clicks and three consumer groups reading it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::PartitionModel</name>
@@ -3747,6 +3838,10 @@ Lag: %3</source>
         <source>&lt;b&gt;Cluster unreachable&lt;/b&gt; since %1 — showing the last data from %2 (%3 old). %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::TopicModel</name>
@@ -3837,6 +3932,10 @@ Lag: %3</source>
         <source>Partitions of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No topic matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::TopologyModel</name>
@@ -3879,6 +3978,22 @@ Lag: %3</source>
         <source>Broker %1 (down)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n partition(s))</source>
+        <comment>topology: a topic&apos;s header row</comment>
+        <translation>
+            <numerusform>%1 %2 (%n partition)</numerusform>
+            <numerusform>%1 %2 (%n partitions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show the partitions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to hide the partitions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::TopologyView</name>
@@ -3910,6 +4025,18 @@ Lag: %3</source>
     </message>
     <message>
         <source>Browse messages of %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show internal topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__consumer_offsets and the other topics Kafka keeps for itself, listed after all others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QImage>
 #include <QInputDialog>
 #include <QLabel>
@@ -153,6 +154,7 @@ private slots:
     void listErrorAndEmptyClusterNotices();
     void partitionSelectionHighlightsChart();
     void pageScreenshot();
+    void pageFitsAWindowOf1200By900();
 
     void chartHoldsOnePointPerPoll();
     void chartRendersLines();
@@ -160,7 +162,11 @@ private slots:
     void legendClickPicksPartitions();
     void lineClickPicksPartition();
     void setHighlightedPartitionsDoesNotEmit();
-    void legendListsAtMostTwelvePartitions();
+    void manyPartitionsChartTheTopAndOthers();
+    void exportCarriesTitle();
+    void timeLabelsNeverOverlap_data();
+    void timeLabelsNeverOverlap();
+    void wheelZoomsTimeUnlessCtrl();
     void hoverShowsExactValues();
     void zoomStopsFollowingUntilAsked();
     void hiddenChartDoesNotRedraw();
@@ -400,6 +406,17 @@ void TestGroupsPage::filterNarrowsRows() {
     QCOMPARE(groups->rowCount(), 1);
     QCOMPARE(groups->index(0, GroupModel::GroupColumn).data().toString(), Orders);
     QCOMPARE(m_page->selectedGroup(), Orders);
+
+    // A filter that hides every group says so; the note goes with the filter.
+    QLabel *noMatch = label(QStringLiteral("groupFilterNoMatch"));
+    QVERIFY(noMatch);
+    QVERIFY(!noMatch->isVisible());
+    filter->setText(QStringLiteral("xyz"));
+    QCOMPARE(groups->rowCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    QCOMPARE(noMatch->text(), QStringLiteral("No group matches \u201Cxyz\u201D"));
+    filter->setText(QStringLiteral("ORD"));
+    QVERIFY(!noMatch->isVisible());
 
     // Filtering the selected group away moves the selection to a group still shown.
     filter->setText(QStringLiteral("i"));
@@ -747,6 +764,44 @@ void TestGroupsPage::pageScreenshot() {
     QVERIFY(pixelsNear(image, chartArea, QColor(0x25, 0x63, 0xeb)) > 20);
 }
 
+// In a 1200 × 900 window the page gets about 1010 × 790 pixels: the partition table still shows lag,
+// verdict and owner without scrolling, and the group list more than five rows.
+void TestGroupsPage::pageFitsAWindowOf1200By900() {
+    m_page->resize(1010, 790);
+    QList<ConsumerGroupInfo> extra;
+    for (int i = 0; i < 6; ++i) {
+        ConsumerGroupInfo group = archiver();
+        group.groupId = QStringLiteral("batch-%1").arg(i);
+        extra.append(group);
+    }
+    for (int i = 0; i <= 3; ++i)
+        QVERIFY(addPollAndWait(*m_session->lagTracker(), poll(i, extra)));
+    clickRow(table(QStringLiteral("groupTable")), rowOfGroup(Orders));
+    QTest::qWait(300); // column fitting
+    QTableView *groups = table(QStringLiteral("groupTable"));
+    QVERIFY(groups->model()->rowCount() >= 10);
+    const int rowsShown = groups->viewport()->height() / groups->verticalHeader()->defaultSectionSize();
+    QVERIFY2(rowsShown > 5, qPrintable(QString::number(rowsShown)));
+
+    QTableView *partitions = table(QStringLiteral("groupPartitionTable"));
+    QHeaderView *columns = partitions->horizontalHeader();
+    for (int column : {GroupPartitionModel::LagColumn, GroupPartitionModel::VerdictColumn,
+                       GroupPartitionModel::OwnerColumn}) {
+        const int left = columns->sectionViewportPosition(column);
+        const QString name = partitions->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(
+            left >= 0 && left + columns->sectionSize(column) <= partitions->viewport()->width(),
+            qPrintable(
+                QStringLiteral("%1 at %2 of %3").arg(name).arg(left).arg(partitions->viewport()->width())));
+        // Wide enough for what it shows.
+        for (int row = 0; row < partitions->model()->rowCount(); ++row) {
+            const QString text = partitions->model()->index(row, column).data().toString();
+            QVERIFY2(partitions->fontMetrics().horizontalAdvance(text) < columns->sectionSize(column),
+                     qPrintable(text));
+        }
+    }
+}
+
 void TestGroupsPage::chartHoldsOnePointPerPoll() {
     constexpr int Polls = 6;
     QVERIFY(makeChart(Polls - 1));
@@ -756,7 +811,8 @@ void TestGroupsPage::chartHoldsOnePointPerPoll() {
         QCOMPARE(total->data()->at(i)->key, timeOf(i).toMSecsSinceEpoch() / 1000.0);
         QCOMPARE(total->data()->at(i)->value, double(ordersTotalLag(i)));
     }
-    QCOMPARE(plotOf(*m_chart)->graphCount(), 4); // the total and one line per partition
+    // The total, one line per partition, and the line of the others, empty with so few partitions.
+    QCOMPARE(plotOf(*m_chart)->graphCount(), 5);
     for (int partition = 0; partition < 3; ++partition) {
         const QCPGraph *graph = partitionGraph(*m_chart, ordersKey(partition));
         QVERIFY(graph);
@@ -901,7 +957,9 @@ void TestGroupsPage::setHighlightedPartitionsDoesNotEmit() {
     QCOMPARE(clicked.count(), 0);
 }
 
-void TestGroupsPage::legendListsAtMostTwelvePartitions() {
+// A group of 15 partitions charts the 10 lagging most, a partition picked in the table, and the mean of
+// the others, and its legend says so.
+void TestGroupsPage::manyPartitionsChartTheTopAndOthers() {
     m_tracker = std::make_unique<LagTracker>(std::chrono::seconds(PollSeconds));
     m_chart = std::make_unique<LagChart>(m_tracker.get());
     m_chart->resize(900, 600);
@@ -911,23 +969,142 @@ void TestGroupsPage::legendListsAtMostTwelvePartitions() {
     ConsumerGroupInfo wide;
     wide.groupId = QStringLiteral("wide");
     wide.state = GroupState::Empty;
-    for (int partition = 0; partition < 15; ++partition)
+    for (int partition = 0; partition < 15; ++partition) // lag 2 × partition: committed p, end 3p
         wide.partitions.append(
-            offsets(QStringLiteral("clicks"), partition, partition, 0, qint64{2} * partition));
+            offsets(QStringLiteral("clicks"), partition, partition, 0, qint64{3} * partition));
     auto snapshot = std::make_shared<GroupsSnapshot>();
     snapshot->takenAt = timeOf(0);
     snapshot->groups = {wide};
     m_tracker->addPoll(snapshot);
     QTRY_COMPARE(totalGraph(*m_chart)->dataCount(), 1);
-    QCOMPARE(totalGraph(*m_chart)->data()->at(0)->value, 14.0 * 15 / 2);
+    QCOMPARE(totalGraph(*m_chart)->data()->at(0)->value, 2.0 * 14 * 15 / 2);
 
-    QCOMPARE(plotOf(*m_chart)->graphCount(), 16);
-    QCOMPARE(plotOf(*m_chart)->legend->itemCount(), 12);
-    const auto *legendColumn = qobject_cast<QCPLayoutGrid *>(plotOf(*m_chart)->plotLayout()->element(1, 1));
+    const auto key = [](int partition) {
+        return LagKey{QStringLiteral("wide"), QStringLiteral("clicks"), partition};
+    };
+    QCustomPlot *plot = plotOf(*m_chart);
+    QCOMPARE(plot->graphCount(), 12); // the total, 10 partitions, the others
+    for (int partition = 0; partition < 15; ++partition)
+        QCOMPARE(partitionGraph(*m_chart, key(partition)) != nullptr, partition >= 5);
+    QCPGraph *others = nullptr;
+    for (QCPGraph *graph : plot->axisRects().at(1)->graphs()) {
+        if (graph->name().startsWith(QStringLiteral("Others")))
+            others = graph;
+    }
+    QVERIFY(others);
+    QCOMPARE(others->name(), QStringLiteral("Others (mean of 5 partitions)"));
+    QCOMPARE(others->dataCount(), 1);
+    QCOMPARE(others->data()->at(0)->value, (0 + 2 + 4 + 6 + 8) / 5.0);
+    QCOMPARE(plot->legend->itemCount(), 11);
+    QVERIFY(plot->legend->itemWithPlottable(others));
+    const auto *legendColumn = qobject_cast<QCPLayoutGrid *>(plot->plotLayout()->element(1, 1));
     QVERIFY(legendColumn);
-    const auto *overflow = qobject_cast<QCPTextElement *>(legendColumn->element(1, 0));
-    QVERIFY(overflow);
-    QCOMPARE(overflow->text(), QStringLiteral("+ 3 more (pick them in\nthe partition table)"));
+    const auto *note = qobject_cast<QCPTextElement *>(legendColumn->element(1, 0));
+    QVERIFY(note);
+    QCOMPARE(note->text(), QStringLiteral("The 10 partitions lagging most\nof 15; Others: the rest"));
+
+    // Picked in the partition table, a quiet partition gets its line, and leaves the others.
+    m_chart->setHighlightedPartitions({key(1)});
+    QVERIFY(partitionGraph(*m_chart, key(1)));
+    QVERIFY(partitionGraph(*m_chart, key(1))->selected());
+    QCOMPARE(others->name(), QStringLiteral("Others (mean of 4 partitions)"));
+    QCOMPARE(others->data()->at(0)->value, (0 + 4 + 6 + 8) / 4.0);
+}
+
+// The exported image says what it shows: the group, the cluster and the time range, above the chart.
+void TestGroupsPage::exportCarriesTitle() {
+    QVERIFY(makeChart(5));
+    m_chart->setClusterName(QStringLiteral("kafka-a:9092"));
+    const QCPRange range = totalGraph(*m_chart)->keyAxis()->range();
+    const auto clock = [](double seconds, const QString &format) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qRound64(seconds * 1000)), format);
+    };
+    QCOMPARE(m_chart->exportTitle(), QStringLiteral("Lag of orders-app on kafka-a:9092, %1 to %2")
+                                         .arg(clock(range.lower, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                              clock(range.upper, QStringLiteral("HH:mm:ss"))));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("lag.png"));
+    QVERIFY(m_chart->exportPng(file));
+    const QImage image(file);
+    QCOMPARE(image.size(), plotOf(*m_chart)->size() * 2);
+    // Text in the band above the chart, which on screen is empty.
+    const auto darkPixels = [](const QImage &picture, const QRect &band) {
+        int dark = 0;
+        for (int y = band.top(); y <= band.bottom(); ++y) {
+            for (int x = band.left(); x <= band.right(); ++x)
+                dark += picture.pixelColor(x, y).lightness() < 110;
+        }
+        return dark;
+    };
+    const int bandHeight = QFontMetrics(m_chart->font()).height();
+    QVERIFY(darkPixels(image, QRect(0, 0, image.width(), bandHeight * 2)) > 40);
+    const QImage screen = plotOf(*m_chart)->grab().toImage();
+    QCOMPARE(darkPixels(screen, QRect(0, 0, screen.width(), bandHeight / 2)), 0);
+    // The title is gone again from the chart on screen.
+    QCOMPARE(plotOf(*m_chart)->plotLayout()->rowCount(), 2);
+}
+
+void TestGroupsPage::timeLabelsNeverOverlap_data() {
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("polls");
+    QTest::newRow("narrow, an hour") << 420 << 720;
+    QTest::newRow("narrow, minutes") << 420 << 40;
+    QTest::newRow("in a 1024 px window") << 560 << 720;
+    QTest::newRow("wide, an hour") << 1400 << 720;
+}
+
+// Consecutive time labels keep a gap between them at any width, on screen and so in the export, which
+// is drawn from the same layout.
+void TestGroupsPage::timeLabelsNeverOverlap() {
+    QFETCH(int, width);
+    QFETCH(int, polls);
+    QVERIFY(makeChart(polls - 1));
+    m_chart->resize(width, 500);
+    QCustomPlot *plot = plotOf(*m_chart);
+    QTest::mouseClick(m_chart->findChild<QPushButton *>(QStringLiteral("followLatestButton")),
+                      Qt::LeftButton);
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    plot->replot(QCustomPlot::rpImmediateRefresh); // the second one with the new layout's tick count
+    QCPAxis *time = partitionRect(*m_chart, ordersKey(0))->axis(QCPAxis::atBottom);
+    const QVector<double> ticks = time->tickVector();
+    const QVector<QString> labels = time->tickVectorLabels();
+    const QFontMetrics metrics(time->tickLabelFont());
+    QVERIFY(ticks.size() >= 2);
+    for (int i = 1; i < ticks.size(); ++i) {
+        const double gap = time->coordToPixel(ticks[i]) - time->coordToPixel(ticks[i - 1]);
+        const double needed =
+            (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i - 1])) / 2.0 + 6;
+        QVERIFY2(gap >= needed, qPrintable(QStringLiteral("%1 and %2: %3 px apart, %4 needed")
+                                               .arg(labels[i - 1], labels[i])
+                                               .arg(gap)
+                                               .arg(needed)));
+    }
+}
+
+// The wheel zooms time and leaves the lag axis alone; with Ctrl it zooms the lag axis of that panel.
+void TestGroupsPage::wheelZoomsTimeUnlessCtrl() {
+    QVERIFY(makeChart(20));
+    QCustomPlot *plot = plotOf(*m_chart);
+    QCPAxisRect *panel = partitionRect(*m_chart, ordersKey(0));
+    QCPAxis *time = panel->axis(QCPAxis::atBottom);
+    QCPAxis *lag = panel->axis(QCPAxis::atLeft);
+    const QPointF centre = panel->rect().center();
+    const auto wheel = [&](Qt::KeyboardModifiers modifiers) {
+        QWheelEvent event(centre, plot->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          modifiers, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(plot, &event);
+    };
+    const QCPRange lagBefore = lag->range();
+    const QCPRange timeBefore = time->range();
+    wheel(Qt::NoModifier);
+    QVERIFY(time->range().size() < timeBefore.size());
+    QCOMPARE(lag->range(), lagBefore);
+
+    const QCPRange timeZoomed = time->range();
+    wheel(Qt::ControlModifier);
+    QVERIFY(lag->range().size() < lagBefore.size());
+    QCOMPARE(time->range(), timeZoomed);
 }
 
 void TestGroupsPage::hoverShowsExactValues() {

@@ -1,4 +1,5 @@
 #include "clustersnapshot.h"
+#include "connectionerrors.h"
 #include "snapshotbuilders.h"
 
 #include <QTest>
@@ -9,6 +10,8 @@ using namespace partita::test;
 class TestClusterSnapshot : public QObject {
     Q_OBJECT
 private slots:
+    void readableKafkaText_data();
+    void readableKafkaText();
     void replicaState_data();
     void replicaState();
     void partitionMessageCount_data();
@@ -186,6 +189,30 @@ void TestClusterSnapshot::brokerAddress() {
     broker.host = "kafka-7.example";
     broker.port = 19092;
     QCOMPARE(broker.address(), QStringLiteral("kafka-7.example:19092"));
+}
+
+void TestClusterSnapshot::readableKafkaText_data() {
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("readable");
+    QTest::newRow("bootstrap and dialled address") << "127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 "
+                                                      "failed: Connection refused (after 0ms in state "
+                                                      "CONNECT)"
+                                                   << "bootstrap server 127.0.0.1:1: Connect to broker "
+                                                      "127.0.0.1:1 failed: Connection refused (after 0ms "
+                                                      "in state CONNECT)";
+    QTest::newRow("broker by id, with its protocol")
+        << "sasl_ssl://kafka-2:9093/2: Receive failed: Disconnected"
+        << "broker 2 (kafka-2:9093): Receive failed: Disconnected";
+    QTest::newRow("IPv6") << "Connect to ipv6#[::1]:9092 failed"
+                          << "Connect to broker [::1]:9092 failed";
+    QTest::newRow("nothing to say otherwise") << "Local: Timed out"
+                                              << "Local: Timed out";
+}
+
+void TestClusterSnapshot::readableKafkaText() {
+    QFETCH(QString, raw);
+    QFETCH(QString, readable);
+    QCOMPARE(partita::readableKafkaText(raw), readable);
 }
 
 QTEST_GUILESS_MAIN(TestClusterSnapshot)

@@ -20,8 +20,8 @@ using namespace partita::test;
 namespace {
 
 // Brokers 1-3 (1 is controller); "orders" with 3 partitions, replication 3 and known watermarks;
-// "web-clicks" with 2 partitions, replication 2 and unknown watermarks. Topology rows:
-// 0 orders-0, 1 orders-1, 2 orders-2, 3 web-clicks-0, 4 web-clicks-1.
+// "web-clicks" with 2 partitions, replication 2 and unknown watermarks. Topology rows: 0 the header of
+// orders, 1 orders-0, 2 orders-1, 3 orders-2, 4 the header of web-clicks, 5 web-clicks-0, 6 web-clicks-1.
 ClusterSnapshot baseCluster() {
     ClusterSnapshot snapshot;
     snapshot.clusterId = QStringLiteral("test-cluster");
@@ -224,11 +224,23 @@ QString cellText(const QAbstractItemModel &model, int row, int column, int role 
     return model.index(row, column).data(role).toString();
 }
 
-// Vertical header labels, i.e. the partitions the topology grid shows, in order.
+// Vertical header labels of the partition rows, i.e. the partitions the topology grid shows, in order.
 QStringList rowLabels(const TopologyModel &model) {
     QStringList labels;
-    for (int row = 0; row < model.rowCount(); ++row)
-        labels.append(model.headerData(row, Qt::Vertical).toString());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!model.headerData(row, Qt::Vertical, TopologyModel::TopicHeaderRole).toBool())
+            labels.append(model.headerData(row, Qt::Vertical).toString());
+    }
+    return labels;
+}
+
+// Vertical header labels of the topics' header rows, in order.
+QStringList topicHeaderLabels(const TopologyModel &model) {
+    QStringList labels;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.headerData(row, Qt::Vertical, TopologyModel::TopicHeaderRole).toBool())
+            labels.append(model.headerData(row, Qt::Vertical).toString());
+    }
     return labels;
 }
 
@@ -273,6 +285,8 @@ private slots:
     void topologyFilter();
     void topologyFilterChangesAreRowLevel();
     void topologyRowForPartition();
+    void topologyInternalTopicsLastOnRequest();
+    void topologyTopicsCollapse();
 };
 
 void TestModels::initTestCase() {
@@ -370,7 +384,7 @@ void TestModels::nullSnapshotRemovesAllRows() {
     QCOMPARE(brokerSignals.take(), QStringList{"rowsRemoved 0-2"});
     QCOMPARE(topicSignals.take(), QStringList{"rowsRemoved 0-1"});
     QCOMPARE(partitionSignals.take(), QStringList{"rowsRemoved 0-2"});
-    QCOMPARE(topologySignals.take(), (QStringList{"rowsRemoved 0-4", "columnsRemoved 0-2"}));
+    QCOMPARE(topologySignals.take(), (QStringList{"rowsRemoved 0-6", "columnsRemoved 0-2"}));
     QCOMPARE(brokers.rowCount(), 0);
     QCOMPARE(topics.rowCount(), 0);
     QCOMPARE(partitions.rowCount(), 0);
@@ -825,8 +839,13 @@ void TestModels::topologyHeaders() {
 
     QCOMPARE(rowLabels(model),
              (QStringList{"orders-0", "orders-1", "orders-2", "web-clicks-0", "web-clicks-1"}));
-    QCOMPARE(model.headerData(4, Qt::Vertical, TopologyModel::TopicNameRole), QVariant("web-clicks"));
-    QCOMPARE(model.headerData(4, Qt::Vertical, TopologyModel::PartitionIdRole), QVariant(1));
+    QCOMPARE(model.headerData(6, Qt::Vertical, TopologyModel::TopicNameRole), QVariant("web-clicks"));
+    QCOMPARE(model.headerData(6, Qt::Vertical, TopologyModel::PartitionIdRole), QVariant(1));
+    QCOMPARE(topicHeaderLabels(model),
+             (QStringList{"\u25BE orders (3 partitions)", "\u25BE web-clicks (2 partitions)"}));
+    QCOMPARE(model.headerData(4, Qt::Vertical, TopologyModel::PartitionIdRole), QVariant(-1));
+    QCOMPARE(model.index(4, 0).data(TopologyModel::ReplicaStateRole),
+             QVariant(int(ReplicaState::NotAReplica)));
 }
 
 void TestModels::topologyLeaderChangeIsOneRowChange() {
@@ -836,19 +855,19 @@ void TestModels::topologyLeaderChangeIsOneRowChange() {
     model.setSnapshot(share(snapshot));
     ModelSignals signalLog(&model);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
-    const QPersistentModelIndex unaffected = model.index(3, 1);
+    const QPersistentModelIndex unaffected = model.index(5, 1);
 
     partitionRef(snapshot, "orders", 1).leader = 3;
     model.setSnapshot(share(snapshot));
 
     QCOMPARE(dataChanged.count(), 1);
-    QCOMPARE(dataChanged.at(0).at(0).toModelIndex(), model.index(1, 0));
-    QCOMPARE(dataChanged.at(0).at(1).toModelIndex(), model.index(1, 2));
-    QCOMPARE(signalLog.take(), QStringList{"dataChanged 1,0-1,2"});
-    QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("L"));
-    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("F"));
+    QCOMPARE(dataChanged.at(0).at(0).toModelIndex(), model.index(2, 0));
+    QCOMPARE(dataChanged.at(0).at(1).toModelIndex(), model.index(2, 2));
+    QCOMPARE(signalLog.take(), QStringList{"dataChanged 2,0-2,2"});
+    QCOMPARE(model.index(2, 2).data().toString(), QStringLiteral("L"));
+    QCOMPARE(model.index(2, 1).data().toString(), QStringLiteral("F"));
     QVERIFY(unaffected.isValid());
-    QCOMPARE(unaffected.row(), 3);
+    QCOMPARE(unaffected.row(), 5);
     QCOMPARE(unaffected.data(TopologyModel::TopicNameRole).toString(), QStringLiteral("web-clicks"));
     QCOMPARE(unaffected.data(TopologyModel::PartitionIdRole), QVariant(0));
 }
@@ -869,8 +888,8 @@ void TestModels::topologyIgnoresWatermarks() {
 
     partitionRef(snapshot, "web-clicks", 1).isr = {2};
     model.setSnapshot(share(snapshot));
-    QCOMPARE(signalLog.take(), QStringList{"dataChanged 4,0-4,2"});
-    QCOMPARE(model.index(4, 2).data().toString(), QStringLiteral("F!"));
+    QCOMPARE(signalLog.take(), QStringList{"dataChanged 6,0-6,2"});
+    QCOMPARE(model.index(6, 2).data().toString(), QStringLiteral("F!"));
 }
 
 void TestModels::topologyNewTopicInsertsItsRows() {
@@ -879,28 +898,28 @@ void TestModels::topologyNewTopicInsertsItsRows() {
     ClusterSnapshot snapshot = baseCluster();
     model.setSnapshot(share(snapshot));
     ModelSignals signalLog(&model);
-    const QPersistentModelIndex before = model.index(0, 0);
-    const QPersistentModelIndex after = model.index(4, 2);
+    const QPersistentModelIndex before = model.index(1, 0);
+    const QPersistentModelIndex after = model.index(6, 2);
 
     addTopic(snapshot, topic("payments", {partition(0, 1, {1, 2}, {1, 2}), partition(1, 2, {2, 3}, {2, 3})}));
     model.setSnapshot(share(snapshot));
 
-    QCOMPARE(signalLog.take(), QStringList{"rowsInserted 3-4"});
+    QCOMPARE(signalLog.take(), QStringList{"rowsInserted 4-6"});
     QCOMPARE(rowLabels(model), (QStringList{"orders-0", "orders-1", "orders-2", "payments-0", "payments-1",
                                             "web-clicks-0", "web-clicks-1"}));
-    QCOMPARE(before.row(), 0);
+    QCOMPARE(before.row(), 1);
     QCOMPARE(before.data().toString(), QStringLiteral("L"));
     QVERIFY(after.isValid());
-    QCOMPARE(after.row(), 6);
+    QCOMPARE(after.row(), 9);
     QCOMPARE(after.data(TopologyModel::TopicNameRole).toString(), QStringLiteral("web-clicks"));
     QCOMPARE(after.data(TopologyModel::PartitionIdRole), QVariant(1));
     QCOMPARE(after.data().toString(), QStringLiteral("F"));
 
     removeTopic(snapshot, "orders");
     model.setSnapshot(share(snapshot));
-    QCOMPARE(signalLog.take(), QStringList{"rowsRemoved 0-2"});
+    QCOMPARE(signalLog.take(), QStringList{"rowsRemoved 0-3"});
     QVERIFY(!before.isValid());
-    QCOMPARE(after.row(), 3);
+    QCOMPARE(after.row(), 5);
 }
 
 void TestModels::topologyBrokerGoesOffline() {
@@ -914,12 +933,12 @@ void TestModels::topologyBrokerGoesOffline() {
     snapshot.brokers[2] = offlineBroker(3);
     model.setSnapshot(share(snapshot));
 
-    QCOMPARE(signalLog.take(), (QStringList{"headerDataChanged horizontal 2-2", "dataChanged 0,2-4,2"}));
+    QCOMPARE(signalLog.take(), (QStringList{"headerDataChanged horizontal 2-2", "dataChanged 0,2-6,2"}));
     QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Broker 3 (down)"));
-    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("\u2715"));
-    QCOMPARE(model.index(2, 2).data(TopologyModel::ReplicaStateRole), QVariant(int(ReplicaState::Offline)));
-    QCOMPARE(model.index(3, 2).data().toString(), QString());
-    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("F"));
+    QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("\u2715"));
+    QCOMPARE(model.index(3, 2).data(TopologyModel::ReplicaStateRole), QVariant(int(ReplicaState::Offline)));
+    QCOMPARE(model.index(5, 2).data().toString(), QString());
+    QCOMPARE(model.index(3, 0).data().toString(), QStringLiteral("F"));
 }
 
 void TestModels::topologyBrokerColumnsFollowSnapshot() {
@@ -928,7 +947,7 @@ void TestModels::topologyBrokerColumnsFollowSnapshot() {
     ClusterSnapshot snapshot = baseCluster();
     model.setSnapshot(share(snapshot));
     ModelSignals signalLog(&model);
-    const QPersistentModelIndex brokerThree = model.index(2, 2);
+    const QPersistentModelIndex brokerThree = model.index(3, 2);
 
     snapshot.brokers.append(onlineBroker(4));
     model.setSnapshot(share(snapshot));
@@ -987,11 +1006,11 @@ void TestModels::topologyFilterChangesAreRowLevel() {
     ClusterSnapshot snapshot = baseCluster();
     model.setSnapshot(share(snapshot));
     ModelSignals signalLog(&model);
-    const QPersistentModelIndex kept = model.index(4, 1);
+    const QPersistentModelIndex kept = model.index(6, 1);
 
     model.setTopicFilter("web");
-    QCOMPARE(signalLog.take(), QStringList{"rowsRemoved 0-2"});
-    QCOMPARE(kept.row(), 1);
+    QCOMPARE(signalLog.take(), QStringList{"rowsRemoved 0-3"});
+    QCOMPARE(kept.row(), 2);
 
     model.setTopicFilter("web");
     QCOMPARE(signalLog.take(), QStringList());
@@ -1000,14 +1019,14 @@ void TestModels::topologyFilterChangesAreRowLevel() {
     addTopic(snapshot, topic("audit", {partition(0, 1, {1}, {1})}));
     addTopic(snapshot, topic("webhooks", {partition(0, 2, {2}, {2}), partition(1, 3, {3}, {3})}));
     model.setSnapshot(share(snapshot));
-    QCOMPARE(signalLog.take(), QStringList{"rowsInserted 2-3"});
+    QCOMPARE(signalLog.take(), QStringList{"rowsInserted 3-5"});
     QCOMPARE(rowLabels(model), (QStringList{"web-clicks-0", "web-clicks-1", "webhooks-0", "webhooks-1"}));
 
     model.setTopicFilter(QString());
-    QCOMPARE(signalLog.take(), QStringList{"rowsInserted 0-3"});
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(signalLog.take(), QStringList{"rowsInserted 0-5"});
+    QCOMPARE(model.rowCount(), 12);
     QVERIFY(kept.isValid());
-    QCOMPARE(kept.row(), 5);
+    QCOMPARE(kept.row(), 8);
     QCOMPARE(kept.data(TopologyModel::TopicNameRole).toString(), QStringLiteral("web-clicks"));
     QCOMPARE(kept.data(TopologyModel::PartitionIdRole), QVariant(1));
 }
@@ -1016,18 +1035,79 @@ void TestModels::topologyRowForPartition() {
     TopologyModel model;
     model.setSnapshot(share(baseCluster()));
 
-    QCOMPARE(model.rowForPartition("orders", 0), 0);
-    QCOMPARE(model.rowForPartition("orders", 2), 2);
-    QCOMPARE(model.rowForPartition("web-clicks", 1), 4);
+    QCOMPARE(model.rowForPartition("orders", -1), 0);
+    QCOMPARE(model.rowForPartition("orders", 0), 1);
+    QCOMPARE(model.rowForPartition("orders", 2), 3);
+    QCOMPARE(model.rowForPartition("web-clicks", 1), 6);
     QCOMPARE(model.rowForPartition("orders", 3), -1);
     QCOMPARE(model.rowForPartition("nope", 0), -1);
     QCOMPARE(model.rowForPartition("zzz", 0), -1);
 
     model.setTopicFilter("clicks");
     QCOMPARE(model.rowForPartition("orders", 0), -1);
-    QCOMPARE(model.rowForPartition("web-clicks", 1), 1);
+    QCOMPARE(model.rowForPartition("web-clicks", 1), 2);
     QCOMPARE(model.columnForBroker(2), 1);
     QCOMPARE(model.columnForBroker(9), -1);
+}
+
+// Internal topics are hidden by default and, when shown, come after every other topic whatever their
+// names, which sort first.
+void TestModels::topologyInternalTopicsLastOnRequest() {
+    TopologyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ClusterSnapshot snapshot = baseCluster();
+    addTopic(snapshot, topic("__consumer_offsets",
+                             {partition(0, 1, {1, 2}, {1, 2}), partition(1, 2, {2, 3}, {2, 3})}, true));
+    QCOMPARE(snapshot.topics.first().name, QStringLiteral("__consumer_offsets"));
+    model.setSnapshot(share(snapshot));
+    QVERIFY(!model.showsInternalTopics());
+    QCOMPARE(rowLabels(model),
+             (QStringList{"orders-0", "orders-1", "orders-2", "web-clicks-0", "web-clicks-1"}));
+    QCOMPARE(model.partitionCount(), 5);
+    QCOMPARE(model.rowForPartition("__consumer_offsets", 0), -1);
+
+    ModelSignals signalLog(&model);
+    model.setShowInternalTopics(true);
+    QCOMPARE(signalLog.take(), QStringList{"rowsInserted 7-9"});
+    QCOMPARE(topicHeaderLabels(model).constLast(),
+             QStringLiteral("\u25BE __consumer_offsets (2 partitions)"));
+    QCOMPARE(rowLabels(model).mid(5), (QStringList{"__consumer_offsets-0", "__consumer_offsets-1"}));
+    QCOMPARE(model.rowForPartition("__consumer_offsets", 1), 9);
+    QCOMPARE(model.partitionCount(), 7);
+
+    model.setShowInternalTopics(false);
+    QCOMPARE(signalLog.take(), QStringList{"rowsRemoved 7-9"});
+}
+
+// A topic's header row folds its partitions away and back as row-level edits, and stays folded across
+// snapshots.
+void TestModels::topologyTopicsCollapse() {
+    TopologyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ClusterSnapshot snapshot = baseCluster();
+    model.setSnapshot(share(snapshot));
+    ModelSignals signalLog(&model);
+    const QPersistentModelIndex webClicks = model.index(5, 0);
+
+    model.setTopicCollapsed("orders", true);
+    QVERIFY(model.isTopicCollapsed("orders"));
+    QCOMPARE(signalLog.take(), (QStringList{"rowsRemoved 1-3", "dataChanged 0,0-0,2"}));
+    QCOMPARE(topicHeaderLabels(model),
+             (QStringList{"\u25B8 orders (3 partitions)", "\u25BE web-clicks (2 partitions)"}));
+    QCOMPARE(rowLabels(model), (QStringList{"web-clicks-0", "web-clicks-1"}));
+    QCOMPARE(model.partitionCount(), 5);
+    QCOMPARE(webClicks.row(), 2);
+    QCOMPARE(model.rowForPartition("orders", 1), -1);
+
+    partitionRef(snapshot, "orders", 1).leader = 3;
+    model.setSnapshot(share(snapshot));
+    QCOMPARE(signalLog.take(), QStringList());
+    QCOMPARE(model.rowCount(), 4);
+
+    model.setTopicCollapsed("orders", false);
+    QCOMPARE(signalLog.take(), (QStringList{"rowsInserted 1-3", "dataChanged 0,0-0,2"}));
+    QCOMPARE(model.index(2, 2).data().toString(), QStringLiteral("L"));
+    QCOMPARE(webClicks.row(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

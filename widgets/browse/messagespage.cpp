@@ -84,7 +84,7 @@ void MessagesPage::buildControls() {
     m_topic = new QComboBox(this);
     m_topic->setObjectName(QStringLiteral("topic"));
     m_topic->setEditable(true);
-    m_topic->setMinimumContentsLength(24);
+    m_topic->setMinimumContentsLength(16);
     m_topic->setInsertPolicy(QComboBox::NoInsert);
     m_partitions = new QLineEdit(this);
     m_partitions->setObjectName(QStringLiteral("partitions"));
@@ -155,7 +155,7 @@ void MessagesPage::buildControls() {
     for (QComboBox *decoder : {m_keyDecoder, m_valueDecoder})
         decoder->setMaximumWidth(20 * decoder->fontMetrics().averageCharWidth());
 
-    // What to read and how to show it; then which range, and the commands.
+    // What to read; then which range, and the commands.
     auto *topicRow = new QHBoxLayout;
     topicRow->addWidget(new QLabel(tr("Topic"), this));
     topicRow->addWidget(m_topic, 2);
@@ -165,11 +165,7 @@ void MessagesPage::buildControls() {
     topicRow->addWidget(m_key);
     topicRow->addWidget(m_keyPartitioner);
     topicRow->addWidget(m_isolation);
-    topicRow->addSpacing(16);
-    topicRow->addWidget(new QLabel(tr("Key as"), this));
-    topicRow->addWidget(m_keyDecoder);
-    topicRow->addWidget(new QLabel(tr("value as"), this));
-    topicRow->addWidget(m_valueDecoder);
+    topicRow->addStretch();
     auto *rangeRow = new QHBoxLayout;
     rangeRow->addWidget(m_start);
     rangeRow->addWidget(m_startValue);
@@ -180,9 +176,6 @@ void MessagesPage::buildControls() {
     rangeRow->addWidget(m_read);
     rangeRow->addWidget(m_pause);
     rangeRow->addWidget(m_stopButton);
-    rangeRow->addWidget(buildJobButton(Job::Export));
-    m_replay = buildJobButton(Job::Replay);
-    rangeRow->addWidget(m_replay);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -205,18 +198,30 @@ void MessagesPage::buildControls() {
     filterRow->addWidget(m_filterField);
     filterRow->addWidget(m_headerName);
     filterRow->addWidget(m_regex);
+    // How the rows read: beside the filter, which reads them too; the topic row stays narrow.
+    filterRow->addSpacing(16);
+    filterRow->addWidget(new QLabel(tr("Key as"), this));
+    filterRow->addWidget(m_keyDecoder);
+    filterRow->addWidget(new QLabel(tr("value as"), this));
+    filterRow->addWidget(m_valueDecoder);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true); // a long status must not widen the window
     m_showProgress = new QToolButton(this);
     m_showProgress->setObjectName(QStringLiteral("showPartitionProgress"));
     m_showProgress->setText(tr("Partitions"));
     m_showProgress->setCheckable(true);
     m_showProgress->setToolTip(tr("Show how far reading has come in each partition"));
+    // Export and replay act on what was read, so they sit with the status of the reading; the rows above
+    // stay narrow enough for a 1024 px window.
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_showProgress);
+    statusRow->addWidget(buildJobButton(Job::Export));
+    m_replay = buildJobButton(Job::Replay);
+    statusRow->addWidget(m_replay);
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setWordWrap(true);
@@ -472,6 +477,7 @@ void MessagesPage::setSession(ClusterSession *session) {
     m_progressTable->setModel(m_browser ? m_browser->progressModel() : nullptr);
     m_detail->clear();
     if (m_browser) {
+        m_filter->clear(); // typed for another cluster's messages
         MessageTableModel *model = m_browser->model();
         connect(m_browser, &MessageBrowser::stateChanged, this, &MessagesPage::showState);
         connect(m_browser, &MessageBrowser::progressChanged, this, &MessagesPage::showState);

@@ -10,10 +10,13 @@
 #include "stattile.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -150,11 +153,47 @@ OverviewPage::OverviewPage(QWidget *parent)
     scrollArea->setFrameShape(QFrame::NoFrame);
     scrollArea->setWidgetResizable(true);
     scrollArea->setWidget(content);
+    m_overview = scrollArea;
+
+    m_welcome = new QWidget(this);
+    m_welcome->setObjectName(QStringLiteral("welcomePanel"));
+    auto *welcomeText =
+        new QLabel(tr("<h3>Not connected</h3><p>Connect to a Kafka cluster, or look around on "
+                      "the built-in demo cluster: three brokers, a topic receiving web clicks "
+                      "and three consumer groups reading it.</p>"),
+                   m_welcome);
+    welcomeText->setWordWrap(true);
+    welcomeText->setAlignment(Qt::AlignCenter);
+    auto *connectButton = new QPushButton(tr("Connect…"), m_welcome);
+    connectButton->setObjectName(QStringLiteral("welcomeConnectButton"));
+    connectButton->setDefault(true);
+    auto *demoButton = new QPushButton(tr("Open the demo cluster"), m_welcome);
+    demoButton->setObjectName(QStringLiteral("welcomeDemoButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(connectButton);
+    buttons->addWidget(demoButton);
+    buttons->addStretch();
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    welcomeLayout->addStretch();
+    welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addLayout(buttons);
+    welcomeLayout->addStretch(2);
+    connect(connectButton, &QPushButton::clicked, this, &OverviewPage::connectRequested);
+    connect(demoButton, &QPushButton::clicked, this, &OverviewPage::demoRequested);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_welcome);
     auto *pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(scrollArea);
+    pageLayout->addWidget(m_stack);
 
     setSnapshot(nullptr);
+}
+
+void OverviewPage::setNeverConnected(bool neverConnected) {
+    m_stack->setCurrentWidget(neverConnected ? m_welcome : m_overview);
 }
 
 void OverviewPage::activateFinding(const QModelIndex &index) {

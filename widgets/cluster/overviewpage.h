@@ -8,6 +8,7 @@
 #include <vector>
 
 class QLabel;
+class QStackedWidget;
 
 namespace partita {
 
@@ -28,18 +29,26 @@ public:
     void setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates = {});
     // The groups' latest verdicts, for their findings; empty when none are known.
     void setGroups(const std::vector<GroupLagState> &groups);
+    // Before the first connection the page offers to make one instead of showing dashes.
+    void setNeverConnected(bool neverConnected);
 
 signals:
     // A finding was activated (double-click or Enter): show the topic, or the broker (-1 for none).
     void topicRequested(const QString &topic);
     void brokerRequested(int broker);
     void groupRequested(const QString &group);
+    // The user asked for the connection dialog, or for the built-in demo cluster.
+    void connectRequested();
+    void demoRequested();
 
 private:
     void showController(const ClusterSnapshot &snapshot);
     void showFindingsSummary();
     void activateFinding(const QModelIndex &index);
 
+    QStackedWidget *m_stack; // the welcome panel or the cluster's overview
+    QWidget *m_welcome;
+    QWidget *m_overview;
     HealthFindingModel *m_findingModel;
     DataTableView *m_findingTable;
     QLabel *m_findingsSummary;

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace partita {
 
 void ReplicaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -18,18 +20,21 @@ void ReplicaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-    const auto state = ReplicaState(index.data(TopologyModel::ReplicaStateRole).toInt());
-    ReplicaCellPainter::paint(painter, option.rect, state);
-
-    // A rule where the next topic starts keeps long grids readable.
-    const QModelIndex above = index.siblingAtRow(index.row() - 1);
-    if (above.isValid() &&
-        above.data(TopologyModel::TopicNameRole) != index.data(TopologyModel::TopicNameRole)) {
-        painter->save();
-        painter->setPen(option.palette.color(QPalette::Mid));
-        painter->drawLine(option.rect.topLeft(), option.rect.topRight());
-        painter->restore();
+    if (index.data(TopologyModel::TopicHeaderRole).toBool()) {
+        painter->fillRect(option.rect, option.palette.color(QPalette::AlternateBase));
+        return;
     }
+    const auto state = ReplicaState(index.data(TopologyModel::ReplicaStateRole).toInt());
+    // Tiles wider than their height read as bars, so a stretched column keeps them at their own width.
+    QRectF tile = option.rect;
+    const qreal width = std::min<qreal>(tile.width(), cellSize(option.fontMetrics).width() * 1.5);
+    tile.setLeft(tile.center().x() - width / 2);
+    tile.setWidth(width);
+    painter->save();
+    if (m_stale)
+        painter->setOpacity(0.35);
+    ReplicaCellPainter::paint(painter, tile, state);
+    painter->restore();
 }
 
 QSize ReplicaDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const {

@@ -1,6 +1,7 @@
 #include "topicspage.h"
 
 #include "datatableview.h"
+#include "emptyfilterlabel.h"
 #include "partitionmodel.h"
 #include "sectiontitle.h"
 #include "throughputchart.h"
@@ -54,6 +55,10 @@ TopicsPage::TopicsPage(QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterEdit);
     filterRow->addWidget(m_internalCheck);
+    auto *noMatch =
+        new EmptyFilterLabel(m_filterEdit, m_topicProxy, tr("No topic matches \u201C%1\u201D"), this);
+    noMatch->setObjectName(QStringLiteral("topicFilterNoMatch"));
+    filterRow->addWidget(noMatch);
     filterRow->addStretch();
     auto *topicPane = new QWidget(this);
     auto *topicLayout = new QVBoxLayout(topicPane);
@@ -148,6 +153,10 @@ void TopicsPage::updatePartitionTitle() {
 }
 
 // The partition table is only useful with a topic selected, so one is always picked when any is shown.
+void TopicsPage::clearFilter() {
+    m_filterEdit->clear();
+}
+
 void TopicsPage::ensureSelection() {
     QItemSelectionModel *selection = m_topicTable->selectionModel();
     if (selection->hasSelection() || m_topicProxy->rowCount() == 0)

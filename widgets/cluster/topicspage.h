@@ -32,6 +32,8 @@ public:
     QString selectedTopic() const;
     // Selects the topic, clearing a filter that hides it and showing internal topics if it is one.
     void selectTopic(const QString &name);
+    // Empties the topic filter, e.g. for another cluster whose topics it may not match.
+    void clearFilter();
 
 signals:
     // A topic (partition -1) or one of its partitions was double-clicked: show its messages.

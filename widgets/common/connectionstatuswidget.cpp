@@ -1,5 +1,6 @@
 #include "connectionstatuswidget.h"
 
+#include "connectionerrors.h"
 #include "elidedlabel.h"
 #include "statuscolors.h"
 #include "timelagestimator.h"
@@ -84,7 +85,11 @@ void ConnectionStatusWidget::setState(ConnectionState state, const QString &mess
     m_dot->setStyleSheet(
         QStringLiteral("QLabel { background: %1; border-radius: 5px; }").arg(stateColor(state).name()));
     m_stateLabel->setText(connectionStateName(state));
-    m_messageLabel->setFullText(message);
+    // In words; librdkafka's own text stays at hand for a bug report.
+    const QString readable = readableKafkaText(message);
+    m_messageLabel->setFullText(readable);
+    if (readable != message)
+        m_messageLabel->setToolTip(tr("%1\n\nDetails: %2").arg(readable, message));
     m_state = state;
     updateRetry();
 }

@@ -1,5 +1,6 @@
 #include "stalebanner.h"
 
+#include "connectionerrors.h"
 #include "statuscolors.h"
 #include "timelagestimator.h"
 
@@ -38,7 +39,8 @@ void StaleBanner::setConnectionState(ConnectionState state, const QString &messa
 
     // Without a snapshot on screen nothing looks live, and the status bar already names the failure.
     const bool stale = failed && shown;
-    m_reason = message;
+    m_reason = readableKafkaText(message);
+    setToolTip(m_reason != message ? tr("Details: %1").arg(message) : QString());
     m_shown = stale ? shown : nullptr;
     setVisible(stale);
     if (!stale) {

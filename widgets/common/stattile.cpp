@@ -52,6 +52,8 @@ StatTile::StatTile(const QString &caption, const QString &valueObjectName, QWidg
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.5);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
+    // A long value (a date and time, a cluster id) wraps rather than widening the page in a small window.
+    m_value->setWordWrap(true);
     m_detail->setObjectName(valueObjectName + QStringLiteral("Detail"));
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_detail->setWordWrap(true);

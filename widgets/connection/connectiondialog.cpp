@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -143,10 +144,12 @@ void ConnectionDialog::buildForm() {
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     for (QLineEdit *edit : {m_nameEdit, m_bootstrapEdit, m_usernameEdit, m_passwordEdit, m_caFileEdit})
-        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::markEdited);
     for (QComboBox *combo : {m_protocolCombo, m_mechanismCombo})
-        connect(combo, &QComboBox::currentTextChanged, this, &ConnectionDialog::updateState);
-    connect(m_propertiesEdit, &QPlainTextEdit::textChanged, this, &ConnectionDialog::updateState);
+        connect(combo, &QComboBox::currentTextChanged, this, &ConnectionDialog::markEdited);
+    connect(m_propertiesEdit, &QPlainTextEdit::textChanged, this, &ConnectionDialog::markEdited);
+    // A double-click on a profile connects with it, as Connect would.
+    connect(m_profileList, &QListWidget::itemDoubleClicked, this, &ConnectionDialog::accept);
 }
 
 ConnectionSettings ConnectionDialog::settings() const {
@@ -157,6 +160,31 @@ ConnectionSettings ConnectionDialog::settings() const {
 void ConnectionDialog::setSettings(const ConnectionSettings &settings) {
     newProfile();
     fillForm(settings);
+    m_edited = true; // given to be checked: say what is wrong with them
+    updateState();
+}
+
+void ConnectionDialog::showConnection(const ConnectionSettings &settings, const QString &profileName) {
+    const auto profile =
+        std::find_if(m_profiles.cbegin(), m_profiles.cend(), [&](const ConnectionProfile &p) {
+            return p.name == profileName && p.settings.bootstrapServers == settings.bootstrapServers;
+        });
+    if (profile != m_profiles.cend()) {
+        reloadProfiles(profileName);
+        showProfile(profileName);
+    } else {
+        newProfile();
+    }
+    const QScopedValueRollback filling(m_filling, true);
+    fillForm(settings); // with the password typed for it, which the profile does not keep
+    m_edited = false;
+    updateState();
+}
+
+void ConnectionDialog::markEdited() {
+    if (!m_filling)
+        m_edited = true;
+    updateState();
 }
 
 QString ConnectionDialog::profileName() const {
@@ -170,6 +198,7 @@ QStringList ConnectionDialog::problems() const {
 }
 
 void ConnectionDialog::accept() {
+    m_edited = true;
     updateState();
     if (!problems().isEmpty())
         return;
@@ -214,6 +243,7 @@ void ConnectionDialog::showProfile(const QString &name) {
                            [&](const ConnectionProfile &p) { return p.name == name; });
     if (it == m_profiles.cend())
         return;
+    const QScopedValueRollback filling(m_filling, true);
     m_nameEdit->setText(it->name);
     fillForm(it->settings);
     if (usesSasl(it->settings.securityProtocol))
@@ -235,6 +265,7 @@ void ConnectionDialog::fillForm(const ConnectionSettings &s) {
 }
 
 void ConnectionDialog::newProfile() {
+    const QScopedValueRollback filling(m_filling, true);
     m_profileList->setCurrentItem(nullptr);
     m_nameEdit->clear();
     m_bootstrapEdit->clear();
@@ -306,6 +337,12 @@ void ConnectionDialog::updateState() {
     QStringList items;
     for (const QString &problem : found)
         items << QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
+    if (!m_edited) {
+        m_problemsLabel->setStyleSheet(QStringLiteral("QLabel { padding: 6px; }"));
+        m_problemsLabel->setText(
+            tr("<b>To connect:</b><ul style=\"margin: 0\">%1</ul>").arg(items.join(QString())));
+        return;
+    }
     m_problemsLabel->setStyleSheet(StatusColors::bannerStyleSheet(StatusColors::Banner::Critical));
     m_problemsLabel->setText(
         tr("<b>Cannot connect yet:</b><ul style=\"margin: 0\">%1</ul>").arg(items.join(QString())));

@@ -27,6 +27,9 @@ public:
     ConnectionSettings settings() const;
     // Fills the form as a new, unsaved profile, e.g. with settings given on the command line.
     void setSettings(const ConnectionSettings &settings);
+    // Shows the connection in use: its profile when `profileName` names one with these settings, else the
+    // settings as a new profile. The form counts as untouched.
+    void showConnection(const ConnectionSettings &settings, const QString &profileName);
     QString profileName() const;
     // Everything that stops these settings from working, each naming its field; empty when usable.
     QStringList problems() const;
@@ -44,6 +47,7 @@ private:
     void chooseCaFile();
     void updateState();
     ConnectionSettings enteredSettings(QStringList *propertyErrors) const;
+    void markEdited();
 
     QSettings m_qsettings;
     ConnectionProfileStore m_store;
@@ -64,6 +68,9 @@ private:
     QCheckBox *m_readOnlyCheck = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    // Until the user edits the form or asks to connect, what is missing is a hint, not an error.
+    bool m_edited = false;
+    bool m_filling = false; // the form is filled by code, not edited
 };
 
 } // namespace partita

@@ -3,6 +3,7 @@
 #include "clustersession.h"
 #include "datatableview.h"
 #include "displayformat.h"
+#include "emptyfilterlabel.h"
 #include "groupmembermodel.h"
 #include "groupmodel.h"
 #include "grouppartitionmodel.h"
@@ -109,9 +110,9 @@ GroupsPage::GroupsPage(QWidget *parent)
     m_groupTable->setSortingEnabled(true);
     m_groupTable->horizontalHeader()->setSectionResizeMode(GroupModel::ReasonColumn, QHeaderView::Stretch);
     m_groupTable->sortByColumn(GroupModel::GroupColumn, Qt::AscendingOrder);
-    // A handful of groups stay visible even when notices take room above them.
+    // Several groups stay visible even when notices take room above them.
     m_groupTable->setMinimumHeight(m_groupTable->horizontalHeader()->sizeHint().height() +
-                                   5 * m_groupTable->verticalHeader()->defaultSectionSize() + 2);
+                                   4 * m_groupTable->verticalHeader()->defaultSectionSize() + 2);
 
     m_partitionTable->setObjectName(QStringLiteral("groupPartitionTable"));
     m_partitionTable->setModel(m_partitionProxy);
@@ -122,6 +123,13 @@ GroupsPage::GroupsPage(QWidget *parent)
     m_partitionTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_partitionTable->setSortingEnabled(true);
     m_partitionTable->horizontalHeader()->setStretchLastSection(true);
+    // What one looks for comes first, so a narrow pane still shows it: lag, verdict and owner right after
+    // the partition, the offsets they come from after them.
+    QHeaderView *partitionColumns = m_partitionTable->horizontalHeader();
+    int visual = partitionColumns->visualIndex(GroupPartitionModel::PartitionColumn);
+    for (int column : {GroupPartitionModel::LagColumn, GroupPartitionModel::VerdictColumn,
+                       GroupPartitionModel::OwnerColumn})
+        partitionColumns->moveSection(partitionColumns->visualIndex(column), ++visual);
     m_partitionTable->sortByColumn(GroupPartitionModel::TopicColumn, Qt::AscendingOrder);
 
     m_memberTable->setObjectName(QStringLiteral("groupMemberTable"));
@@ -135,6 +143,10 @@ GroupsPage::GroupsPage(QWidget *parent)
     toolRow->addWidget(m_filterEdit);
     toolRow->addWidget(watchButton);
     toolRow->addWidget(m_unwatchButton);
+    auto *noMatch =
+        new EmptyFilterLabel(m_filterEdit, m_groupProxy, tr("No group matches \u201C%1\u201D"), this);
+    noMatch->setObjectName(QStringLiteral("groupFilterNoMatch"));
+    toolRow->addWidget(noMatch);
     toolRow->addStretch();
     toolRow->addWidget(m_resetButton);
     auto *groupPane = new QWidget(this);
@@ -172,8 +184,8 @@ GroupsPage::GroupsPage(QWidget *parent)
     splitter->addWidget(groupPane);
     splitter->addWidget(detailPane);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -201,11 +213,16 @@ void GroupsPage::setSession(ClusterSession *session) {
     m_pendingSelection.clear();
     m_pollFailure.clear();
     if (session) {
+        m_filterEdit->clear(); // another cluster: its groups may not match
         followTracker(session->lagTracker());
         connect(session, &ClusterSession::groupPollFailed, this, &GroupsPage::showPollFailure);
     }
     updateGroupDetails();
     updateNotice();
+}
+
+void GroupsPage::setClusterName(const QString &name) {
+    m_chart->setClusterName(name);
 }
 
 // Each session keeps its own lag history; the models and the chart follow the current one.

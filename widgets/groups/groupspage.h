@@ -37,6 +37,8 @@ public:
 
     // Shows `session`'s groups from now on. nullptr (disconnected) keeps the last ones on the page.
     void setSession(ClusterSession *session);
+    // Names the cluster where the page's output leaves the window (the lag chart's exported images).
+    void setClusterName(const QString &name);
     // The latest poll failed; the groups shown stay, with a note that they are not fresh.
     void showPollFailure(const QString &message);
 

@@ -2,13 +2,16 @@
 
 #include "consumergroups.h"
 #include "displayformat.h"
+#include "elidedlabel.h"
 
 #include <qcustomplot.h>
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -16,6 +19,7 @@
 #include <QRegularExpression>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -26,6 +30,7 @@ namespace {
 
 constexpr std::chrono::milliseconds RedrawInterval(250); // at most four redraws a second
 constexpr int MaxLegendPartitions = 12;                  // more entries would not fit beside the plot
+constexpr int MaxLines = 10;                             // more lines cannot be told apart
 constexpr double MinimumSpanSeconds = 60;                // a young history grows from the left edge
 constexpr double ExportScale = 2.0;
 const QString HighlightLayer = QStringLiteral("highlight");
@@ -103,7 +108,13 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables | QCP::iSelectLegend |
                             QCP::iMultiSelect);
-    m_plot->setMinimumSize(320, 220);
+    // Lag starts at 0 and the panels scale it to fit: panning and zooming move time, unless Ctrl asks
+    // the wheel for the lag axis (see eventFilter()).
+    for (QCPAxisRect *rect : {m_totalRect, m_partitionRect}) {
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+    }
+    m_plot->setMinimumSize(320, 160);
     m_plot->addLayer(HighlightLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
 
     // Two panels on one time axis: the total dwarfs single partitions, so each gets its own scale.
@@ -176,6 +187,11 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
     fill.setAlpha(36);
     m_totalGraph->setBrush(fill);
 
+    m_othersGraph = m_plot->addGraph(partitionTime, m_partitionRect->axis(QCPAxis::atLeft));
+    m_othersGraph->setSelectable(QCP::stNone);
+    m_othersGraph->setPen(QPen(QColor(0x6b, 0x72, 0x80), 1.6, Qt::DashLine));
+    m_othersGraph->removeFromLegend();
+
     m_tracer = new QCPItemTracer(m_plot);
     m_tracer->setLayer(HoverLayer);
     m_tracer->setStyle(QCPItemTracer::tsCircle);
@@ -192,11 +208,11 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
     m_emptyText->position->setCoords(0.5, 0.5);
     m_emptyText->setColor(palette().color(QPalette::PlaceholderText));
 
-    auto *hint = new QLabel(tr("Drag to pan, scroll to zoom, double-click to follow the latest data; click "
-                               "lines or legend entries to pick partitions"),
-                            this);
+    // One line, elided (whole in its tool tip): a short window keeps its height for the plot.
+    auto *hint = new ElidedLabel(this);
+    hint->setFullText(tr("Drag to pan, scroll to zoom time (Ctrl: lag), double-click to follow; click "
+                         "lines or legend entries to pick partitions"));
     hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setWordWrap(true);
     auto *resetButton = new QPushButton(tr("Follow latest"), this);
     resetButton->setObjectName(QStringLiteral("followLatestButton"));
     auto *exportButton = new QPushButton(tr("Export PNG…"), this);
@@ -219,6 +235,7 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
             [this](QMouseEvent *event) { showHover(event->position(), event->globalPosition().toPoint()); });
     m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &LagChart::followData);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &LagChart::fitAxisText);
     connect(resetButton, &QPushButton::clicked, this, &LagChart::followData);
     connect(exportButton, &QPushButton::clicked, this, &LagChart::exportWithDialog);
     updateData();
@@ -250,16 +267,49 @@ void LagChart::setHighlightedPartitions(const QList<LagKey> &keys) {
     if (keys == m_highlighted)
         return;
     m_highlighted = keys;
+    // A picked partition gets a line of its own even when it is not among those lagging most.
+    if (m_partitionCount > MaxLines) {
+        redraw();
+        return;
+    }
     applyHighlight();
     if (isVisible())
         m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString LagChart::exportTitle() const {
+    const QCPRange range = m_totalRect->axis(QCPAxis::atBottom)->range();
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(qRound64(range.lower * 1000));
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(qRound64(range.upper * 1000));
+    const QString toFormat =
+        from.date() == to.date() ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    const QString group = m_group.isEmpty() ? tr("No group") : m_group;
+    const QString cluster = m_clusterName.isEmpty() ? tr("an unnamed cluster") : m_clusterName;
+    return tr("Lag of %1 on %2, %3 to %4")
+        .arg(group, cluster, QLocale().toString(from, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             QLocale().toString(to, toFormat));
 }
 
 bool LagChart::exportPng(const QString &fileName) {
     if (m_stale)
         updateData();
     m_tracer->setVisible(false);
-    return m_plot->savePng(fileName, 0, 0, ExportScale);
+    // The image leaves the window, so it says what it shows; the title row exists only while saving.
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    auto *title = new QCPTextElement(m_plot, exportTitle(), titleFont);
+    title->setTextColor(palette().color(QPalette::Text));
+    layout->insertRow(0);
+    layout->addElement(0, 0, title);
+    layout->setRowStretchFactors({0.001, 2, 3});
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    const bool saved = m_plot->savePng(fileName, 0, 0, ExportScale);
+    layout->remove(title);
+    layout->simplify();
+    layout->setRowStretchFactors({2, 3});
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    return saved;
 }
 
 void LagChart::showEvent(QShowEvent *event) {
@@ -271,6 +321,11 @@ void LagChart::showEvent(QShowEvent *event) {
 bool LagChart::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_plot && event->type() == QEvent::Leave)
         hideHover();
+    if (watched == m_plot && event->type() == QEvent::Wheel) {
+        const bool lagAxis = static_cast<QWheelEvent *>(event)->modifiers() & Qt::ControlModifier;
+        for (QCPAxisRect *rect : {m_totalRect, m_partitionRect})
+            rect->setRangeZoom(lagAxis ? Qt::Vertical : Qt::Horizontal);
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -292,15 +347,17 @@ void LagChart::redraw() {
 void LagChart::updateData() {
     m_stale = false;
     const std::vector<LagKey> keys = m_tracker->partitionKeys(m_group);
+    const std::vector<LagKey> charted = chartedKeys(keys);
     const bool sameKeys =
-        std::equal(keys.cbegin(), keys.cend(), m_partitionGraphs.cbegin(), m_partitionGraphs.cend(),
+        std::equal(charted.cbegin(), charted.cend(), m_partitionGraphs.cbegin(), m_partitionGraphs.cend(),
                    [](const LagKey &key, const auto &entry) { return key == entry.first; });
-    if (!sameKeys)
-        rebuildPartitionGraphs(keys);
+    if (!sameKeys || int(keys.size()) != m_partitionCount)
+        rebuildPartitionGraphs(charted, int(keys.size()));
 
     m_totalGraph->data()->set(graphData(m_tracker->totalLagSeries(m_group)), true);
     for (const auto &[key, graph] : m_partitionGraphs)
         graph->data()->set(graphData(m_tracker->partitionLagSeries(key)), true);
+    updateOthers(int(keys.size()));
 
     bool measured = false;
     m_totalGraph->getValueRange(measured);
@@ -317,7 +374,74 @@ void LagChart::updateData() {
     applyHighlight();
 }
 
-void LagChart::rebuildPartitionGraphs(const std::vector<LagKey> &keys) {
+std::vector<LagKey> LagChart::chartedKeys(const std::vector<LagKey> &keys) const {
+    if (int(keys.size()) <= MaxLines)
+        return keys;
+    std::vector<std::pair<qint64, LagKey>> byLag;
+    byLag.reserve(keys.size());
+    for (const LagKey &key : keys) {
+        const std::vector<LagPoint> series = m_tracker->partitionLagSeries(key);
+        byLag.emplace_back(series.empty() ? -1 : series.back().lag, key);
+    }
+    std::stable_sort(byLag.begin(), byLag.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::vector<LagKey> charted;
+    for (int i = 0; i < int(byLag.size()); ++i) {
+        if (i < MaxLines || m_highlighted.contains(byLag[size_t(i)].second))
+            charted.push_back(byLag[size_t(i)].second);
+    }
+    std::sort(charted.begin(), charted.end());
+    return charted;
+}
+
+// Others is the mean lag of the partitions without a line: the total less the lines drawn, per poll.
+// A mean rather than a sum keeps it on the scale of the lines beside it.
+void LagChart::updateOthers(int partitionCount) {
+    const int others = partitionCount - int(m_partitionGraphs.size());
+    if (others <= 0) {
+        m_othersGraph->data()->clear();
+        return;
+    }
+    QHash<qint64, double> drawn;
+    for (const auto &entry : m_partitionGraphs) {
+        for (const LagPoint &point : m_tracker->partitionLagSeries(entry.first)) {
+            if (point.lag > 0)
+                drawn[point.timeMs] += double(point.lag);
+        }
+    }
+    std::vector<LagPoint> total = m_tracker->totalLagSeries(m_group);
+    QVector<QCPGraphData> data = graphData(total);
+    for (int i = 0; i < data.size(); ++i) {
+        if (!qIsNaN(data[i].value))
+            data[i].value = std::max(0.0, data[i].value - drawn.value(total[size_t(i)].timeMs)) / others;
+    }
+    m_othersGraph->data()->set(data, true);
+}
+
+// Time labels are a fixed width; ask the ticker for no more ticks than twice that width each allows,
+// so that the labels never touch, at any chart width and in exported images (drawn at the same layout).
+// A lag axis' title that is taller than its panel would run into the other panel's, so it is left out,
+// and its tick labels are thinned the same way as the time labels.
+void LagChart::fitAxisText() {
+    QCPAxis *time = m_partitionRect->axis(QCPAxis::atBottom);
+    const int labelWidth = QFontMetrics(time->tickLabelFont()).horizontalAdvance(QStringLiteral("00:00:00"));
+    const int width = m_partitionRect->width() > 0 ? m_partitionRect->width() : m_plot->width();
+    time->ticker()->setTickCount(std::clamp(width / (2 * labelWidth + 8), 1, 6));
+    const std::pair<QCPAxisRect *, QString> titles[] = {{m_totalRect, tr("Total lag")},
+                                                        {m_partitionRect, tr("Lag by partition")}};
+    for (const auto &[rect, title] : titles) {
+        QCPAxis *lag = rect->axis(QCPAxis::atLeft);
+        const bool fits = QFontMetrics(lag->labelFont()).horizontalAdvance(title) <= rect->height();
+        lag->setLabel(fits || rect->height() == 0 ? title : QString());
+        // Lag labels are one line high; a short panel gets fewer of them.
+        if (rect->height() > 0)
+            lag->ticker()->setTickCount(
+                std::clamp(rect->height() / (2 * QFontMetrics(lag->tickLabelFont()).height()), 2, 5));
+    }
+}
+
+void LagChart::rebuildPartitionGraphs(const std::vector<LagKey> &keys, int partitionCount) {
+    m_partitionCount = partitionCount;
     m_tracer->setGraph(nullptr);
     m_tracer->setVisible(false);
     for (const auto &entry : m_partitionGraphs)
@@ -334,9 +458,21 @@ void LagChart::rebuildPartitionGraphs(const std::vector<LagKey> &keys) {
             graph->removeFromLegend();
         m_partitionGraphs.emplace_back(key, graph);
     }
-    const int hidden = int(keys.size()) - MaxLegendPartitions;
-    m_legendOverflow->setText(hidden > 0 ? tr("+ %1 more (pick them in\nthe partition table)").arg(hidden)
-                                         : QString());
+    const int others = partitionCount - int(keys.size());
+    m_othersGraph->removeFromLegend();
+    m_othersGraph->setName(
+        others > 0 ? tr("Others (mean of %n partition(s))", "lag chart: partitions without a line", others)
+                   : QString());
+    if (others > 0)
+        m_othersGraph->addToLegend();
+    QStringList notes;
+    if (others > 0)
+        notes.append(
+            tr("The %1 partitions lagging most\nof %2; Others: the rest").arg(MaxLines).arg(partitionCount));
+    const int unlisted = int(keys.size()) - MaxLegendPartitions;
+    if (unlisted > 0)
+        notes.append(tr("+ %1 more (pick them in\nthe partition table)").arg(unlisted));
+    m_legendOverflow->setText(notes.join(QLatin1Char('\n')));
 }
 
 void LagChart::fitToData() {
@@ -370,7 +506,7 @@ void LagChart::fitToData() {
         axis->setRange(0, std::max(1.0, highest * 1.1));
     };
     fitValues(m_totalRect->axis(QCPAxis::atLeft), {m_totalGraph});
-    std::vector<const QCPGraph *> partitions;
+    std::vector<const QCPGraph *> partitions{m_othersGraph};
     for (const auto &entry : m_partitionGraphs)
         partitions.push_back(entry.second);
     fitValues(m_partitionRect->axis(QCPAxis::atLeft), partitions);
@@ -459,6 +595,7 @@ std::optional<LagChart::HoverPoint> LagChart::pointNear(const QPointF &pos) cons
         nearest = HoverPoint{graph, point->key, point->value};
     };
     consider(m_totalGraph);
+    consider(m_othersGraph);
     for (const auto &entry : m_partitionGraphs)
         consider(entry.second);
     return nearest;

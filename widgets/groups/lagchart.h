@@ -19,10 +19,11 @@ class QCustomPlot;
 
 namespace partita {
 
-// Charts one consumer group's lag over the hour a LagTracker keeps: the total on top, one line per
-// partition below. Lines can be picked out by clicking them or their legend entries, the view zoomed and
-// panned with the mouse, and exact values read off a hover tooltip. Redraws at most four times a second,
-// and not at all while hidden.
+// Charts one consumer group's lag over the hour a LagTracker keeps: the total on top, below one line per
+// partition, or for groups with many partitions the ones lagging most plus one line for all others.
+// Lines can be picked out by clicking them or their legend entries, the view zoomed (in time; Ctrl for
+// the lag axis) and panned with the mouse, and exact values read off a hover tooltip. Redraws at most
+// four times a second, and not at all while hidden.
 class LagChart : public QWidget {
     Q_OBJECT
 public:
@@ -33,9 +34,13 @@ public:
     void setTracker(LagTracker *tracker);
     void setGroup(const QString &id);
     QString group() const { return m_group; }
+    // Names the cluster in the title of exported images.
+    void setClusterName(const QString &name) { m_clusterName = name; }
+    // The title an exported image carries: group, cluster and the time range shown.
+    QString exportTitle() const;
     // Partitions whose lines stand out while the others fade; empty shows all alike.
     void setHighlightedPartitions(const QList<LagKey> &keys);
-    // Saves the chart at twice its size on screen, for sharp images in reports.
+    // Saves the chart at twice its size on screen, for sharp images in reports, with exportTitle() above.
     bool exportPng(const QString &fileName);
 
 signals:
@@ -56,7 +61,12 @@ private:
     void scheduleRedraw();
     void redraw();
     void updateData();
-    void rebuildPartitionGraphs(const std::vector<LagKey> &keys);
+    // The partitions that get a line of their own: all of them, or the MaxLines lagging most and the
+    // highlighted ones.
+    std::vector<LagKey> chartedKeys(const std::vector<LagKey> &keys) const;
+    void rebuildPartitionGraphs(const std::vector<LagKey> &keys, int partitionCount);
+    void updateOthers(int partitionCount);
+    void fitAxisText();
     void fitToData();
     void applyHighlight();
     void takeSelectionFromPlot();
@@ -68,11 +78,14 @@ private:
 
     LagTracker *m_tracker;
     QString m_group;
+    QString m_clusterName;
     QCustomPlot *m_plot;
     QCPAxisRect *m_totalRect;
     QCPAxisRect *m_partitionRect;
     QCPGraph *m_totalGraph;
+    QCPGraph *m_othersGraph; // the partitions without a line of their own, summed
     std::vector<std::pair<LagKey, QCPGraph *>> m_partitionGraphs; // sorted by key
+    int m_partitionCount = 0;                                     // of the group, charted or not
     QList<LagKey> m_highlighted;
     QCPItemTracer *m_tracer;
     QCPItemText *m_emptyText;

@@ -63,9 +63,18 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     connect(m_events, &EventsPage::brokerRequested, this, [this] { showView(View::Topology); });
     connect(m_events, &EventsPage::groupRequested, this, &MainWindow::showGroup);
 
+    connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::showConnectionDialog);
+    connect(m_overview, &OverviewPage::demoRequested, this, &MainWindow::openDemo);
+    m_overview->setNeverConnected(true);
+
     showView(View::Overview);
     updateActions();
     resize(1200, 760);
+}
+
+// The session polls the demo cluster the window may own, so it goes first.
+MainWindow::~MainWindow() {
+    dropSession();
 }
 
 void MainWindow::showTopic(const QString &topic) {
@@ -152,6 +161,8 @@ void MainWindow::buildMenus() {
     QAction *connectAction =
         connectionMenu->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
+    connectionMenu->addAction(tr("Open the &Demo Cluster"), this, &MainWindow::openDemo)
+        ->setObjectName(QStringLiteral("openDemoAction"));
     m_disconnectAction =
         connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromCluster);
     connectionMenu->addSeparator();
@@ -184,6 +195,10 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
                                   ClusterKind kind) {
     dropSession();
     showSnapshot(nullptr);
+    m_overview->setNeverConnected(false);
+    // Filters typed for the cluster before would hide the new one's rows for no visible reason.
+    m_topics->clearFilter();
+    m_topology->clearFilter();
     const bool demo = kind == ClusterKind::Demo;
     setWindowTitle(demo ? tr("%1 — Demo cluster").arg(ApplicationTitle)
                         : QStringLiteral("%1 — %2").arg(ApplicationTitle, label));
@@ -203,12 +218,15 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     if (m_demoMenu)
         m_demoMenu->menuAction()->setVisible(demo);
     m_session = new ClusterSession(settings, m_refreshInterval, this);
+    m_connectionName = demo ? QString() : label;
+    m_session->setRemembersWatchedGroups(!demo); // the demo's ports are new each time
     connect(m_session, &ClusterSession::snapshotReady, this, &MainWindow::showSnapshot);
     connect(m_session, &ClusterSession::connectionStateChanged, this, &MainWindow::showConnectionState);
     connect(m_session, &ClusterSession::pollStarted, m_status, [this] { m_status->setBusy(true); });
     connect(m_session, &ClusterSession::pollFinished, m_status, [this] { m_status->setBusy(false); });
     connect(m_session, &ClusterSession::notice, this, &MainWindow::showNotice);
     m_groups->setSession(m_session);
+    m_groups->setClusterName(demo ? tr("the built-in demo cluster") : label);
     m_messages->setSession(m_session);
     LagTracker *tracker = m_session->lagTracker().get();
     connect(tracker, &LagTracker::lagUpdated, m_overview, [this, tracker] {
@@ -221,7 +239,23 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     updateActions();
 }
 
+void MainWindow::openDemo() {
+    if (!m_demo) {
+        m_ownDemo = std::make_unique<DemoCluster>();
+        if (!m_ownDemo->start()) {
+            QMessageBox::warning(
+                this, tr("Demo cluster"),
+                tr("The demo cluster could not be started: %1").arg(m_ownDemo->errorString()));
+            m_ownDemo.reset();
+            return;
+        }
+        m_demo = m_ownDemo.get();
+    }
+    connectToDemo(m_demo);
+}
+
 void MainWindow::connectToDemo(DemoCluster *demo) {
+    m_demo = demo;
     if (!m_demoMenu) {
         m_demoMenu = new DemoMenu(demo, this);
         menuBar()->insertMenu(menuBar()->actions().constLast(), m_demoMenu); // before Help
@@ -255,7 +289,11 @@ void MainWindow::dropSession() {
 }
 
 void MainWindow::showConnectionDialog() {
-    newConnectionDialog()->open();
+    ConnectionDialog *dialog = newConnectionDialog();
+    // Opened again, it shows the connection in use rather than the last profile used.
+    if (m_session && !m_connectionName.isEmpty())
+        dialog->showConnection(m_session->settings(), m_connectionName);
+    dialog->open();
 }
 
 void MainWindow::showConnectionDialogFor(const ConnectionSettings &settings) {
@@ -301,6 +339,7 @@ void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
 void MainWindow::showConnectionState(ConnectionState state, const QString &message) {
     m_status->setState(state, message);
     m_staleBanner->setConnectionState(state, message, m_lastSnapshot);
+    m_topology->setStale(state == ConnectionState::Failed && m_lastSnapshot);
     updateActions();
 }
 

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 #include <chrono>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -39,6 +40,7 @@ public:
     enum class ClusterKind { Regular, Demo };
 
     explicit MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Starts watching a cluster, dropping the one watched before. `label` names it in the title bar and
     // above the pages.
@@ -46,6 +48,8 @@ public:
                           ClusterKind kind = ClusterKind::Regular);
     // Watches the built-in demo cluster and offers its broker fault drill in a Demo menu.
     void connectToDemo(DemoCluster *demo);
+    // Watches the demo cluster given to connectToDemo() before, or else one of the window's own.
+    void openDemo();
     void showView(View view);
     View currentView() const;
     // The connection watched now; nullptr when disconnected. Replaced by every connectToCluster().
@@ -74,6 +78,7 @@ private:
 
     std::chrono::milliseconds m_refreshInterval;
     ClusterSession *m_session = nullptr;
+    QString m_connectionName; // the profile or address the session was opened with; empty for the demo
     ClusterSnapshotPtr m_lastSnapshot; // still shown after a disconnect
     ConnectionStatusWidget *m_status = nullptr;
     QLabel *m_notice = nullptr; // the session's latest notice, e.g. a helper restart
@@ -91,7 +96,9 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
-    DemoMenu *m_demoMenu = nullptr; // only once a demo was watched
+    DemoMenu *m_demoMenu = nullptr;         // only once a demo was watched
+    DemoCluster *m_demo = nullptr;          // the demo watched last, if any
+    std::unique_ptr<DemoCluster> m_ownDemo; // started by openDemo() when none was given
 };
 
 } // namespace partita
