@@ -2481,10 +2481,6 @@ Lag: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag to pan, scroll to zoom time (Ctrl: lag), double-click to follow; click lines or legend entries to pick partitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,6 +2503,10 @@ Lag: %3</source>
     <message>
         <source>The %1 partitions lagging most
 of %2; Others: the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to pan, scroll to zoom time (Ctrl: lag), double-click to follow; click lines or legend entries to pick partitions; Shift+drag a time range for its events, marked as dashed lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3840,6 +3840,25 @@ of %2; Others: the rest</source>
     </message>
     <message>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ThroughputChart</name>
+    <message>
+        <source>Messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second: no topic selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second of %1: not enough history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

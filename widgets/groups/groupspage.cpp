@@ -194,6 +194,7 @@ GroupsPage::GroupsPage(QWidget *parent)
     connect(m_partitionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &GroupsPage::highlightSelectedPartitions);
     connect(m_chart, &LagChart::partitionsClicked, this, &GroupsPage::selectPartitions);
+    connect(m_chart, &LagChart::timeRangeSelected, this, &GroupsPage::eventsRequested);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_groupProxy->setFilterFixedString(text.trimmed());
         ensureSelection();

@@ -58,6 +58,8 @@ signals:
     // The user asked to reset the group's offsets, with the partitions selected for it (may be empty).
     void resetOffsetsRequested(const QString &groupId,
                                const QList<partita::TopicPartition> &selectedPartitions);
+    // A time range was dragged out on the lag chart: show what happened then.
+    void eventsRequested(qint64 fromMs, qint64 toMs);
 
 private:
     void followTracker(std::shared_ptr<LagTracker> tracker);

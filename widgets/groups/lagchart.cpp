@@ -1,5 +1,7 @@
 #include "lagchart.h"
 
+#include "chartstyle.h"
+#include "clustereventtext.h"
 #include "consumergroups.h"
 #include "displayformat.h"
 #include "elidedlabel.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -33,6 +36,7 @@ constexpr int MaxLegendPartitions = 12;                  // more entries would n
 constexpr int MaxLines = 10;                             // more lines cannot be told apart
 constexpr double MinimumSpanSeconds = 60;                // a young history grows from the left edge
 constexpr double ExportScale = 2.0;
+constexpr int MaxEventMarks = 100;
 const QString HighlightLayer = QStringLiteral("highlight");
 const QString HoverLayer = QStringLiteral("overlay"); // buffered on its own: hovering repaints only it
 
@@ -69,31 +73,6 @@ QVector<QCPGraphData> graphData(const std::vector<LagPoint> &points) {
     return data;
 }
 
-void styleAxisRect(QCPAxisRect *rect, const QString &valueLabel,
-                   const QSharedPointer<QCPAxisTicker> &timeTicker, const QPalette &palette) {
-    const QColor axisColor(0x9c, 0xa3, 0xaf);
-    const QColor gridColor(0xe5, 0xe7, 0xeb);
-    const QColor textColor = palette.color(QPalette::Text).lighter(130);
-    for (QCPAxis *axis : rect->axes()) {
-        axis->setBasePen(Qt::NoPen);
-        axis->setTickPen(QPen(axisColor));
-        axis->setSubTicks(false);
-        axis->setTickLengthIn(0);
-        axis->setTickLengthOut(4);
-        axis->setTickLabelColor(textColor);
-        axis->setLabelColor(textColor);
-        axis->grid()->setPen(QPen(gridColor, 1));
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-    }
-    QCPAxis *time = rect->axis(QCPAxis::atBottom);
-    time->setBasePen(QPen(axisColor));
-    time->setTicker(timeTicker);
-    QCPAxis *lag = rect->axis(QCPAxis::atLeft);
-    lag->setTicker(QSharedPointer<CountTicker>::create());
-    lag->setLabel(valueLabel);
-    lag->setRangeLower(0);
-}
-
 } // namespace
 
 LagChart::LagChart(LagTracker *tracker, QWidget *parent)
@@ -118,12 +97,11 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
     m_plot->addLayer(HighlightLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
 
     // Two panels on one time axis: the total dwarfs single partitions, so each gets its own scale.
-    auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    timeTicker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
-    timeTicker->setDateTimeSpec(Qt::LocalTime);
-    timeTicker->setTickCount(6);
-    styleAxisRect(m_totalRect, tr("Total lag"), timeTicker, palette());
-    styleAxisRect(m_partitionRect, tr("Lag by partition"), timeTicker, palette());
+    const QSharedPointer<QCPAxisTicker> timeTicker = ChartStyle::timeTicker();
+    ChartStyle::styleAxisRect(m_totalRect, tr("Total lag"), timeTicker, QSharedPointer<CountTicker>::create(),
+                              palette());
+    ChartStyle::styleAxisRect(m_partitionRect, tr("Lag by partition"), timeTicker,
+                              QSharedPointer<CountTicker>::create(), palette());
     m_totalRect->axis(QCPAxis::atBottom)->setTickLabels(false);
     auto *margins = new QCPMarginGroup(m_plot);
     m_totalRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
@@ -211,7 +189,8 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
     // One line, elided (whole in its tool tip): a short window keeps its height for the plot.
     auto *hint = new ElidedLabel(this);
     hint->setFullText(tr("Drag to pan, scroll to zoom time (Ctrl: lag), double-click to follow; click "
-                         "lines or legend entries to pick partitions"));
+                         "lines or legend entries to pick partitions; Shift+drag a time range for its "
+                         "events, marked as dashed lines"));
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto *resetButton = new QPushButton(tr("Follow latest"), this);
     resetButton->setObjectName(QStringLiteral("followLatestButton"));
@@ -234,6 +213,13 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseMove, this,
             [this](QMouseEvent *event) { showHover(event->position(), event->globalPosition().toPoint()); });
     m_plot->installEventFilter(this);
+    connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this,
+            [this](const QRect &rect, QMouseEvent *) {
+                QCPAxis *time = m_partitionRect->axis(QCPAxis::atBottom);
+                const double from = time->pixelToCoord(rect.left());
+                const double to = time->pixelToCoord(rect.right());
+                emit timeRangeSelected(qint64(std::min(from, to) * 1000), qint64(std::max(from, to) * 1000));
+            });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &LagChart::followData);
     connect(m_plot, &QCustomPlot::beforeReplot, this, &LagChart::fitAxisText);
     connect(resetButton, &QPushButton::clicked, this, &LagChart::followData);
@@ -321,6 +307,11 @@ void LagChart::showEvent(QShowEvent *event) {
 bool LagChart::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_plot && event->type() == QEvent::Leave)
         hideHover();
+    // Seen before the plot takes the press: Shift makes the drag a time range instead of a pan.
+    if (watched == m_plot && event->type() == QEvent::MouseButtonPress) {
+        const bool range = static_cast<QMouseEvent *>(event)->modifiers() & Qt::ShiftModifier;
+        m_plot->setSelectionRectMode(range ? QCP::srmCustom : QCP::srmNone);
+    }
     if (watched == m_plot && event->type() == QEvent::Wheel) {
         const bool lagAxis = static_cast<QWheelEvent *>(event)->modifiers() & Qt::ControlModifier;
         for (QCPAxisRect *rect : {m_totalRect, m_partitionRect})
@@ -358,6 +349,7 @@ void LagChart::updateData() {
     for (const auto &[key, graph] : m_partitionGraphs)
         graph->data()->set(graphData(m_tracker->partitionLagSeries(key)), true);
     updateOthers(int(keys.size()));
+    updateEventMarks(keys);
 
     bool measured = false;
     m_totalGraph->getValueRange(measured);
@@ -372,6 +364,46 @@ void LagChart::updateData() {
     if (m_following)
         fitToData();
     applyHighlight();
+}
+
+// The events that may explain the group's lag: its own, brokers going down or coming back, and
+// leaders or ISRs moving on its topics. One dashed line per event in each panel, the newest first up to
+// a limit, so that a flapping cluster cannot bury the lines.
+void LagChart::updateEventMarks(const std::vector<LagKey> &keys) {
+    for (QCPItemStraightLine *mark : m_eventMarks)
+        m_plot->removeItem(mark);
+    m_eventMarks.clear();
+    QSet<QString> topics;
+    for (const LagKey &key : keys)
+        topics.insert(key.topic);
+    const ClusterEvents &events = m_tracker->events();
+    int marked = 0;
+    for (auto it = events.crbegin(); it != events.crend() && marked < MaxEventMarks; ++it) {
+        const ClusterEventText::Category category = ClusterEventText::categoryOf(it->kind);
+        const bool relevant = category == ClusterEventText::Brokers ||
+                              (category == ClusterEventText::Groups && it->subject == m_group) ||
+                              (category != ClusterEventText::Groups && topics.contains(it->subject));
+        if (!relevant || m_group.isEmpty())
+            continue;
+        ++marked;
+        const QColor color =
+            category == ClusterEventText::Groups ? QColor(0xd9, 0x77, 0x06) : QColor(0x6b, 0x72, 0x80);
+        for (QCPAxisRect *rect : {m_totalRect, m_partitionRect}) {
+            auto *mark = new QCPItemStraightLine(m_plot);
+            mark->setClipAxisRect(rect);
+            mark->setSelectable(false);
+            mark->setPen(QPen(color, 1, Qt::DashLine));
+            for (QCPItemPosition *end : {mark->point1, mark->point2})
+                end->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            mark->point1->setCoords(it->timeMs / 1000.0, 0);
+            mark->point2->setCoords(it->timeMs / 1000.0, 1);
+            m_eventMarks.push_back(mark);
+        }
+    }
+}
+
+int LagChart::eventMarkCount() const {
+    return int(m_eventMarks.size()) / 2;
 }
 
 std::vector<LagKey> LagChart::chartedKeys(const std::vector<LagKey> &keys) const {

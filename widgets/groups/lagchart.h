@@ -12,6 +12,7 @@
 
 class QCPAxisRect;
 class QCPGraph;
+class QCPItemStraightLine;
 class QCPItemText;
 class QCPItemTracer;
 class QCPTextElement;
@@ -43,7 +44,12 @@ public:
     // Saves the chart at twice its size on screen, for sharp images in reports, with exportTitle() above.
     bool exportPng(const QString &fileName);
 
+    // Events marked on the time axis, for tests.
+    int eventMarkCount() const;
+
 signals:
+    // The user dragged out a time range with Shift held: show its events.
+    void timeRangeSelected(qint64 fromMs, qint64 toMs);
     // The user picked lines in the chart or its legend; empty when they cleared the choice.
     void partitionsClicked(const QList<LagKey> &keys);
 
@@ -68,6 +74,7 @@ private:
     void updateOthers(int partitionCount);
     void fitAxisText();
     void fitToData();
+    void updateEventMarks(const std::vector<LagKey> &keys);
     void applyHighlight();
     void takeSelectionFromPlot();
     void showHover(const QPointF &pos, const QPoint &globalPos);
@@ -89,6 +96,7 @@ private:
     QList<LagKey> m_highlighted;
     QCPItemTracer *m_tracer;
     QCPItemText *m_emptyText;
+    std::vector<QCPItemStraightLine *> m_eventMarks; // two per event, one in each panel
     QCPTextElement *m_legendOverflow;
     QTimer m_redrawTimer;
     bool m_stale = false;    // data changed while hidden

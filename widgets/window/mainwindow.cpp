@@ -62,6 +62,10 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     connect(m_events, &EventsPage::topicRequested, this, &MainWindow::showTopic);
     connect(m_events, &EventsPage::brokerRequested, this, [this] { showView(View::Topology); });
     connect(m_events, &EventsPage::groupRequested, this, &MainWindow::showGroup);
+    connect(m_groups, &GroupsPage::eventsRequested, this, [this](qint64 fromMs, qint64 toMs) {
+        m_events->showTimeRange(fromMs, toMs);
+        showView(View::Events);
+    });
 
     connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::showConnectionDialog);
     connect(m_overview, &OverviewPage::demoRequested, this, &MainWindow::openDemo);
