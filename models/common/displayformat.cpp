@@ -3,6 +3,7 @@
 #include "timelagestimator.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QStringList>
 
@@ -43,6 +44,10 @@ QString formatRate(const std::optional<double> &perSecond) {
     if (*perSecond < 10)
         return displayLocale().toString(*perSecond, 'f', 1);
     return formatCount(qRound64(*perSecond));
+}
+
+QString formatTimestamp(qint64 msSinceEpoch) {
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString brokerToolTip(const BrokerInfo &broker) {

@@ -32,6 +32,8 @@ QString timeLagToolTip(const std::optional<TimeLag> &behind);
 // Messages per second: one decimal below 10, whole numbers with thousands separators above; an em
 // dash when not known.
 QString formatRate(const std::optional<double> &perSecond);
+// A moment in local time to the second, as the timeline lists events: "2026-03-02 12:00:05".
+QString formatTimestamp(qint64 msSinceEpoch);
 // The n to give tr() for the plural form of a count that may not fit in an int.
 int pluralOf(qint64 count);
 // Qt::TextAlignmentRole value for numeric columns.

@@ -2,8 +2,6 @@
 
 #include "clustereventtext.h"
 
-#include <QDateTime>
-
 #include <algorithm>
 #include <tuple>
 
@@ -29,9 +27,7 @@ EventModel::EventModel(QObject *parent)
     column(TimeColumn)
         .header(tr("Time"))
         .value([](const Row &row) { return row.timeMs; })
-        .text([](const Row &row) {
-            return QDateTime::fromMSecsSinceEpoch(row.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        });
+        .text([](const Row &row) { return formatTimestamp(row.timeMs); });
     column(CategoryColumn)
         .header(tr("Kind"))
         .value([](const Row &row) { return int(ClusterEventText::categoryOf(row.kind)); })

@@ -2,11 +2,11 @@
 
 #include "clustereventtext.h"
 #include "datatableview.h"
+#include "displayformat.h"
 #include "eventmodel.h"
 #include "sectiontitle.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,14 +15,6 @@
 #include <QVBoxLayout>
 
 namespace partita {
-
-namespace {
-
-QString timeText(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-} // namespace
 
 EventsPage::EventsPage(QWidget *parent)
     : QWidget(parent)
@@ -124,7 +116,7 @@ void EventsPage::updateRangeLabel() {
     m_rangeLabel->setVisible(ranged);
     if (ranged)
         m_rangeLabel->setText(
-            tr("From %1 to %2").arg(timeText(m_filter->fromMs()), timeText(m_filter->toMs())));
+            tr("From %1 to %2").arg(formatTimestamp(m_filter->fromMs()), formatTimestamp(m_filter->toMs())));
     updateEmptyNote();
 }
 
