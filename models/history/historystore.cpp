@@ -109,6 +109,8 @@ bool HistoryStore::createSchema() {
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA cache_size = -32768"),
+        // A minute of polls is one transaction, so the log grows with it; cut it back after each checkpoint.
+        QStringLiteral("PRAGMA journal_size_limit = 67108864"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS series (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "
                        "grp TEXT NOT NULL, topic TEXT NOT NULL, part INTEGER NOT NULL, "
                        "UNIQUE (kind, grp, topic, part))"),
