@@ -85,6 +85,13 @@ PartitionModel::PartitionModel(QObject *parent)
                                       "topics and where transaction markers take offsets"))
         .value([](const Row &partition) { return partition.messageCount(); })
         .numeric();
+    column(RateColumn)
+        .header(tr("Msgs/s"), tr("Messages produced per second between the last two refreshes"))
+        .value([this](const Row &partition) {
+            return m_rates.ofPartition(m_topic, partition.id).value_or(-1.0);
+        })
+        .text([this](const Row &partition) { return formatRate(m_rates.ofPartition(m_topic, partition.id)); })
+        .numeric();
     column(StatusColumn)
         .header(tr("Status"))
         .value([](const Row &partition) { return int(healthOf(partition)); })
@@ -110,8 +117,9 @@ void PartitionModel::setTopic(const QString &name) {
     });
 }
 
-void PartitionModel::setSnapshot(const ClusterSnapshotPtr &snapshot) {
+void PartitionModel::setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates) {
     m_snapshot = snapshot;
+    m_rates = rates;
     mergeRows(partitionsOfTopic(), [](const PartitionInfo &partition) { return partition.id; });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "productionrates.h"
 #include "tablemodel.h"
 
 namespace partita {
@@ -17,6 +18,7 @@ public:
         LowWatermarkColumn,
         HighWatermarkColumn,
         MessagesColumn,
+        RateColumn,
         StatusColumn,
         ColumnCount
     };
@@ -32,12 +34,14 @@ public:
     void setTopic(const QString &name);
     QString topic() const { return m_topic; }
     // Diffs against the previous snapshot; nullptr, or a snapshot without the topic, clears the table.
-    void setSnapshot(const ClusterSnapshotPtr &snapshot);
+    // `rates` are those between the snapshot and the one before.
+    void setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates = {});
 
 private:
     QList<PartitionInfo> partitionsOfTopic() const;
 
     ClusterSnapshotPtr m_snapshot;
+    ProductionRates m_rates;
     QString m_topic;
 };
 

@@ -13,7 +13,8 @@ template <typename Hash, typename Key> std::optional<double> valueOf(const Hash 
 
 ProductionRates ProductionRates::between(const ClusterSnapshot *before, const ClusterSnapshot &after) {
     ProductionRates rates;
-    if (!before || before->clusterId != after.clusterId || !before->takenAt.isValid() || !after.takenAt.isValid())
+    if (!before || before->clusterId != after.clusterId || !before->takenAt.isValid() ||
+        !after.takenAt.isValid())
         return rates;
     const double seconds = double(before->takenAt.msecsTo(after.takenAt)) / 1000.0;
     if (seconds <= 0)
@@ -28,6 +29,7 @@ ProductionRates ProductionRates::between(const ClusterSnapshot *before, const Cl
             if (!then || then->highWatermark < 0 || partition.highWatermark < then->highWatermark)
                 continue;
             const double rate = double(partition.highWatermark - then->highWatermark) / seconds;
+            rates.m_partitions.insert({topic.name, partition.id}, rate);
             rates.m_topics[topic.name] += rate;
             if (!partition.isOffline())
                 rates.m_brokers[partition.leader] += rate;
@@ -38,6 +40,10 @@ ProductionRates ProductionRates::between(const ClusterSnapshot *before, const Cl
 
 std::optional<double> ProductionRates::ofTopic(const QString &name) const {
     return valueOf(m_topics, name);
+}
+
+std::optional<double> ProductionRates::ofPartition(const QString &topic, int partition) const {
+    return valueOf(m_partitions, qMakePair(topic, partition));
 }
 
 std::optional<double> ProductionRates::ofBroker(int id) const {

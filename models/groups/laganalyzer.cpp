@@ -125,8 +125,7 @@ void LagAnalyzer::addEvents(const ClusterEvents &events) {
 std::shared_ptr<const ClusterEvents> LagAnalyzer::chartedEvents(qint64 nowMs) {
     if (!m_events) {
         m_events = std::make_shared<const ClusterEvents>(
-            m_history ? m_history->events(nowMs - m_chartSpan.count(), nowMs, ChartedEvents)
-                      : ClusterEvents());
+            m_history ? m_history->events(0, nowMs, ChartedEvents) : ClusterEvents());
     }
     return m_events;
 }

@@ -60,7 +60,8 @@ struct LagReport {
     GroupsSnapshotPtr poll;
     std::shared_ptr<const std::vector<GroupLagState>> groups; // sorted by id; shared by reports of one poll
     LagSeries series;
-    // The newest events of the charted span, oldest first; shared until new ones are recorded.
+    // The newest ChartedEvents events, whatever the chart span, oldest first; shared until new ones are
+    // recorded.
     std::shared_ptr<const ClusterEvents> events;
     QString historyError; // why the lasting history could not be written or opened; empty when fine
 };

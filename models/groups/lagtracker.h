@@ -25,7 +25,7 @@ public:
     // Keeps the lasting history in the file at `path` (in memory when empty); historyFailed() tells
     // when it cannot.
     void openHistory(const QString &path, const HistoryLimits &limits);
-    // How far back the charts and the events reach.
+    // How far back the charts reach.
     void setChartSpan(std::chrono::milliseconds span);
     std::chrono::milliseconds chartSpan() const { return m_chartSpan; }
     // Records a cluster poll's offsets and the events since the one before.
@@ -50,7 +50,7 @@ public:
     std::vector<LagKey> partitionKeys(const QString &group) const;
     std::vector<LagPoint> partitionLagSeries(const LagKey &key) const;
     std::vector<LagPoint> totalLagSeries(const QString &group) const;
-    // The newest events of the chart span, oldest first.
+    // The newest events kept (LagAnalyzer::ChartedEvents of them), oldest first.
     const ClusterEvents &events() const { return *m_report->events; }
 
 signals:

@@ -103,14 +103,16 @@ bool HistoryStore::fail(const QString &what, const QString &detail) {
 bool HistoryStore::createSchema() {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
-    // auto_vacuum only takes effect before the first table; WAL lets a reader chart while polls write.
+    // auto_vacuum only takes effect before the first table. A rollback journal, emptied after every
+    // commit, rather than a write-ahead log: the one connection both reads and writes, and a log grew to
+    // many times the data when its checkpoints fell behind a minute of polls.
     const QStringList statements{
         QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA journal_mode = TRUNCATE"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA cache_size = -32768"),
-        // A minute of polls is one transaction, so the log grows with it; cut it back after each checkpoint.
-        QStringLiteral("PRAGMA journal_size_limit = 67108864"),
+        // Another window on the same cluster writes the same file: wait for it rather than fail.
+        QStringLiteral("PRAGMA busy_timeout = 2000"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS series (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "
                        "grp TEXT NOT NULL, topic TEXT NOT NULL, part INTEGER NOT NULL, "
                        "UNIQUE (kind, grp, topic, part))"),

@@ -2509,6 +2509,26 @@ of %2; Others: the rest</source>
         <source>Drag to pan, scroll to zoom time (Ctrl: lag), double-click to follow; click lines or legend entries to pick partitions; Shift+drag a time range for its events, marked as dashed lines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How far back the chart reaches in the lasting history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::MainWindow</name>
@@ -3636,6 +3656,14 @@ of %2; Others: the rest</source>
     </message>
     <message>
         <source>High minus low watermark: the messages retained, except on compacted topics and where transaction markers take offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages produced per second between the last two refreshes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -591,6 +591,16 @@ void TestModels::ratesFromConsecutiveSnapshots() {
     QCOMPARE(cellText(topics, 1, TopicModel::RateColumn), QStringLiteral("\u2014"));
     QCOMPARE(cellText(brokers, 0, BrokerModel::RateColumn), QStringLiteral("110"));
     QCOMPARE(cellText(brokers, 1, BrokerModel::RateColumn), QStringLiteral("0.0"));
+    PartitionModel partitions;
+    QAbstractItemModelTester partitionTester(&partitions,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+    partitions.setTopic(QStringLiteral("orders"));
+    partitions.setSnapshot(share(second), rates);
+    QCOMPARE(cellText(partitions, 0, PartitionModel::RateColumn), QStringLiteral("100"));
+    QCOMPARE(cellText(partitions, 1, PartitionModel::RateColumn), QStringLiteral("10"));
+    QCOMPARE(partitions.index(1, PartitionModel::RateColumn).data(PartitionModel::SortRole).toDouble(), 10.0);
+    partitions.setTopic(QStringLiteral("payments"));
+    QCOMPARE(cellText(partitions, 0, PartitionModel::RateColumn), QStringLiteral("—"));
 
     // Another cluster behind the same address: nothing to compare with.
     ClusterSnapshot other = second;

@@ -105,7 +105,7 @@ TopicsPage::TopicsPage(QWidget *parent)
 
 void TopicsPage::setSnapshot(const ClusterSnapshotPtr &snapshot, const ProductionRates &rates) {
     m_topicModel->setSnapshot(snapshot, rates);
-    m_partitionModel->setSnapshot(snapshot);
+    m_partitionModel->setSnapshot(snapshot, rates);
     m_hasSnapshot = snapshot != nullptr;
     if (isVisible())
         m_throughput->refresh(); // the snapshot is in the history by now: it was recorded first

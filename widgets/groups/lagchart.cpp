@@ -8,6 +8,7 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -192,12 +193,21 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
                          "lines or legend entries to pick partitions; Shift+drag a time range for its "
                          "events, marked as dashed lines"));
     hint->setForegroundRole(QPalette::PlaceholderText);
+    m_spanCombo = new QComboBox(this);
+    m_spanCombo->setObjectName(QStringLiteral("chartSpan"));
+    m_spanCombo->setToolTip(tr("How far back the chart reaches in the lasting history"));
+    using std::chrono::hours;
+    for (const auto &[text, span] :
+         {std::pair{tr("Last hour"), hours(1)}, std::pair{tr("Last 6 hours"), hours(6)},
+          std::pair{tr("Last 24 hours"), hours(24)}, std::pair{tr("Last 7 days"), hours(24 * 7)}})
+        m_spanCombo->addItem(text, qlonglong(std::chrono::milliseconds(span).count()));
     auto *resetButton = new QPushButton(tr("Follow latest"), this);
     resetButton->setObjectName(QStringLiteral("followLatestButton"));
     auto *exportButton = new QPushButton(tr("Export PNG…"), this);
     exportButton->setObjectName(QStringLiteral("exportChartButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(hint, 1);
+    buttons->addWidget(m_spanCombo);
     buttons->addWidget(resetButton);
     buttons->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
@@ -223,6 +233,10 @@ LagChart::LagChart(LagTracker *tracker, QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &LagChart::followData);
     connect(m_plot, &QCustomPlot::beforeReplot, this, &LagChart::fitAxisText);
     connect(resetButton, &QPushButton::clicked, this, &LagChart::followData);
+    connect(m_spanCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_tracker->setChartSpan(std::chrono::milliseconds(m_spanCombo->currentData().toLongLong()));
+        followData(); // the whole new span in view
+    });
     connect(exportButton, &QPushButton::clicked, this, &LagChart::exportWithDialog);
     updateData();
 }
@@ -233,6 +247,8 @@ void LagChart::setTracker(LagTracker *tracker) {
     disconnect(m_tracker, nullptr, this, nullptr);
     m_tracker = tracker;
     connect(m_tracker, &LagTracker::lagUpdated, this, &LagChart::scheduleRedraw);
+    m_spanCombo->setCurrentIndex(
+        std::max(0, m_spanCombo->findData(qlonglong(m_tracker->chartSpan().count()))));
     m_group.clear();
     m_highlighted.clear();
     m_following = true;

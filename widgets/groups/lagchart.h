@@ -16,6 +16,7 @@ class QCPItemStraightLine;
 class QCPItemText;
 class QCPItemTracer;
 class QCPTextElement;
+class QComboBox;
 class QCustomPlot;
 
 namespace partita {
@@ -98,6 +99,7 @@ private:
     QCPItemText *m_emptyText;
     std::vector<QCPItemStraightLine *> m_eventMarks; // two per event, one in each panel
     QCPTextElement *m_legendOverflow;
+    QComboBox *m_spanCombo;
     QTimer m_redrawTimer;
     bool m_stale = false;    // data changed while hidden
     bool m_following = true; // ranges track the data until the user zooms or pans
