@@ -3889,6 +3889,10 @@ of %2; Others: the rest</source>
         <source>Messages per second of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Messages per second of %1 (peak %2 off the scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::TopicModel</name>

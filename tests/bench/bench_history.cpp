@@ -1,9 +1,9 @@
 // The lasting history (HistoryStore) under a synthetic week of 25,000 group-partitions: 500 groups of
-// 50 partitions, a poll every 30 minutes for the week (all of which lands in the per-minute tier) and
-// then an hour of polls every 5 s (the full-resolution tier). Reports what writing one poll costs,
-// against keeping the same poll in the in-memory recent history (LagHistoryStore) in the same process;
-// the file's size and the most it held, against its bound; and what charting one group costs over the
-// week. Asserts no timings; exits non-zero only when the store outgrows its bound or loses the newest
+// 50 partitions, a poll every 30 minutes for the week (the test run: every hour; all of it lands in the
+// per-minute tier) and then an hour of polls every 5 s (the full-resolution tier). Reports what writing one
+// poll costs, against keeping the same poll in the in-memory recent history (LagHistoryStore) in the same
+// process; the file's size and the most it held, against its bound; and what charting one group costs over
+// the week. Asserts no timings; exits non-zero only when the store outgrows its bound or loses the newest
 // polls.
 //
 // PARTITA_BENCH_KEYS, PARTITA_BENCH_WEEK_INTERVAL_S, PARTITA_BENCH_HOUR_INTERVAL_S and

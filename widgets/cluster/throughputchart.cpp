@@ -1,6 +1,7 @@
 #include "throughputchart.h"
 
 #include "chartstyle.h"
+#include "displayformat.h"
 #include "lagtracker.h"
 
 #include <qcustomplot.h>
@@ -66,22 +67,34 @@ void ThroughputChart::show(const QString &topic, const std::vector<RatePoint> &p
         return; // the answer for a topic no longer shown
     QVector<QCPGraphData> data;
     data.reserve(int(points.size()));
-    double highest = 0;
+    std::vector<double> rates;
     for (const RatePoint &point : points) { // NaN, an outage, leaves a gap in the line
         data.append({point.timeMs / 1000.0, point.perSecond});
         if (!qIsNaN(point.perSecond))
-            highest = std::max(highest, point.perSecond);
+            rates.push_back(point.perSecond);
     }
     m_graph->data()->set(data, true);
-    m_title->setText(topic.isEmpty()     ? tr("Messages per second: no topic selected")
-                     : points.size() < 1 ? tr("Messages per second of %1: not enough history yet").arg(topic)
-                                         : tr("Messages per second of %1").arg(topic));
+    // One burst (a backfill, a replay) would flatten everything else to a line on zero: past ten times
+    // the 90th percentile, the axis is cut there and the title gives the peak.
+    std::sort(rates.begin(), rates.end());
+    const double peak = rates.empty() ? 0 : rates.back();
+    const double usual = rates.empty() ? 0 : rates[size_t(double(rates.size() - 1) * 0.9)];
+    const bool cut = usual > 0 && peak > 10 * usual;
+    if (topic.isEmpty())
+        m_title->setText(tr("Messages per second: no topic selected"));
+    else if (points.empty())
+        m_title->setText(tr("Messages per second of %1: not enough history yet").arg(topic));
+    else if (cut)
+        m_title->setText(
+            tr("Messages per second of %1 (peak %2 off the scale)").arg(topic, formatRate(peak)));
+    else
+        m_title->setText(tr("Messages per second of %1").arg(topic));
     if (!data.isEmpty()) {
         const double last = data.constLast().key;
         const double first = data.constFirst().key;
         m_plot->xAxis->setRange(std::min(first, last - 60), last);
     }
-    m_plot->yAxis->setRange(0, std::max(1.0, highest * 1.15));
+    m_plot->yAxis->setRange(0, std::max(1.0, (cut ? 2 * usual : peak) * 1.15));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
