@@ -102,7 +102,6 @@ public:
     std::vector<RatePoint> throughput(const QString &topic) const;
     // The latest judgement again, with the series of another group.
     LagReportPtr chart(const QString &group);
-    const HistoryStore &history() const { return *m_history; }
 
 private:
     // `histories` holds those of info.partitions, in the same order.

@@ -29,10 +29,6 @@ int HistorySettings::maxMegabytes() {
     return std::max(1, QSettings().value(MaxMegabytesSetting, DefaultMaxMegabytes).toInt());
 }
 
-void HistorySettings::setMaxMegabytes(int megabytes) {
-    QSettings().setValue(MaxMegabytesSetting, megabytes);
-}
-
 HistoryLimits HistorySettings::limits() {
     HistoryLimits limits;
     limits.maxBytes = qint64(maxMegabytes()) * 1024 * 1024;

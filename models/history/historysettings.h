@@ -16,7 +16,6 @@ public:
     static QString fileFor(const QString &clusterId);
     static HistoryLimits limits();
     static int maxMegabytes();
-    static void setMaxMegabytes(int megabytes);
 };
 
 } // namespace partita

@@ -58,10 +58,6 @@ void ThroughputChart::refresh() {
         m_tracker->requestThroughput(m_topic);
 }
 
-int ThroughputChart::pointCount() const {
-    return m_graph->dataCount();
-}
-
 void ThroughputChart::show(const QString &topic, const std::vector<RatePoint> &points) {
     if (topic != m_topic)
         return; // the answer for a topic no longer shown

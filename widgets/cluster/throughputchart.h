@@ -27,7 +27,6 @@ public:
     void setTopic(const QString &topic);
     // Asks for the topic's throughput again, e.g. after a new snapshot.
     void refresh();
-    int pointCount() const;
 
 private:
     void show(const QString &topic, const std::vector<RatePoint> &points);
