@@ -1,5 +1,6 @@
 #include "workerthread.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QMutex>
 #include <QPointer>
@@ -50,6 +51,23 @@ struct RetiredThreads {
     }
 };
 
+// A worker's last cleanup may still run when the program leaves main(); Qt's globals (the SQL
+// connections a history store closes, for one) are destroyed then, under its feet. So the application
+// object waits for the retired threads as it goes, for a bounded time; main() may have waited already.
+constexpr int RetiredAtExitDeadlineMs = 5000;
+
+void waitForRetiredAtExit() {
+    WorkerThread::waitForRetired(QDeadlineTimer(RetiredAtExitDeadlineMs));
+}
+
+void waitAtExitOnce() {
+    static const bool added = [] {
+        qAddPostRoutine(&waitForRetiredAtExit);
+        return true;
+    }();
+    Q_UNUSED(added);
+}
+
 } // namespace
 
 struct WorkerThread::State {
@@ -60,6 +78,7 @@ WorkerThread::WorkerThread(const QString &name)
     : m_thread(new QThread)
     , m_context(new QObject)
     , m_state(std::make_shared<State>()) {
+    waitAtExitOnce();
     m_thread->setObjectName(name);
     m_context->moveToThread(m_thread);
     QThread *thread = m_thread;

@@ -88,7 +88,9 @@ HistoryStore::HistoryStore(const QString &connection, const HistoryLimits &limit
     , m_limits(limits) {}
 
 HistoryStore::~HistoryStore() {
-    if (m_statements)
+    // Qt SQL closes every connection as the application object goes; a store whose worker ends only
+    // then has nothing left to write to. The application waits for its workers before that.
+    if (m_statements && QSqlDatabase::database(m_connection, false).isOpen())
         flush();
     m_statements.reset(); // queries must be gone before their connection
     QSqlDatabase::database(m_connection, false).close();

@@ -193,7 +193,10 @@ Costs run(int partitionCount) {
 
     const ClusterSnapshot &last = *snapshots.back();
     costs.right = brokers.rowCount() == Brokers && topics.rowCount() == last.topics.size() &&
-                  partitions.rowCount() == partitionCount / 10 && topology.rowCount() == partitionCount &&
+                  partitions.rowCount() == partitionCount / 10 &&
+                  topology.partitionCount() == partitionCount &&
+                  topology.rowCount() == partitionCount + last.topics.size() && // a header row per topic
+
                   topology.columnCount() == Brokers &&
                   topicProxy.index(0, 0).data().toString() == last.topics.first().name;
     return costs;

@@ -15,7 +15,9 @@
 #include "snapshotclient.h"
 #include "testkafka.h"
 #include "topologymodel.h"
+#include "topologyview.h"
 
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QProcess>
@@ -311,6 +313,12 @@ void TestFaultSoak::initTestCase() {
     m_window->showView(MainWindow::View::Topology);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The grid is compared with the cluster topic by topic, __consumer_offsets included.
+    auto *topology = m_window->findChild<TopologyView *>();
+    QVERIFY(topology);
+    auto *internalTopics = topology->findChild<QCheckBox *>(QStringLiteral("showInternalTopics"));
+    QVERIFY(internalTopics);
+    internalTopics->setChecked(true);
     m_session = m_window->session();
     QVERIFY(m_session);
     connect(m_session, &ClusterSession::pollStarted, this, [this] { ++m_pollsStarted; });
