@@ -50,7 +50,10 @@ std::optional<int> CommandLine::parse(const QStringList &arguments) {
     }
     m_timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     QStringList problems;
-    const auto settings = m_connection.settings(m_parser, &problems);
+    QStringList warnings;
+    const auto settings = m_connection.settings(m_parser, &problems, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        printWarning(warning);
     if (!settings) {
         for (const QString &problem : std::as_const(problems))
             printError(problem);

@@ -27,6 +27,12 @@ QString bootstrapEntryProblem(const QString &entry) {
     return {};
 }
 
+QString unreadableFileProblem(const QString &field, const QString &path) {
+    if (path.isEmpty() || QFileInfo(path).isReadable())
+        return {};
+    return ConnectionSettings::tr("%1: \"%2\" does not exist or is not readable").arg(field, path);
+}
+
 } // namespace
 
 QStringList ConnectionSettings::securityProtocols() {
@@ -35,7 +41,52 @@ QStringList ConnectionSettings::securityProtocols() {
 }
 
 QStringList ConnectionSettings::saslMechanisms() {
-    return {QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"), QStringLiteral("SCRAM-SHA-512")};
+    return {QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"), QStringLiteral("SCRAM-SHA-512"),
+            QStringLiteral("OAUTHBEARER")};
+}
+
+QString ConnectionSettings::normalizedProtocol(const QString &name) {
+    return name.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+}
+
+QString ConnectionSettings::normalizedMechanism(const QString &name) {
+    return name.trimmed().toUpper().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+bool ConnectionSettings::usesSasl() const {
+    return normalizedProtocol(securityProtocol).startsWith(QLatin1String("sasl"));
+}
+
+bool ConnectionSettings::usesSsl() const {
+    return normalizedProtocol(securityProtocol).endsWith(QLatin1String("ssl"));
+}
+
+QStringList ConnectionSettings::secrets() const {
+    QStringList found;
+    for (const QString &secret : {saslPassword, sslKeyPassword}) {
+        if (!secret.isEmpty())
+            found << secret;
+    }
+    for (auto it = extraProperties.cbegin(); it != extraProperties.cend(); ++it) {
+        if (isSecretKey(it.key()) && !it.value().isEmpty())
+            found << it.value();
+    }
+    return found;
+}
+
+bool ConnectionSettings::isSecretKey(const QString &key) {
+    const QString lower = key.toLower();
+    return lower.contains(QLatin1String("password")) || lower.contains(QLatin1String("secret")) ||
+           lower.endsWith(QLatin1String(".jaas.config")) || lower.endsWith(QLatin1String("key.pem")) ||
+           lower == QLatin1String("sasl.oauthbearer.config");
+}
+
+QStringList ConnectionSettings::warnings() const {
+    QStringList found;
+    if (usesSsl() && !sslVerifyHostname)
+        found << tr("Host-name verification is off: any server with a certificate from a trusted CA can "
+                    "pose as these brokers.");
+    return found;
 }
 
 bool ConnectionSettings::isUsable(QString *error) const {
@@ -58,19 +109,31 @@ QStringList ConnectionSettings::validate() const {
                 problems << tr("Bootstrap servers: %1").arg(problem);
         }
     }
-    if (!securityProtocols().contains(securityProtocol)) {
+    if (!securityProtocols().contains(normalizedProtocol(securityProtocol))) {
         problems << tr("Security protocol: \"%1\" is not one of %2")
                         .arg(securityProtocol, securityProtocols().join(QStringLiteral(", ")));
     }
-    if (securityProtocol.startsWith(QLatin1String("sasl"))) {
-        if (!saslMechanisms().contains(saslMechanism))
+    if (usesSasl()) {
+        const QString mechanism = normalizedMechanism(saslMechanism);
+        if (!saslMechanisms().contains(mechanism))
             problems << tr("SASL mechanism: \"%1\" is not one of %2")
                             .arg(saslMechanism, saslMechanisms().join(QStringLiteral(", ")));
-        if (saslUsername.isEmpty())
-            problems << tr("SASL username: empty");
+        // OAUTHBEARER by OIDC fetches its token with extra properties and needs no principal.
+        const bool oidc = extraProperties.value(QStringLiteral("sasl.oauthbearer.method")).toLower() ==
+                          QLatin1String("oidc");
+        if (saslUsername.isEmpty() && !(mechanism == QLatin1String("OAUTHBEARER") && oidc))
+            problems << (mechanism == QLatin1String("OAUTHBEARER") ? tr("SASL username: empty; OAUTHBEARER "
+                                                                        "needs the principal of its token")
+                                                                   : tr("SASL username: empty"));
     }
-    if (!sslCaFile.isEmpty() && !QFileInfo(sslCaFile).isReadable())
-        problems << tr("SSL CA file: \"%1\" does not exist or is not readable").arg(sslCaFile);
+    if (usesSsl()) {
+        problems << unreadableFileProblem(tr("SSL CA file"), sslCaFile)
+                 << unreadableFileProblem(tr("SSL client certificate"), sslCertificateFile)
+                 << unreadableFileProblem(tr("SSL client key"), sslKeyFile);
+        problems.removeAll(QString());
+        if (sslCertificateFile.isEmpty() != sslKeyFile.isEmpty())
+            problems << tr("SSL client certificate and key: give both or neither");
+    }
     if (!extraProperties.isEmpty()) {
         rdk::ConfPtr scratch(rd_kafka_conf_new());
         QString error;

@@ -5,6 +5,41 @@
 
 namespace partita {
 
+namespace {
+
+void insertSasl(const ConnectionSettings &settings, QMap<QString, QString> *properties) {
+    const QString mechanism = ConnectionSettings::normalizedMechanism(settings.saslMechanism);
+    properties->insert(QStringLiteral("sasl.mechanism"), mechanism);
+    if (mechanism != QLatin1String("OAUTHBEARER")) {
+        properties->insert(QStringLiteral("sasl.username"), settings.saslUsername);
+        properties->insert(QStringLiteral("sasl.password"), settings.saslPassword);
+        return;
+    }
+    // librdkafka 2.0.2 makes an unsecured token (alg "none") for the principal itself; brokers accept
+    // those only with their default, unsecured validator. OIDC is configured by extra properties.
+    if (!settings.saslUsername.isEmpty()) {
+        properties->insert(QStringLiteral("enable.sasl.oauthbearer.unsecure.jwt"), QStringLiteral("true"));
+        properties->insert(QStringLiteral("sasl.oauthbearer.config"),
+                           QStringLiteral("principal=") + settings.saslUsername);
+    }
+}
+
+void insertSsl(const ConnectionSettings &settings, QMap<QString, QString> *properties) {
+    if (!settings.sslCaFile.isEmpty())
+        properties->insert(QStringLiteral("ssl.ca.location"), settings.sslCaFile);
+    if (!settings.sslCertificateFile.isEmpty())
+        properties->insert(QStringLiteral("ssl.certificate.location"), settings.sslCertificateFile);
+    if (!settings.sslKeyFile.isEmpty())
+        properties->insert(QStringLiteral("ssl.key.location"), settings.sslKeyFile);
+    if (!settings.sslKeyPassword.isEmpty())
+        properties->insert(QStringLiteral("ssl.key.password"), settings.sslKeyPassword);
+    // librdkafka 2.0 verifies by default; said explicitly so that the opt-out is the only way off.
+    properties->insert(QStringLiteral("ssl.endpoint.identification.algorithm"),
+                       settings.sslVerifyHostname ? QStringLiteral("https") : QStringLiteral("none"));
+}
+
+} // namespace
+
 bool KafkaConfig::apply(rd_kafka_conf_t *conf, const QMap<QString, QString> &properties, QString *error) {
     for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
         char errstr[512];
@@ -43,14 +78,12 @@ rdk::ConfPtr KafkaConfig::build(const ConnectionSettings &settings, QString *err
     rdk::ConfPtr conf(rd_kafka_conf_new());
     QMap<QString, QString> properties;
     properties.insert(QStringLiteral("bootstrap.servers"), settings.bootstrapServers.trimmed());
-    properties.insert(QStringLiteral("security.protocol"), settings.securityProtocol);
-    if (settings.securityProtocol.startsWith(QLatin1String("sasl"))) {
-        properties.insert(QStringLiteral("sasl.mechanism"), settings.saslMechanism);
-        properties.insert(QStringLiteral("sasl.username"), settings.saslUsername);
-        properties.insert(QStringLiteral("sasl.password"), settings.saslPassword);
-    }
-    if (!settings.sslCaFile.isEmpty())
-        properties.insert(QStringLiteral("ssl.ca.location"), settings.sslCaFile);
+    properties.insert(QStringLiteral("security.protocol"),
+                      ConnectionSettings::normalizedProtocol(settings.securityProtocol));
+    if (settings.usesSasl())
+        insertSasl(settings, &properties);
+    if (settings.usesSsl())
+        insertSsl(settings, &properties);
     // Extra properties override the fields above: the escape hatch for anything the dialog lacks.
     for (auto it = settings.extraProperties.cbegin(); it != settings.extraProperties.cend(); ++it)
         properties.insert(it.key(), it.value());

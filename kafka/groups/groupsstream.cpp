@@ -47,13 +47,17 @@ QDataStream::Version groupsStreamVersion() {
 QDataStream &operator<<(QDataStream &out, const ConnectionSettings &settings) {
     return out << settings.bootstrapServers << settings.securityProtocol << settings.saslMechanism
                << settings.saslUsername << settings.saslPassword << settings.sslCaFile
-               << settings.extraProperties << settings.readOnly << settings.describesGroups;
+               << settings.sslCertificateFile << settings.sslKeyFile << settings.sslKeyPassword
+               << settings.sslVerifyHostname << settings.extraProperties << settings.readOnly
+               << settings.describesGroups;
 }
 
 QDataStream &operator>>(QDataStream &in, ConnectionSettings &settings) {
     return in >> settings.bootstrapServers >> settings.securityProtocol >> settings.saslMechanism >>
-           settings.saslUsername >> settings.saslPassword >> settings.sslCaFile >> settings.extraProperties >>
-           settings.readOnly >> settings.describesGroups;
+           settings.saslUsername >> settings.saslPassword >> settings.sslCaFile >>
+           settings.sslCertificateFile >> settings.sslKeyFile >> settings.sslKeyPassword >>
+           settings.sslVerifyHostname >> settings.extraProperties >> settings.readOnly >>
+           settings.describesGroups;
 }
 
 QDataStream &operator<<(QDataStream &out, const BrokerInfo &broker) {

@@ -73,6 +73,57 @@
     </message>
 </context>
 <context>
+    <name>ClientConfigImport</name>
+    <message>
+        <source>sasl.jaas.config: not a JAAS login line (LoginModule required key=&quot;value&quot; …;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sasl.jaas.config option %1: no librdkafka equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sasl.jaas.config: OAUTHBEARER through OIDC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl.truststore.password: a PEM trust store has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl.truststore.location: librdkafka cannot read a %1 trust store; convert it to PEM with
+  %2
+and choose ca.pem as the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl.keystore.location: librdkafka cannot read a %1 key store; convert it to PKCS#12 with
+  %2
+and import again with ssl.keystore.type=PKCS12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl.endpoint.identification.algorithm: &quot;%1&quot; is neither https nor empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: librdkafka refuses its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a librdkafka property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterEventText</name>
     <message>
         <source>Brokers</source>
@@ -223,23 +274,11 @@
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <source>Bootstrap servers, host:port[,host:port...].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plaintext (default), ssl, sasl_plaintext or sasl_ssl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -267,11 +306,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--bootstrap HOST:PORT is required</source>
+        <source>Refuse every command that would change the cluster (such as replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refuse every command that would change the cluster (such as replay).</source>
+        <source>Bootstrap servers, host:port[,host:port...]; may be left to --command-config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client configuration file: a Java client.properties, as Kafka&apos;s own tools take, or a kcat/librdkafka configuration. The options below override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAINTEXT (default), SSL, SASL_PLAINTEXT or SASL_SSL, in any case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 or OAUTHBEARER (an unsecured token for the --sasl-username principal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client private key file (PEM); its password is read from PARTITA_SSL_KEY_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept broker certificates that do not name the host (test clusters only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--command-config %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--command-config ignores %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bootstrap HOST:PORT is required (or bootstrap.servers in --command-config)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,15 +389,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SSL CA file: &quot;%1&quot; does not exist or is not readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Extra properties: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Extra properties, line %1: &quot;%2&quot; is not key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; does not exist or is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host-name verification is off: any server with a certificate from a trusted CA can pose as these brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL username: empty; OAUTHBEARER needs the principal of its token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL client certificate and key: give both or neither</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +1998,82 @@ socket.timeout.ms=10000</source>
     </message>
     <message>
         <source>&lt;b&gt;To connect:&lt;/b&gt;&lt;ul style=&quot;margin: 0&quot;&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the settings from a Java client.properties (as Kafka&apos;s tools take with --command-config) or a kcat/librdkafka configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for brokers that require one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never saved; only for an encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the brokers&apos; host names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that each broker&apos;s certificate names the host connected to. Turn off only for test clusters whose certificates do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL Client Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL Client Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Client Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client configurations (*.properties *.conf *.config);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to librdkafka as an extra property: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported. Not every key became a field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready to connect, but:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,10 +9,12 @@
 #include <QDateTime>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -528,7 +530,63 @@ private slots:
     void missingBootstrapIsNamed() {
         const Run run = runCli({QStringLiteral("snapshot")});
         QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.err, QStringLiteral("error: --bootstrap HOST:PORT is required\n"));
+        QCOMPARE(
+            run.err,
+            QStringLiteral(
+                "error: --bootstrap HOST:PORT is required (or bootstrap.servers in --command-config)\n"));
+    }
+
+    // The file Kafka's own tools take: its bootstrap.servers replaces --bootstrap, the flags override it,
+    // and a key librdkafka does not know is named, not dropped in silence.
+    void commandConfigLikeKafkasTools() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("client.properties"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# as for kafka-topics --command-config\n");
+        file.write("bootstrap.servers=" + partita::test::bootstrapServers().toUtf8() + "\n");
+        file.write("security.protocol=PLAINTEXT\nclient.dns.lookup=use_all_dns_ips\nclient.id=cli-test\n");
+        file.close();
+        const Run run = runCli({QStringLiteral("snapshot"), QStringLiteral("--command-config"), path,
+                                QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("10")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QJsonDocument::fromJson(run.out).object().value(QLatin1String("brokers")).toArray().size() ==
+                     3,
+                 run.out.constData());
+        QCOMPARE(run.err,
+                 QStringLiteral("warning: --command-config ignores client.dns.lookup: not a librdkafka "
+                                "property\n"));
+
+        // --bootstrap overrides the file's servers; Kafka's upper-case protocol names are accepted.
+        const Run overridden = runCli({QStringLiteral("snapshot"), QStringLiteral("--command-config"), path,
+                                       QStringLiteral("--bootstrap"), QStringLiteral("127.0.0.1:1"),
+                                       QStringLiteral("--security-protocol"), QStringLiteral("PLAINTEXT"),
+                                       QStringLiteral("--timeout"), QStringLiteral("3")});
+        QCOMPARE(overridden.exitCode, 2);
+        QVERIFY2(overridden.err.contains(QLatin1String("Bootstrap unreachable (127.0.0.1:1)")),
+                 qPrintable(overridden.err));
+
+        const Run missing = runCli({QStringLiteral("snapshot"), QStringLiteral("--command-config"),
+                                    dir.filePath(QStringLiteral("nope.properties"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.startsWith(QLatin1String("error: Cannot read ")), qPrintable(missing.err));
+    }
+
+    void kafkaSpellingsOfProtocolsAndMechanisms() {
+        const Run run =
+            runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("a:1"),
+                    QStringLiteral("--security-protocol"), QStringLiteral("SASL_PLAINTEXT"),
+                    QStringLiteral("--sasl-mechanism"), QStringLiteral("scram-sha-512")});
+        // Accepted; only the missing user stops it.
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, QStringLiteral("error: SASL username: empty\n"));
+        const Run unknown =
+            runCli({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("a:1"),
+                    QStringLiteral("--security-protocol"), QStringLiteral("TLS")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(
+                     QLatin1String("\"TLS\" is not one of plaintext, ssl, sasl_plaintext, sasl_ssl")),
+                 qPrintable(unknown.err));
     }
 
     void unknownPropertyIsNamed() {

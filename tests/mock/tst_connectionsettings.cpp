@@ -2,6 +2,8 @@
 
 #include "connectionsettings.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace partita;
@@ -47,6 +49,18 @@ private slots:
                                            << "sasl_plaintext"
                                            << ""
                                            << "SASL username: empty";
+        QTest::newRow("Kafka's spelling") << "a:1"
+                                          << "SASL_SSL"
+                                          << ""
+                                          << "SASL username: empty";
+        QTest::newRow("dashes") << "a:1"
+                                << "Sasl-Plaintext"
+                                << ""
+                                << "SASL username: empty";
+        QTest::newRow("SSL upper case") << "a:1"
+                                        << "SSL"
+                                        << ""
+                                        << "";
         QTest::newRow("unknown property") << "a:1" << plain << "no.such.property=1"
                                           << "Extra properties: Property \"no.such.property\"";
         QTest::newRow("bad value") << "a:1" << plain << "socket.timeout.ms=soon"
@@ -85,6 +99,68 @@ private slots:
         QCOMPARE(settings.validate(),
                  QStringList{QStringLiteral(
                      "SSL CA file: \"/nonexistent/ca.pem\" does not exist or is not readable")});
+    }
+
+    void mechanismsInAnyCase() {
+        ConnectionSettings settings;
+        settings.bootstrapServers = QStringLiteral("a:1");
+        settings.securityProtocol = QStringLiteral("SASL_PLAINTEXT");
+        settings.saslUsername = QStringLiteral("alice");
+        for (const char *mechanism : {"scram-sha-512", "SCRAM_SHA_256", "plain", "OAuthBearer"}) {
+            settings.saslMechanism = QString::fromLatin1(mechanism);
+            QVERIFY2(settings.validate().isEmpty(), qPrintable(settings.validate().join('\n')));
+        }
+        settings.saslMechanism = QStringLiteral("GSSAPI");
+        QCOMPARE(settings.validate().size(), 1);
+        QVERIFY(settings.validate().first().startsWith(QLatin1String("SASL mechanism: \"GSSAPI\"")));
+        settings.saslMechanism = QStringLiteral("OAUTHBEARER");
+        settings.saslUsername.clear();
+        QVERIFY(settings.validate().first().contains(QLatin1String("OAUTHBEARER needs the principal")));
+    }
+
+    void clientCertificateNeedsItsKey() {
+        QTemporaryDir dir;
+        const QString certificate = dir.filePath(QStringLiteral("client.pem"));
+        QFile file(certificate);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        ConnectionSettings settings;
+        settings.bootstrapServers = QStringLiteral("a:1");
+        settings.securityProtocol = QStringLiteral("ssl");
+        settings.sslCertificateFile = certificate;
+        QCOMPARE(settings.validate(),
+                 QStringList{QStringLiteral("SSL client certificate and key: give both or neither")});
+        settings.sslKeyFile = dir.filePath(QStringLiteral("missing.key"));
+        QCOMPARE(settings.validate(),
+                 QStringList{QStringLiteral("SSL client key: \"%1\" does not exist or is "
+                                            "not readable")
+                                 .arg(settings.sslKeyFile)});
+        settings.sslKeyFile = certificate;
+        QVERIFY(settings.validate().isEmpty());
+        // Not SSL: the files are not used, so not checked.
+        settings.securityProtocol = QStringLiteral("plaintext");
+        settings.sslKeyFile = dir.filePath(QStringLiteral("missing.key"));
+        QVERIFY(settings.validate().isEmpty());
+    }
+
+    void hostnameVerificationOffIsWarned() {
+        ConnectionSettings settings;
+        settings.bootstrapServers = QStringLiteral("a:1");
+        settings.securityProtocol = QStringLiteral("ssl");
+        QVERIFY(settings.warnings().isEmpty());
+        settings.sslVerifyHostname = false;
+        QCOMPARE(settings.warnings().size(), 1);
+        QVERIFY(settings.warnings().first().startsWith(QLatin1String("Host-name verification is off")));
+        QVERIFY(settings.validate().isEmpty()); // allowed, but never in silence
+    }
+
+    void secretsAreCollected() {
+        ConnectionSettings settings;
+        settings.saslPassword = QStringLiteral("sasl-pw");
+        settings.sslKeyPassword = QStringLiteral("key-pw");
+        settings.extraProperties.insert(QStringLiteral("ssl.keystore.password"), QStringLiteral("store-pw"));
+        settings.extraProperties.insert(QStringLiteral("client.id"), QStringLiteral("visible"));
+        QCOMPARE(settings.secrets(), (QStringList{"sasl-pw", "key-pw", "store-pw"}));
     }
 
     void parseProperties() {

@@ -1,11 +1,13 @@
 #include "connectiondialog.h"
 
+#include "clientconfigimport.h"
 #include "statuscolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,11 +27,15 @@ namespace partita {
 namespace {
 
 bool usesSasl(const QString &protocol) {
-    return protocol.startsWith(QLatin1String("sasl"));
+    ConnectionSettings settings;
+    settings.securityProtocol = protocol;
+    return settings.usesSasl();
 }
 
 bool usesSsl(const QString &protocol) {
-    return protocol.endsWith(QLatin1String("ssl"));
+    ConnectionSettings settings;
+    settings.securityProtocol = protocol;
+    return settings.usesSsl();
 }
 
 } // namespace
@@ -54,6 +60,11 @@ void ConnectionDialog::buildForm() {
     m_deleteButton = new QPushButton(tr("Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteProfileButton"));
 
+    auto *importButton = new QPushButton(tr("Import…"), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    importButton->setToolTip(tr("Read the settings from a Java client.properties (as Kafka's tools take with "
+                                "--command-config) or a kcat/librdkafka configuration file"));
+
     auto *profileButtons = new QHBoxLayout;
     profileButtons->addWidget(newButton);
     profileButtons->addWidget(m_deleteButton);
@@ -61,6 +72,7 @@ void ConnectionDialog::buildForm() {
     profileColumn->addWidget(new QLabel(tr("Saved profiles"), this));
     profileColumn->addWidget(m_profileList);
     profileColumn->addLayout(profileButtons);
+    profileColumn->addWidget(importButton);
 
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
@@ -80,14 +92,25 @@ void ConnectionDialog::buildForm() {
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setPlaceholderText(tr("never saved; asked on every connect"));
     m_caFileEdit = new QLineEdit(this);
+    m_caFileEdit->setObjectName(QStringLiteral("caFileEdit"));
     m_caFileEdit->setPlaceholderText(tr("system default"));
-    m_caFileButton = new QPushButton(tr("Browse…"), this);
-    // A widget, not a bare layout, so the form label's mnemonic has a buddy to focus.
-    auto *caFileRow = new QWidget(this);
-    auto *caFileLayout = new QHBoxLayout(caFileRow);
-    caFileLayout->setContentsMargins(0, 0, 0, 0);
-    caFileLayout->addWidget(m_caFileEdit);
-    caFileLayout->addWidget(m_caFileButton);
+    m_certificateEdit = new QLineEdit(this);
+    m_certificateEdit->setObjectName(QStringLiteral("certificateEdit"));
+    m_certificateEdit->setPlaceholderText(tr("only for brokers that require one"));
+    m_keyEdit = new QLineEdit(this);
+    m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
+    m_keyPasswordEdit = new QLineEdit(this);
+    m_keyPasswordEdit->setObjectName(QStringLiteral("keyPasswordEdit"));
+    m_keyPasswordEdit->setEchoMode(QLineEdit::Password);
+    m_keyPasswordEdit->setPlaceholderText(tr("never saved; only for an encrypted key"));
+    m_verifyHostnameCheck = new QCheckBox(tr("&Verify the brokers' host names"), this);
+    m_verifyHostnameCheck->setObjectName(QStringLiteral("verifyHostnameCheck"));
+    m_verifyHostnameCheck->setToolTip(tr("Checks that each broker's certificate names the host connected "
+                                         "to. Turn off only for test clusters whose certificates do not."));
+    const QString certificates = tr("Certificates (*.pem *.crt *.cer);;All files (*)");
+    QWidget *caFileRow = fileRow(m_caFileEdit, tr("SSL CA Certificate"), certificates);
+    QWidget *certificateRow = fileRow(m_certificateEdit, tr("SSL Client Certificate"), certificates);
+    QWidget *keyRow = fileRow(m_keyEdit, tr("SSL Client Key"), tr("Keys (*.pem *.key);;All files (*)"));
     m_propertiesEdit = new QPlainTextEdit(this);
     m_propertiesEdit->setObjectName(QStringLiteral("propertiesEdit"));
     m_propertiesEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -107,7 +130,10 @@ void ConnectionDialog::buildForm() {
     form->addRow(tr("&Username:"), m_usernameEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
     form->addRow(tr("SSL &CA file:"), caFileRow);
-    caFileRow->setFocusProxy(m_caFileEdit);
+    form->addRow(tr("Client cer&tificate:"), certificateRow);
+    form->addRow(tr("Client &key:"), keyRow);
+    form->addRow(tr("Key pass&word:"), m_keyPasswordEdit);
+    form->addRow(QString(), m_verifyHostnameCheck);
     form->addRow(tr("E&xtra properties:"), m_propertiesEdit);
     form->addRow(QString(), m_readOnlyCheck);
 
@@ -134,17 +160,25 @@ void ConnectionDialog::buildForm() {
     layout->addLayout(columns);
     layout->addWidget(m_problemsLabel);
     layout->addLayout(bottomRow);
-    resize(720, 460);
+    resize(760, 600);
 
     connect(m_profileList, &QListWidget::currentTextChanged, this, &ConnectionDialog::showProfile);
     connect(newButton, &QPushButton::clicked, this, &ConnectionDialog::newProfile);
     connect(m_deleteButton, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
-    connect(m_caFileButton, &QPushButton::clicked, this, &ConnectionDialog::chooseCaFile);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import Client Configuration"), QString(),
+            tr("Client configurations (*.properties *.conf *.config);;All files (*)"));
+        if (!file.isEmpty())
+            importFile(file);
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
-    for (QLineEdit *edit : {m_nameEdit, m_bootstrapEdit, m_usernameEdit, m_passwordEdit, m_caFileEdit})
+    for (QLineEdit *edit : {m_nameEdit, m_bootstrapEdit, m_usernameEdit, m_passwordEdit, m_caFileEdit,
+                            m_certificateEdit, m_keyEdit, m_keyPasswordEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::markEdited);
+    connect(m_verifyHostnameCheck, &QCheckBox::toggled, this, &ConnectionDialog::markEdited);
     for (QComboBox *combo : {m_protocolCombo, m_mechanismCombo})
         connect(combo, &QComboBox::currentTextChanged, this, &ConnectionDialog::markEdited);
     connect(m_propertiesEdit, &QPlainTextEdit::textChanged, this, &ConnectionDialog::markEdited);
@@ -213,13 +247,18 @@ ConnectionSettings ConnectionDialog::enteredSettings(QStringList *propertyErrors
     ConnectionSettings s;
     s.bootstrapServers = m_bootstrapEdit->text().trimmed();
     s.securityProtocol = m_protocolCombo->currentText();
-    if (usesSasl(s.securityProtocol)) {
+    if (s.usesSasl()) {
         s.saslMechanism = m_mechanismCombo->currentText();
         s.saslUsername = m_usernameEdit->text();
         s.saslPassword = m_passwordEdit->text();
     }
-    if (usesSsl(s.securityProtocol))
+    if (s.usesSsl()) {
         s.sslCaFile = m_caFileEdit->text().trimmed();
+        s.sslCertificateFile = m_certificateEdit->text().trimmed();
+        s.sslKeyFile = m_keyEdit->text().trimmed();
+        s.sslKeyPassword = m_keyPasswordEdit->text();
+        s.sslVerifyHostname = m_verifyHostnameCheck->isChecked();
+    }
     s.extraProperties = ConnectionSettings::parseProperties(m_propertiesEdit->toPlainText(), propertyErrors);
     s.readOnly = m_readOnlyCheck->isChecked();
     return s;
@@ -246,7 +285,7 @@ void ConnectionDialog::showProfile(const QString &name) {
     const QScopedValueRollback filling(m_filling, true);
     m_nameEdit->setText(it->name);
     fillForm(it->settings);
-    if (usesSasl(it->settings.securityProtocol))
+    if (it->settings.usesSasl())
         m_passwordEdit->setFocus();
     else
         m_buttons->button(QDialogButtonBox::Ok)->setFocus();
@@ -254,12 +293,16 @@ void ConnectionDialog::showProfile(const QString &name) {
 
 void ConnectionDialog::fillForm(const ConnectionSettings &s) {
     m_bootstrapEdit->setText(s.bootstrapServers);
-    m_protocolCombo->setCurrentText(s.securityProtocol);
+    m_protocolCombo->setCurrentText(ConnectionSettings::normalizedProtocol(s.securityProtocol));
     if (!s.saslMechanism.isEmpty())
-        m_mechanismCombo->setCurrentText(s.saslMechanism);
+        m_mechanismCombo->setCurrentText(ConnectionSettings::normalizedMechanism(s.saslMechanism));
     m_usernameEdit->setText(s.saslUsername);
     m_passwordEdit->setText(s.saslPassword); // never part of a saved profile
     m_caFileEdit->setText(s.sslCaFile);
+    m_certificateEdit->setText(s.sslCertificateFile);
+    m_keyEdit->setText(s.sslKeyFile);
+    m_keyPasswordEdit->setText(s.sslKeyPassword); // never part of a saved profile either
+    m_verifyHostnameCheck->setChecked(s.sslVerifyHostname);
     m_propertiesEdit->setPlainText(ConnectionSettings::formatProperties(s.extraProperties));
     m_readOnlyCheck->setChecked(s.readOnly);
 }
@@ -274,9 +317,45 @@ void ConnectionDialog::newProfile() {
     m_usernameEdit->clear();
     m_passwordEdit->clear();
     m_caFileEdit->clear();
+    m_certificateEdit->clear();
+    m_keyEdit->clear();
+    m_keyPasswordEdit->clear();
+    m_verifyHostnameCheck->setChecked(true);
     m_propertiesEdit->clear();
     m_readOnlyCheck->setChecked(false);
     m_bootstrapEdit->setFocus();
+}
+
+QStringList ConnectionDialog::importFile(const QString &path) {
+    ImportedConnection imported;
+    QString error;
+    if (!ClientConfigImport::fromFile(path, &imported, &error)) {
+        QMessageBox::warning(this, tr("Import Client Configuration"), error);
+        return {error};
+    }
+    newProfile();
+    m_nameEdit->setText(QFileInfo(path).completeBaseName());
+    fillForm(imported.settings);
+    m_edited = true;
+    updateState();
+    QStringList report;
+    for (const QString &problem : std::as_const(imported.problems))
+        report << tr("Not usable: %1").arg(problem);
+    for (const QString &ignored : std::as_const(imported.ignored))
+        report << tr("Left out: %1").arg(ignored);
+    for (const QString &key : std::as_const(imported.passedThrough))
+        report << tr("Passed to librdkafka as an extra property: %1").arg(key);
+    if (!report.isEmpty()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("Import Client Configuration"),
+            tr("%1 was imported. Not every key became a field:").arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importReport"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(report.join(QLatin1Char('\n')));
+        box->open(); // over the form it filled, which stays visible
+    }
+    return report;
 }
 
 void ConnectionDialog::saveProfile() {
@@ -300,11 +379,22 @@ void ConnectionDialog::deleteProfile() {
     newProfile();
 }
 
-void ConnectionDialog::chooseCaFile() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("SSL CA Certificate"), m_caFileEdit->text(),
-                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-    if (!file.isEmpty())
-        m_caFileEdit->setText(file);
+QWidget *ConnectionDialog::fileRow(QLineEdit *edit, const QString &title, const QString &filter) {
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    // A widget, not a bare layout, so the form label's mnemonic has a buddy to focus.
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit);
+    layout->addWidget(browse);
+    row->setFocusProxy(edit);
+    m_sslWidgets << row;
+    connect(browse, &QPushButton::clicked, this, [this, edit, title, filter] {
+        const QString file = QFileDialog::getOpenFileName(this, title, edit->text(), filter);
+        if (!file.isEmpty())
+            edit->setText(file);
+    });
+    return row;
 }
 
 void ConnectionDialog::updateState() {
@@ -313,8 +403,10 @@ void ConnectionDialog::updateState() {
          {static_cast<QWidget *>(m_mechanismCombo), static_cast<QWidget *>(m_usernameEdit),
           static_cast<QWidget *>(m_passwordEdit)})
         saslField->setEnabled(usesSasl(protocol));
-    m_caFileEdit->setEnabled(usesSsl(protocol));
-    m_caFileButton->setEnabled(usesSsl(protocol));
+    for (QWidget *sslField : std::as_const(m_sslWidgets))
+        sslField->setEnabled(usesSsl(protocol));
+    m_keyPasswordEdit->setEnabled(usesSsl(protocol));
+    m_verifyHostnameCheck->setEnabled(usesSsl(protocol));
     m_deleteButton->setEnabled(m_profileList->currentItem() != nullptr);
 
     const QStringList found = problems();
@@ -329,6 +421,13 @@ void ConnectionDialog::updateState() {
         m_saveButton->setToolTip(
             tr("Save these settings as profile \"%1\" (without the password)").arg(profileName()));
     if (found.isEmpty()) {
+        const QStringList warnings = settings().warnings();
+        if (!warnings.isEmpty()) {
+            m_problemsLabel->setStyleSheet(StatusColors::bannerStyleSheet(StatusColors::Banner::Warning));
+            m_problemsLabel->setText(
+                tr("<b>Ready to connect, but:</b> %1").arg(warnings.join(QLatin1Char(' ')).toHtmlEscaped()));
+            return;
+        }
         m_problemsLabel->setStyleSheet(
             QStringLiteral("QLabel { color: %1; padding: 6px; }").arg(StatusColors::healthy().name()));
         m_problemsLabel->setText(tr("Ready to connect."));

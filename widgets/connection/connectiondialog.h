@@ -34,6 +34,10 @@ public:
     // Everything that stops these settings from working, each naming its field; empty when usable.
     QStringList problems() const;
 
+    // Fills the form from a client configuration file as a new profile named after it; returns what did not
+    // become a field (also shown in a message box).
+    QStringList importFile(const QString &path);
+
     void accept() override;
 
 private:
@@ -44,7 +48,8 @@ private:
     void newProfile();
     void saveProfile();
     void deleteProfile();
-    void chooseCaFile();
+    // A line edit for a file name with its Browse… button; enabled with the other SSL fields.
+    QWidget *fileRow(QLineEdit *edit, const QString &title, const QString &filter);
     void updateState();
     ConnectionSettings enteredSettings(QStringList *propertyErrors) const;
     void markEdited();
@@ -63,7 +68,11 @@ private:
     QLineEdit *m_usernameEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;
     QLineEdit *m_caFileEdit = nullptr;
-    QPushButton *m_caFileButton = nullptr;
+    QLineEdit *m_certificateEdit = nullptr;
+    QLineEdit *m_keyEdit = nullptr;
+    QLineEdit *m_keyPasswordEdit = nullptr;
+    QCheckBox *m_verifyHostnameCheck = nullptr;
+    QList<QWidget *> m_sslWidgets; // file rows, enabled for the SSL protocols only
     QPlainTextEdit *m_propertiesEdit = nullptr;
     QCheckBox *m_readOnlyCheck = nullptr;
     QLabel *m_problemsLabel = nullptr;

@@ -30,6 +30,9 @@ QList<ConnectionProfile> ConnectionProfileStore::profiles() const {
         s.saslMechanism = m_settings->value(QStringLiteral("saslMechanism")).toString();
         s.saslUsername = m_settings->value(QStringLiteral("saslUsername")).toString();
         s.sslCaFile = m_settings->value(QStringLiteral("sslCaFile")).toString();
+        s.sslCertificateFile = m_settings->value(QStringLiteral("sslCertificateFile")).toString();
+        s.sslKeyFile = m_settings->value(QStringLiteral("sslKeyFile")).toString();
+        s.sslVerifyHostname = m_settings->value(QStringLiteral("sslVerifyHostname"), true).toBool();
         QStringList ignored; // the dialog only lets well-formed properties reach the store
         s.extraProperties = ConnectionSettings::parseProperties(
             m_settings->value(QStringLiteral("extraProperties")).toString(), &ignored);
@@ -70,11 +73,6 @@ void ConnectionProfileStore::setLastUsed(const QString &name) {
     m_settings->setValue(LastUsedKey, name);
 }
 
-bool ConnectionProfileStore::isSecretProperty(const QString &key) {
-    const QString lower = key.toLower();
-    return lower.contains(QLatin1String("password")) || lower.contains(QLatin1String("secret"));
-}
-
 void ConnectionProfileStore::write(const QList<ConnectionProfile> &profiles) {
     m_settings->remove(ProfilesKey);
     m_settings->beginWriteArray(ProfilesKey, int(profiles.size()));
@@ -82,13 +80,17 @@ void ConnectionProfileStore::write(const QList<ConnectionProfile> &profiles) {
         m_settings->setArrayIndex(i);
         const ConnectionSettings &s = profiles.at(i).settings;
         QMap<QString, QString> properties = s.extraProperties;
-        properties.removeIf([](QMap<QString, QString>::iterator it) { return isSecretProperty(it.key()); });
+        properties.removeIf(
+            [](QMap<QString, QString>::iterator it) { return ConnectionSettings::isSecretKey(it.key()); });
         m_settings->setValue(QStringLiteral("name"), profiles.at(i).name);
         m_settings->setValue(QStringLiteral("bootstrapServers"), s.bootstrapServers);
         m_settings->setValue(QStringLiteral("securityProtocol"), s.securityProtocol);
         m_settings->setValue(QStringLiteral("saslMechanism"), s.saslMechanism);
         m_settings->setValue(QStringLiteral("saslUsername"), s.saslUsername);
         m_settings->setValue(QStringLiteral("sslCaFile"), s.sslCaFile);
+        m_settings->setValue(QStringLiteral("sslCertificateFile"), s.sslCertificateFile);
+        m_settings->setValue(QStringLiteral("sslKeyFile"), s.sslKeyFile);
+        m_settings->setValue(QStringLiteral("sslVerifyHostname"), s.sslVerifyHostname);
         m_settings->setValue(QStringLiteral("extraProperties"),
                              ConnectionSettings::formatProperties(properties));
         m_settings->setValue(QStringLiteral("readOnly"), s.readOnly);

@@ -22,9 +22,6 @@ public:
     QString lastUsed() const;
     void setLastUsed(const QString &name);
 
-    // True for librdkafka properties that hold credentials (sasl.password, ssl.key.password, ...).
-    static bool isSecretProperty(const QString &key);
-
 private:
     void write(const QList<ConnectionProfile> &profiles);
 
