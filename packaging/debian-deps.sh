@@ -5,6 +5,8 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite librdkafka-dev libqcustomplot-dev
+    # the desktop keychain for connection passwords (a Secret Service such as gnome-keyring at run time)
+    qtkeychain-qt6-dev
     # lupdate/lrelease and the CMake LinguistTools package that compiles the translations
     qt6-l10n-tools qt6-tools-dev
     # the real test cluster (Apache Kafka from Maven Central; the JDK's jcmd starts its brokers' JMX

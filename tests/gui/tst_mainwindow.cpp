@@ -7,8 +7,10 @@
 #include "democluster.h"
 #include "grouppartitionmodel.h"
 #include "kafkaversion.h"
+#include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "replicadelegate.h"
+#include "secretstore.h"
 #include "statuscolors.h"
 #include "topicmodel.h"
 #include "topologymodel.h"
@@ -75,6 +77,10 @@ private slots:
     void profilesNeverStoreSecrets();
     void dialogSavesProfileButAsksForPassword();
     void profileKeepsReadOnly();
+    void rememberedPasswordsComeFromTheSecretStore();
+    void keychainStoreKeepsWhatItIsGiven();
+    void importFillsTheFormAndListsTheRest();
+    void hostnameVerificationOffIsWarned();
     void statusFlagsStaleData();
     void statusShowsFullMessageAsToolTip();
     void aboutNamesQtAndLibrdkafka();
@@ -94,6 +100,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_topologyTester;
     QTemporaryDir m_settingsDir;
+    SessionSecretStore m_secrets; // stands in for the desktop keychain
 };
 
 void TestMainWindow::initTestCase() {
@@ -471,7 +478,7 @@ void TestMainWindow::dialogRefusesBadBootstrap_data() {
 
 void TestMainWindow::dialogRefusesBadBootstrap() {
     QFETCH(QString, bootstrap);
-    ConnectionDialog dialog;
+    ConnectionDialog dialog(&m_secrets);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"))->setText(bootstrap);
@@ -487,7 +494,7 @@ void TestMainWindow::dialogRefusesBadBootstrap() {
 }
 
 void TestMainWindow::dialogAcceptsValidBootstrap() {
-    ConnectionDialog dialog;
+    ConnectionDialog dialog(&m_secrets);
     dialog.show();
     dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"))
         ->setText(QStringLiteral("kafka-1:9092,kafka-2:9092"));
@@ -500,7 +507,7 @@ void TestMainWindow::dialogAcceptsValidBootstrap() {
 
 // An untouched form is not an error: what is missing is said calmly until the user types or connects.
 void TestMainWindow::freshDialogShowsNoError() {
-    ConnectionDialog dialog;
+    ConnectionDialog dialog(&m_secrets);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QLabel *problems = dialog.findChild<QLabel *>(QStringLiteral("problemsLabel"));
@@ -535,7 +542,7 @@ void TestMainWindow::dialogReopensOnTheCurrentConnection() {
 }
 
 void TestMainWindow::doubleClickedProfileConnects() {
-    ConnectionDialog dialog;
+    ConnectionDialog dialog(&m_secrets);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("double-click"));
@@ -570,7 +577,7 @@ void TestMainWindow::invalidBootstrapOpensDialog() {
 }
 
 void TestMainWindow::saveButtonSaysWhatIsMissing() {
-    ConnectionDialog dialog;
+    ConnectionDialog dialog(&m_secrets);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveProfileButton"));
@@ -633,7 +640,7 @@ void TestMainWindow::profilesNeverStoreSecrets() {
 
 void TestMainWindow::dialogSavesProfileButAsksForPassword() {
     {
-        ConnectionDialog dialog;
+        ConnectionDialog dialog(&m_secrets);
         dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("staging"));
         dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"))->setText(QStringLiteral("kafka:9092"));
         dialog.findChild<QComboBox *>(QStringLiteral("protocolCombo"))
@@ -649,7 +656,7 @@ void TestMainWindow::dialogSavesProfileButAsksForPassword() {
     for (const QString &key : settings.allKeys())
         QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("hunter2")), qPrintable(key));
 
-    ConnectionDialog reopened;
+    ConnectionDialog reopened(&m_secrets);
     auto *profiles = reopened.findChild<QListWidget *>(QStringLiteral("profileList"));
     QCOMPARE(profiles->count(), 1);
     profiles->setCurrentRow(0);
@@ -659,9 +666,122 @@ void TestMainWindow::dialogSavesProfileButAsksForPassword() {
     QVERIFY(reopened.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
 }
 
+void TestMainWindow::rememberedPasswordsComeFromTheSecretStore() {
+    const QString name = QStringLiteral("remembered");
+    {
+        ConnectionDialog dialog(&m_secrets);
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+        dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"))->setText(QStringLiteral("kafka:9093"));
+        dialog.findChild<QComboBox *>(QStringLiteral("protocolCombo"))
+            ->setCurrentText(QStringLiteral("sasl_ssl"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("monitor"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("kept-sasl"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("keyPasswordEdit"))->setText(QStringLiteral("kept-key"));
+        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
+        QVERIFY(remember->text().contains(QLatin1String("until Partita quits"))); // the session store
+        remember->setChecked(true);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveProfileButton")),
+                          Qt::LeftButton);
+    }
+    QCOMPARE(m_secrets.value(ConnectionProfile::secretKey(name, QStringLiteral("sasl.password"))),
+             QStringLiteral("kept-sasl"));
+    QCOMPARE(m_secrets.value(ConnectionProfile::secretKey(name, QStringLiteral("ssl.key.password"))),
+             QStringLiteral("kept-key"));
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("kept-")), qPrintable(key));
+
+    ConnectionDialog reopened(&m_secrets);
+    auto *profiles = reopened.findChild<QListWidget *>(QStringLiteral("profileList"));
+    const auto found = profiles->findItems(name, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    profiles->setCurrentItem(found.first());
+    QVERIFY(reopened.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isChecked());
+    QTRY_COMPARE(reopened.settings().saslPassword, QStringLiteral("kept-sasl"));
+    QTRY_COMPARE(reopened.settings().sslKeyPassword, QStringLiteral("kept-key"));
+
+    // Forgetting: saved without the check, the store no longer holds them.
+    reopened.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+    QTest::mouseClick(reopened.findChild<QPushButton *>(QStringLiteral("saveProfileButton")), Qt::LeftButton);
+    QVERIFY(m_secrets.value(ConnectionProfile::secretKey(name, QStringLiteral("sasl.password"))).isEmpty());
+    QVERIFY(
+        m_secrets.value(ConnectionProfile::secretKey(name, QStringLiteral("ssl.key.password"))).isEmpty());
+}
+
+// With a Secret Service the keychain keeps it, without one (as on a headless test machine) the session
+// does and says why; either way what was written reads back, and is gone once removed.
+void TestMainWindow::keychainStoreKeepsWhatItIsGiven() {
+    KeychainSecretStore store;
+    const QString key = QStringLiteral("partita-test/%1").arg(QCoreApplication::applicationPid());
+    QString written = QStringLiteral("pending");
+    store.write(key, QStringLiteral("s3cret"), this, [&](const QString &error) { written = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(written != QLatin1String("pending"), 10000);
+    QVERIFY(store.lasts() ? written.isEmpty() : written == store.whyNotLasting());
+    QVERIFY(store.lasts() == store.whyNotLasting().isEmpty());
+    QString read = QStringLiteral("pending");
+    store.read(key, this, [&](const QString &secret) { read = secret; });
+    QTRY_VERIFY_WITH_TIMEOUT(read != QLatin1String("pending"), 10000);
+    QCOMPARE(read, QStringLiteral("s3cret"));
+    store.remove(key);
+    if (!store.lasts()) {
+        read = QStringLiteral("pending");
+        store.read(key, this, [&](const QString &secret) { read = secret; });
+        QTRY_VERIFY_WITH_TIMEOUT(read != QLatin1String("pending"), 10000);
+        QVERIFY(read.isEmpty());
+    }
+}
+
+void TestMainWindow::importFillsTheFormAndListsTheRest() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("prod-client.properties"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("bootstrap.servers=b1:9093\nsecurity.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-512\n"
+               "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required "
+               "username=\"ops\" password=\"imported-pw\";\n"
+               "ssl.truststore.location=/etc/kafka/trust.jks\nclient.dns.lookup=use_all_dns_ips\n");
+    file.close();
+    ConnectionDialog dialog(&m_secrets);
+    dialog.show();
+    const QStringList report = dialog.importFile(path);
+    QCOMPARE(dialog.profileName(), QStringLiteral("prod-client"));
+    const ConnectionSettings imported = dialog.settings();
+    QCOMPARE(imported.bootstrapServers, QStringLiteral("b1:9093"));
+    QCOMPARE(imported.securityProtocol, QStringLiteral("sasl_ssl"));
+    QCOMPARE(imported.saslMechanism, QStringLiteral("SCRAM-SHA-512"));
+    QCOMPARE(imported.saslUsername, QStringLiteral("ops"));
+    QCOMPARE(imported.saslPassword, QStringLiteral("imported-pw"));
+    QCOMPARE(report.size(), 2);
+    QVERIFY2(report.at(0).contains(QLatin1String("keytool -exportcert")), qPrintable(report.at(0)));
+    QVERIFY2(report.at(1).contains(QLatin1String("client.dns.lookup")), qPrintable(report.at(1)));
+    auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("importReport"));
+    QVERIFY(box);
+    QVERIFY(!box->informativeText().contains(QLatin1String("imported-pw")));
+    box->close();
+}
+
+void TestMainWindow::hostnameVerificationOffIsWarned() {
+    ConnectionDialog dialog(&m_secrets);
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"))->setText(QStringLiteral("kafka:9093"));
+    dialog.findChild<QComboBox *>(QStringLiteral("protocolCombo"))->setCurrentText(QStringLiteral("ssl"));
+    auto *verify = dialog.findChild<QCheckBox *>(QStringLiteral("verifyHostnameCheck"));
+    QVERIFY(verify->isChecked() && verify->isEnabled());
+    const QLabel *problems = dialog.findChild<QLabel *>(QStringLiteral("problemsLabel"));
+    QCOMPARE(problems->text(), QStringLiteral("Ready to connect."));
+    verify->setChecked(false);
+    QVERIFY2(problems->text().contains(QLatin1String("Host-name verification is off")),
+             qPrintable(problems->text()));
+    QVERIFY(dialog.problems().isEmpty());
+    QCOMPARE(dialog.settings().sslVerifyHostname, false);
+    dialog.findChild<QComboBox *>(QStringLiteral("protocolCombo"))
+        ->setCurrentText(QStringLiteral("plaintext"));
+    QVERIFY(!verify->isEnabled());
+}
+
 void TestMainWindow::profileKeepsReadOnly() {
     for (const bool readOnly : {true, false}) {
-        ConnectionDialog dialog;
+        ConnectionDialog dialog(&m_secrets);
         const QString name = readOnly ? QStringLiteral("prod-ro") : QStringLiteral("dev-rw");
         dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
         dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"))->setText(QStringLiteral("kafka:9092"));
@@ -671,7 +791,7 @@ void TestMainWindow::profileKeepsReadOnly() {
                           Qt::LeftButton);
     }
 
-    ConnectionDialog reopened;
+    ConnectionDialog reopened(&m_secrets);
     auto *profiles = reopened.findChild<QListWidget *>(QStringLiteral("profileList"));
     auto *check = reopened.findChild<QCheckBox *>(QStringLiteral("readOnlyCheck"));
     for (const bool readOnly : {true, false, true}) {

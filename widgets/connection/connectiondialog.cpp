@@ -40,8 +40,9 @@ bool usesSsl(const QString &protocol) {
 
 } // namespace
 
-ConnectionDialog::ConnectionDialog(QWidget *parent)
+ConnectionDialog::ConnectionDialog(SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
+    , m_secrets(secrets)
     , m_store(&m_qsettings) {
     setWindowTitle(tr("Connect to Kafka Cluster"));
     buildForm();
@@ -90,7 +91,7 @@ void ConnectionDialog::buildForm() {
     m_passwordEdit = new QLineEdit(this);
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
-    m_passwordEdit->setPlaceholderText(tr("never saved; asked on every connect"));
+    m_passwordEdit->setPlaceholderText(tr("never saved with the profile"));
     m_caFileEdit = new QLineEdit(this);
     m_caFileEdit->setObjectName(QStringLiteral("caFileEdit"));
     m_caFileEdit->setPlaceholderText(tr("system default"));
@@ -117,6 +118,10 @@ void ConnectionDialog::buildForm() {
     m_propertiesEdit->setPlaceholderText(tr("# librdkafka properties, one key=value per line\n"
                                             "socket.timeout.ms=10000"));
     m_propertiesEdit->setTabChangesFocus(true);
+    m_rememberCheck = new QCheckBox(this);
+    m_rememberCheck->setObjectName(QStringLiteral("rememberCheck"));
+    updateRememberText();
+    connect(m_secrets, &SecretStore::lastingChanged, this, &ConnectionDialog::updateRememberText);
     m_readOnlyCheck = new QCheckBox(tr("&Read-only: refuse offset resets and deletions"), this);
     m_readOnlyCheck->setObjectName(QStringLiteral("readOnlyCheck"));
     m_readOnlyCheck->setToolTip(tr("For clusters that must not be changed by accident: Partita still shows "
@@ -135,6 +140,7 @@ void ConnectionDialog::buildForm() {
     form->addRow(tr("Key pass&word:"), m_keyPasswordEdit);
     form->addRow(QString(), m_verifyHostnameCheck);
     form->addRow(tr("E&xtra properties:"), m_propertiesEdit);
+    form->addRow(QString(), m_rememberCheck);
     form->addRow(QString(), m_readOnlyCheck);
 
     auto *columns = new QHBoxLayout;
@@ -238,8 +244,10 @@ void ConnectionDialog::accept() {
         return;
     const QString name = profileName();
     if (std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                    [&](const ConnectionProfile &p) { return p.name == name; }))
+                    [&](const ConnectionProfile &p) { return p.name == name; })) {
         m_store.setLastUsed(name);
+        storePasswords(name);
+    }
     QDialog::accept();
 }
 
@@ -285,6 +293,9 @@ void ConnectionDialog::showProfile(const QString &name) {
     const QScopedValueRollback filling(m_filling, true);
     m_nameEdit->setText(it->name);
     fillForm(it->settings);
+    m_rememberCheck->setChecked(it->remembersPasswords);
+    if (it->remembersPasswords)
+        loadPasswords(it->name);
     if (it->settings.usesSasl())
         m_passwordEdit->setFocus();
     else
@@ -323,6 +334,7 @@ void ConnectionDialog::newProfile() {
     m_verifyHostnameCheck->setChecked(true);
     m_propertiesEdit->clear();
     m_readOnlyCheck->setChecked(false);
+    m_rememberCheck->setChecked(false);
     m_bootstrapEdit->setFocus();
 }
 
@@ -361,7 +373,8 @@ QStringList ConnectionDialog::importFile(const QString &path) {
 void ConnectionDialog::saveProfile() {
     if (profileName().isEmpty() || !problems().isEmpty())
         return;
-    m_store.save({profileName(), settings()});
+    m_store.save({profileName(), settings(), m_rememberCheck->isChecked()});
+    storePasswords(profileName());
     reloadProfiles(profileName());
 }
 
@@ -375,8 +388,50 @@ void ConnectionDialog::deleteProfile() {
     if (answer != QMessageBox::Yes)
         return;
     m_store.remove(name);
+    for (const auto &[property, edit] : passwordFields())
+        m_secrets->remove(ConnectionProfile::secretKey(name, property));
     reloadProfiles(QString());
     newProfile();
+}
+
+QList<std::pair<QString, QLineEdit *>> ConnectionDialog::passwordFields() const {
+    return {{QStringLiteral("sasl.password"), m_passwordEdit},
+            {QStringLiteral("ssl.key.password"), m_keyPasswordEdit}};
+}
+
+void ConnectionDialog::loadPasswords(const QString &profile) {
+    for (const auto &[property, edit] : passwordFields()) {
+        m_secrets->read(ConnectionProfile::secretKey(profile, property), this,
+                        [this, profile, edit = edit](const QString &secret) {
+                            // Not over what was typed meanwhile, nor into another profile.
+                            if (secret.isEmpty() || profileName() != profile || !edit->text().isEmpty())
+                                return;
+                            const QScopedValueRollback filling(m_filling, true);
+                            edit->setText(secret);
+                        });
+    }
+}
+
+void ConnectionDialog::storePasswords(const QString &profile) {
+    for (const auto &[property, edit] : passwordFields()) {
+        const QString key = ConnectionProfile::secretKey(profile, property);
+        if (m_rememberCheck->isChecked() && edit->isEnabled() && !edit->text().isEmpty())
+            m_secrets->write(key, edit->text(), m_secrets, [](const QString &) {
+                // A keychain that fails keeps the password for the session; the check box then says so.
+            });
+        else
+            m_secrets->remove(key);
+    }
+}
+
+void ConnectionDialog::updateRememberText() {
+    if (m_secrets->lasts()) {
+        m_rememberCheck->setText(tr("Remember the &passwords in the desktop keychain"));
+        m_rememberCheck->setToolTip(tr("Kept by the desktop's Secret Service, never in Partita's settings"));
+    } else {
+        m_rememberCheck->setText(tr("Remember the &passwords until Partita quits"));
+        m_rememberCheck->setToolTip(m_secrets->whyNotLasting());
+    }
 }
 
 QWidget *ConnectionDialog::fileRow(QLineEdit *edit, const QString &title, const QString &filter) {

@@ -2,6 +2,7 @@
 
 #include "connectionprofilestore.h"
 #include "connectionsettings.h"
+#include "secretstore.h"
 
 #include <QDialog>
 #include <QSettings>
@@ -21,7 +22,8 @@ namespace partita {
 class ConnectionDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ConnectionDialog(QWidget *parent = nullptr);
+    // Passwords of profiles that remember them are read from and written to `secrets`, which outlives it.
+    explicit ConnectionDialog(SecretStore *secrets, QWidget *parent = nullptr);
 
     // The settings as entered, password included (it is never saved with the profile).
     ConnectionSettings settings() const;
@@ -53,7 +55,13 @@ private:
     void updateState();
     ConnectionSettings enteredSettings(QStringList *propertyErrors) const;
     void markEdited();
+    // The password fields of a profile, by the librdkafka property they hold.
+    QList<std::pair<QString, QLineEdit *>> passwordFields() const;
+    void loadPasswords(const QString &profile);
+    void storePasswords(const QString &profile);
+    void updateRememberText();
 
+    SecretStore *m_secrets;
     QSettings m_qsettings;
     ConnectionProfileStore m_store;
     QList<ConnectionProfile> m_profiles;
@@ -74,6 +82,7 @@ private:
     QCheckBox *m_verifyHostnameCheck = nullptr;
     QList<QWidget *> m_sslWidgets; // file rows, enabled for the SSL protocols only
     QPlainTextEdit *m_propertiesEdit = nullptr;
+    QCheckBox *m_rememberCheck = nullptr;
     QCheckBox *m_readOnlyCheck = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

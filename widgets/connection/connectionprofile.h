@@ -10,6 +10,12 @@ namespace partita {
 struct ConnectionProfile {
     QString name;
     ConnectionSettings settings;
+    // Its passwords are kept in the SecretStore (the desktop keychain), under secretKey().
+    bool remembersPasswords = false;
+
+    static QString secretKey(const QString &profile, const QString &property) {
+        return profile + QLatin1Char('/') + property;
+    }
 };
 
 } // namespace partita

@@ -37,6 +37,7 @@ QList<ConnectionProfile> ConnectionProfileStore::profiles() const {
         s.extraProperties = ConnectionSettings::parseProperties(
             m_settings->value(QStringLiteral("extraProperties")).toString(), &ignored);
         s.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
+        profile.remembersPasswords = m_settings->value(QStringLiteral("rememberPasswords"), false).toBool();
         if (!profile.name.isEmpty())
             result << profile;
     }
@@ -94,6 +95,7 @@ void ConnectionProfileStore::write(const QList<ConnectionProfile> &profiles) {
         m_settings->setValue(QStringLiteral("extraProperties"),
                              ConnectionSettings::formatProperties(properties));
         m_settings->setValue(QStringLiteral("readOnly"), s.readOnly);
+        m_settings->setValue(QStringLiteral("rememberPasswords"), profiles.at(i).remembersPasswords);
     }
     m_settings->endArray();
 }

@@ -8,6 +8,7 @@
 #include "eventspage.h"
 #include "groupspage.h"
 #include "kafkaversion.h"
+#include "keychainsecretstore.h"
 #include "lagtracker.h"
 #include "messagespage.h"
 #include "offsetresetdialog.h"
@@ -40,7 +41,8 @@ const QString ApplicationTitle = QStringLiteral("Partita");
 
 MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *parent)
     : QMainWindow(parent)
-    , m_refreshInterval(refreshInterval) {
+    , m_refreshInterval(refreshInterval)
+    , m_secrets(new KeychainSecretStore(this)) {
     setWindowTitle(ApplicationTitle);
     buildCentralWidget();
     buildMenus();
@@ -307,7 +309,7 @@ void MainWindow::showConnectionDialogFor(const ConnectionSettings &settings) {
 }
 
 ConnectionDialog *MainWindow::newConnectionDialog() {
-    auto *dialog = new ConnectionDialog(this);
+    auto *dialog = new ConnectionDialog(m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ConnectionSettings settings = dialog->settings();

@@ -18,6 +18,8 @@ class QStackedWidget;
 
 namespace partita {
 
+class SecretStore;
+
 class ClusterSession;
 class ConnectionDialog;
 class DemoCluster;
@@ -77,6 +79,7 @@ private:
     void openMessages(const QString &topic, int partition);
 
     std::chrono::milliseconds m_refreshInterval;
+    SecretStore *m_secrets; // the connection dialogs' passwords, for the window's lifetime
     ClusterSession *m_session = nullptr;
     QString m_connectionName; // the profile or address the session was opened with; empty for the demo
     ClusterSnapshotPtr m_lastSnapshot; // still shown after a disconnect
