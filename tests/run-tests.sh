@@ -8,8 +8,9 @@
 #   --no-asan    skip the asan run (quick local runs)
 #   --asan-only  only the asan run
 # Other arguments go to both ctest runs (e.g. -L unit, --timeout 900).
-# PARTITA_TEST_PORT_BASE / PARTITA_TEST_KAFKA41_PORT_BASE, when set, choose the test clusters' client
-# ports (defaults 19092 and 19592), e.g. for a second checkout running its tests at the same time.
+# PARTITA_TEST_PORT_BASE / PARTITA_TEST_KAFKA41_PORT_BASE / PARTITA_TEST_SECURED_PORT_BASE, when set,
+# choose the test clusters' client ports (defaults 19092, 19592 and 20092), e.g. for a second checkout
+# running its tests at the same time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +28,8 @@ configure_args=()
 [[ -n ${PARTITA_TEST_PORT_BASE:-} ]] && configure_args+=("-DPARTITA_TEST_PORT_BASE=$PARTITA_TEST_PORT_BASE")
 [[ -n ${PARTITA_TEST_KAFKA41_PORT_BASE:-} ]] \
     && configure_args+=("-DPARTITA_TEST_KAFKA41_PORT_BASE=$PARTITA_TEST_KAFKA41_PORT_BASE")
+[[ -n ${PARTITA_TEST_SECURED_PORT_BASE:-} ]] \
+    && configure_args+=("-DPARTITA_TEST_SECURED_PORT_BASE=$PARTITA_TEST_SECURED_PORT_BASE")
 
 packaging/debian-deps.sh
 

@@ -28,11 +28,16 @@ else
   JAVA_MIN=11 JAVA_MAX=21
 fi
 
+# PARTITA_CLUSTER_SECURITY=1 adds SASL and TLS listeners beside the PLAINTEXT one (see README.md).
+SECURITY=${PARTITA_CLUSTER_SECURITY:-0}
+[[ $SECURITY == 0 || $SECURITY == 1 ]] \
+  || { printf '[cluster] ERROR: PARTITA_CLUSTER_SECURITY must be 0 or 1 (got %s)\n' "'$SECURITY'" >&2; exit 1; }
 # Client port of node 1; node N uses PORT_BASE + (N-1)*100, its controller the port above and its
-# JMX connector (PARTITA_CLUSTER_JMX=1) the one above that.
+# JMX connector (PARTITA_CLUSTER_JMX=1) the one above that; the secured listeners follow (+3 to +7).
 PORT_BASE=${PARTITA_CLUSTER_PORT_BASE:-19092}
-[[ $PORT_BASE =~ ^[0-9]+$ ]] && (( PORT_BASE >= 1024 && PORT_BASE + 202 <= 65535 )) \
-  || { printf '[cluster] ERROR: PARTITA_CLUSTER_PORT_BASE must be a port number 1024-65333 (got %s)\n' "'$PORT_BASE'" >&2; exit 1; }
+PORT_TOP=$(( SECURITY == 1 ? 205 : 202 ))
+[[ $PORT_BASE =~ ^[0-9]+$ ]] && (( PORT_BASE >= 1024 && PORT_BASE + PORT_TOP <= 65535 )) \
+  || { printf '[cluster] ERROR: PARTITA_CLUSTER_PORT_BASE must be a port number 1024-%s (got %s)\n' "$(( 65535 - PORT_TOP ))" "'$PORT_BASE'" >&2; exit 1; }
 JMX=${PARTITA_CLUSTER_JMX:-0}
 [[ $JMX == 0 || $JMX == 1 ]] \
   || { printf '[cluster] ERROR: PARTITA_CLUSTER_JMX must be 0 or 1 (got %s)\n' "'$JMX'" >&2; exit 1; }
@@ -47,6 +52,13 @@ LIBS="$KAFKA_HOME_DIR/libs"
 CLUSTER_DIR=${PARTITA_CLUSTER_DIR:-$DEFAULT_CLUSTER_DIR}
 CLUSTER_DIR=$(realpath -m -- "$CLUSTER_DIR")
 MARKER=".partita-kafka-cluster"
+TLS_DIR="$CLUSTER_DIR/tls"
+
+# Secured mode's credentials, fixed so that tests can name them (`cluster.sh security` prints them).
+SCRAM_USERS=(admin alice)               # password: <user>-secret, for SCRAM-SHA-256/512 and PLAIN
+BROKER_KEY_PASSWORD=broker-secret
+CLIENT_KEY_PASSWORD=client-secret
+CLIENT_CN=partita-test-client
 
 READY_TIMEOUT=${PARTITA_CLUSTER_TIMEOUT:-180}          # start / start-node / wait-ready
 STOP_TIMEOUT=${PARTITA_CLUSTER_STOP_TIMEOUT:-30}       # stop: graceful part, then kill -9
@@ -63,10 +75,20 @@ HOST=127.0.0.1
 broker_port() { echo $(( PORT_BASE + ($1 - 1) * 100 )); }
 controller_port() { echo $(( PORT_BASE + 1 + ($1 - 1) * 100 )); }
 jmx_port() { echo $(( PORT_BASE + 2 + ($1 - 1) * 100 )); }
+sasl_port() { echo $(( PORT_BASE + 3 + ($1 - 1) * 100 )); }
+ssl_port() { echo $(( PORT_BASE + 4 + ($1 - 1) * 100 )); }
+sasl_ssl_port() { echo $(( PORT_BASE + 5 + ($1 - 1) * 100 )); }
+# Node 1 only: TLS listeners whose certificate is wrong on purpose.
+wrong_host_port() { echo $(( PORT_BASE + 6 )); }
+expired_port() { echo $(( PORT_BASE + 7 )); }
 # The ports node N listens on.
 node_ports() {
   echo "$(broker_port "$1") $(controller_port "$1")"
   (( JMX == 1 )) && jmx_port "$1"
+  if (( SECURITY == 1 )); then
+    echo "$(sasl_port "$1") $(ssl_port "$1") $(sasl_ssl_port "$1")"
+    (( $1 == 1 )) && echo "$(wrong_host_port) $(expired_port)"
+  fi
   return 0
 }
 node_dir() { echo "$CLUSTER_DIR/node$1"; }
@@ -102,6 +124,9 @@ Commands:
                  running nodes
   wait-isr       wait until no partition is under-replicated (ISR = replicas)
   bootstrap      print the bootstrap servers of all three nodes
+  security       print the secured listeners' bootstrap servers, certificate
+                 files and credentials as KEY=value lines (a cluster started
+                 with PARTITA_CLUSTER_SECURITY=1)
   libs           resolve the Kafka jars if needed and print their folder
   run-class CLASS [ARGS...]
                  run a Java main class with the Kafka jars on the class path,
@@ -112,7 +137,8 @@ Commands:
                  cluster started with PARTITA_CLUSTER_JMX=1
 
 Kafka $KAFKA_VERSION (PARTITA_KAFKA_VERSION), port base $PORT_BASE (PARTITA_CLUSTER_PORT_BASE),
-JMX $JMX (PARTITA_CLUSTER_JMX), cluster folder: $CLUSTER_DIR (PARTITA_CLUSTER_DIR)
+JMX $JMX (PARTITA_CLUSTER_JMX), secured listeners $SECURITY (PARTITA_CLUSTER_SECURITY),
+cluster folder: $CLUSTER_DIR (PARTITA_CLUSTER_DIR)
 EOF
 }
 
@@ -277,11 +303,21 @@ port_in_use() {
 # ---------------------------------------------------------------- config
 
 write_node_config() {
-  local n=$1 dir voters="" m
+  local n=$1 dir voters="" m listeners protocols
   dir=$(node_dir "$n")
   for m in "${NODES[@]}"; do
     voters+="${voters:+,}$m@$HOST:$(controller_port "$m")"
   done
+  listeners="PLAINTEXT://$HOST:$(broker_port "$n"),CONTROLLER://$HOST:$(controller_port "$n")"
+  protocols="PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+  if (( SECURITY == 1 )); then
+    listeners+=",SASL_PLAINTEXT://$HOST:$(sasl_port "$n"),SSL://$HOST:$(ssl_port "$n"),SASL_SSL://$HOST:$(sasl_ssl_port "$n")"
+    protocols+=",SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL"
+    if (( n == 1 )); then
+      listeners+=",SSL_WRONG_HOST://$HOST:$(wrong_host_port),SSL_EXPIRED://$HOST:$(expired_port)"
+      protocols+=",SSL_WRONG_HOST:SSL,SSL_EXPIRED:SSL"
+    fi
+  fi
   mkdir -p "$dir/data" "$dir/logs"
   cat >"$dir/server.properties" <<EOF
 # Node $n of the Partita test cluster (generated by tests/cluster/cluster.sh).
@@ -291,9 +327,9 @@ process.roles=broker,controller
 # controller.quorum.bootstrap.servers, would need the voters formatted with --initial-controllers).
 controller.quorum.voters=$voters
 
-listeners=PLAINTEXT://$HOST:$(broker_port "$n"),CONTROLLER://$HOST:$(controller_port "$n")
-advertised.listeners=PLAINTEXT://$HOST:$(broker_port "$n"),CONTROLLER://$HOST:$(controller_port "$n")
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listeners=$listeners
+advertised.listeners=$listeners
+listener.security.protocol.map=$protocols
 inter.broker.listener.name=PLAINTEXT
 controller.listener.names=CONTROLLER
 
@@ -327,6 +363,156 @@ log.cleaner.threads=1
 # seconds, not minutes.
 log.cleaner.backoff.ms=1000
 EOF
+  (( SECURITY == 1 )) && write_security_config "$n" >>"$dir/server.properties"
+  return 0
+}
+
+# The secured listeners' settings of node N (PARTITA_CLUSTER_SECURITY=1), on stdout.
+write_security_config() {
+  local n=$1 user plain_jaas="org.apache.kafka.common.security.plain.PlainLoginModule required"
+  local scram_jaas="org.apache.kafka.common.security.scram.ScramLoginModule required;"
+  for user in "${SCRAM_USERS[@]}"; do plain_jaas+=" user_$user=\"$user-secret\""; done
+  plain_jaas+=";"
+  cat <<EOF
+
+# Secured listeners (PARTITA_CLUSTER_SECURITY=1). Inter-broker and controller traffic stays on
+# PLAINTEXT. SCRAM credentials are stored in the cluster metadata at format time (--add-scram),
+# PLAIN ones are the user_<name> entries of the listener's JAAS config.
+listener.name.sasl_plaintext.sasl.enabled.mechanisms=SCRAM-SHA-256,SCRAM-SHA-512,PLAIN
+listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=$scram_jaas
+listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=$scram_jaas
+listener.name.sasl_plaintext.plain.sasl.jaas.config=$plain_jaas
+listener.name.sasl_ssl.sasl.enabled.mechanisms=SCRAM-SHA-512,PLAIN
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=$scram_jaas
+listener.name.sasl_ssl.plain.sasl.jaas.config=$plain_jaas
+
+# PEM files, no Java key stores. The key is PKCS#8 encrypted with PBE-SHA1-3DES: Java 17 cannot read
+# OpenSSL's default PBES2 encryption.
+ssl.keystore.type=PEM
+ssl.keystore.location=$TLS_DIR/broker-keystore.pem
+ssl.key.password=$BROKER_KEY_PASSWORD
+ssl.truststore.type=PEM
+ssl.truststore.location=$TLS_DIR/ca.pem
+listener.name.ssl.ssl.client.auth=required
+EOF
+  if (( n == 1 )); then
+    local name
+    for name in wrong-host expired; do
+      cat <<EOF
+listener.name.ssl_${name//-/_}.ssl.keystore.type=PEM
+listener.name.ssl_${name//-/_}.ssl.keystore.location=$TLS_DIR/$name-keystore.pem
+listener.name.ssl_${name//-/_}.ssl.key.password=$BROKER_KEY_PASSWORD
+EOF
+    done
+  fi
+  cat <<EOF
+
+# ANONYMOUS is every PLAINTEXT client, the other nodes included; alice has no ACLs.
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:admin;User:ANONYMOUS;User:CN=$CLIENT_CN
+EOF
+}
+
+# The storage tool's arguments that store the SCRAM users (secured mode), on stdout, one a line.
+scram_format_args() {
+  (( SECURITY == 1 )) || return 0
+  local mech user
+  for mech in SCRAM-SHA-256 SCRAM-SHA-512; do
+    for user in "${SCRAM_USERS[@]}"; do
+      printf '%s\n' --add-scram "$mech=[name=\"$user\",password=\"$user-secret\"]"
+    done
+  done
+}
+
+# Makes the secured mode's certificates in TLS_DIR: a test CA, the brokers' certificate (127.0.0.1
+# and localhost), one for a wrong host name and an expired one (node 1's problem listeners), a client
+# certificate for the SSL listener's client authentication, and an unrelated CA.
+make_tls() {
+  command -v openssl >/dev/null || die "openssl not found (install the Debian package openssl)"
+  local d=$TLS_DIR name
+  mkdir -p "$d/newcerts"
+  : >"$d/index.txt"
+  echo 1000 >"$d/serial"
+  printf '%s\n' "$BROKER_KEY_PASSWORD" >"$d/broker-key-password"
+  printf '%s\n' "$CLIENT_KEY_PASSWORD" >"$d/client-key-password"
+  # Our own config: nothing from the system's openssl.cnf, and `openssl ca` for the past dates.
+  cat >"$d/openssl.cnf" <<EOF
+[ req ]
+distinguished_name = dn
+prompt = no
+[ dn ]
+CN = unused
+[ ca_ext ]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+[ server_ext ]
+basicConstraints = CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = IP:127.0.0.1, DNS:localhost
+authorityKeyIdentifier = keyid
+[ wrong_host_ext ]
+basicConstraints = CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = DNS:wrong-host.invalid
+authorityKeyIdentifier = keyid
+[ client_ext ]
+basicConstraints = CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = clientAuth
+authorityKeyIdentifier = keyid
+[ ca ]
+default_ca = test_ca
+[ test_ca ]
+dir = $d
+database = $d/index.txt
+new_certs_dir = $d/newcerts
+serial = $d/serial
+certificate = $d/ca.pem
+private_key = $d/ca.key
+default_md = sha256
+policy = any_name
+unique_subject = no
+email_in_dn = no
+[ any_name ]
+commonName = supplied
+EOF
+  export OPENSSL_CONF="$d/openssl.cnf"
+  local ossl_log="$d/openssl.log"
+  ossl() {
+    openssl "$@" >>"$ossl_log" 2>&1 || { tail -n 20 "$ossl_log" >&2; die "openssl $1 failed (log: $ossl_log)"; }
+  }
+  # new_key NAME PASSWORD: NAME-plain.key and the encrypted NAME.key.
+  new_key() {
+    ossl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$d/$1-plain.key"
+    ossl pkcs8 -topk8 -v1 PBE-SHA1-3DES -in "$d/$1-plain.key" -out "$d/$1.key" -passout "pass:$2"
+  }
+  # sign NAME CN EXTENSIONS [openssl ca date options]: NAME.pem, signed by the test CA.
+  sign() {
+    local name=$1 cn=$2 ext=$3; shift 3
+    ossl req -new -key "$d/$name-plain.key" -subj "/CN=$cn" -out "$d/$name.csr"
+    ossl ca -batch -notext -extensions "$ext" -in "$d/$name.csr" -out "$d/$name.pem" "$@"
+  }
+
+  ossl req -x509 -new -newkey rsa:2048 -noenc -keyout "$d/ca.key" -out "$d/ca.pem" -days 3650 \
+      -subj "/CN=Partita Test CA" -extensions ca_ext
+  ossl req -x509 -new -newkey rsa:2048 -noenc -keyout "$d/other-ca.key" -out "$d/other-ca.pem" -days 3650 \
+      -subj "/CN=Partita Other CA" -extensions ca_ext
+  for name in broker wrong-host expired; do new_key "$name" "$BROKER_KEY_PASSWORD"; done
+  new_key client "$CLIENT_KEY_PASSWORD"
+  sign broker localhost server_ext -days 3650
+  sign wrong-host wrong-host.invalid wrong_host_ext -days 3650
+  sign expired localhost server_ext -startdate 20200101000000Z -enddate 20210101000000Z
+  sign client "$CLIENT_CN" client_ext -days 3650
+  # A broker's PEM key store: the encrypted key, then its certificate chain.
+  for name in broker wrong-host expired; do
+    cat "$d/$name.key" "$d/$name.pem" "$d/ca.pem" >"$d/$name-keystore.pem"
+  done
+  rm -f "$d"/*.csr
+  unset OPENSSL_CONF
+  log "certificates made in $d"
 }
 
 new_cluster_id() {
@@ -541,15 +727,17 @@ cmd_start() {
   local cluster_id
   cluster_id=$(new_cluster_id)
   echo "$cluster_id" >"$CLUSTER_DIR/cluster-id"
+  (( SECURITY == 1 )) && make_tls
 
   # Format the storage of all nodes (in parallel: each is a JVM start).
-  local fpids=() failed=0
+  local fpids=() failed=0 scram_args
+  mapfile -t scram_args < <(scram_format_args)
   for n in "${NODES[@]}"; do
     write_node_config "$n"
     timeout 120 "$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 \
         "${TOOLS_LOG_OPTS[@]}" \
         -cp "$LIBS/*" kafka.tools.StorageTool format \
-        --config "$(node_dir "$n")/server.properties" --cluster-id "$cluster_id" \
+        --config "$(node_dir "$n")/server.properties" --cluster-id "$cluster_id" "${scram_args[@]}" \
         >"$(node_dir "$n")/logs/format.log" 2>&1 &
     fpids+=($!)
   done
@@ -577,6 +765,9 @@ cmd_start() {
     exit 1
   fi
   log "cluster ready in $((SECONDS - started))s: $(cmd_bootstrap)"
+  if (( SECURITY == 1 )); then
+    log "secured listeners: SASL_PLAINTEXT $(bootstrap_of sasl_port), SSL $(bootstrap_of ssl_port), SASL_SSL $(bootstrap_of sasl_ssl_port) ('$0 security' prints them and the files)"
+  fi
 }
 
 cmd_stop_node() {
@@ -732,9 +923,10 @@ cmd_status() {
       any=1
       local what=running
       pid_paused "$p" && what=paused
-      local jmx_note=""
-      (( JMX == 1 )) && jmx_note=", JMX $HOST:$(jmx_port "$n")"
-      echo "node $n: $what (pid $p, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n")$jmx_note)"
+      local extra=""
+      (( JMX == 1 )) && extra=", JMX $HOST:$(jmx_port "$n")"
+      (( SECURITY == 1 )) && extra+=", SASL_PLAINTEXT $(sasl_port "$n"), SSL $(ssl_port "$n"), SASL_SSL $(sasl_ssl_port "$n")"
+      echo "node $n: $what (pid $p, broker $HOST:$(broker_port "$n"), controller $HOST:$(controller_port "$n")$extra)"
     else
       echo "node $n: stopped"
     fi
@@ -747,10 +939,38 @@ cmd_wait_ready() {
   log "ready: nodes $(running_nodes)"
 }
 
-cmd_bootstrap() {
+cmd_bootstrap() { bootstrap_of broker_port; }
+
+# bootstrap_of PORT_FUNCTION: the three nodes' HOST:port of one listener.
+bootstrap_of() {
   local n servers=""
-  for n in "${NODES[@]}"; do servers+="${servers:+,}$HOST:$(broker_port "$n")"; done
+  for n in "${NODES[@]}"; do servers+="${servers:+,}$HOST:$("$1" "$n")"; done
   echo "$servers"
+}
+
+# KEY=value lines for tests of the secured mode: listeners, files, credentials.
+cmd_security() {
+  (( SECURITY == 1 )) || die "the cluster has no secured listeners without PARTITA_CLUSTER_SECURITY=1"
+  [[ -f $TLS_DIR/ca.pem ]] || die "no certificates in $TLS_DIR; run '$0 start' first"
+  cat <<EOF
+SASL_PLAINTEXT_BOOTSTRAP=$(bootstrap_of sasl_port)
+SSL_BOOTSTRAP=$(bootstrap_of ssl_port)
+SASL_SSL_BOOTSTRAP=$(bootstrap_of sasl_ssl_port)
+SSL_WRONG_HOST_BOOTSTRAP=$HOST:$(wrong_host_port)
+SSL_EXPIRED_BOOTSTRAP=$HOST:$(expired_port)
+CA_FILE=$TLS_DIR/ca.pem
+OTHER_CA_FILE=$TLS_DIR/other-ca.pem
+CLIENT_CERT_FILE=$TLS_DIR/client.pem
+CLIENT_KEY_FILE=$TLS_DIR/client.key
+CLIENT_KEY_PASSWORD=$CLIENT_KEY_PASSWORD
+CLIENT_KEY_PASSWORD_FILE=$TLS_DIR/client-key-password
+CLIENT_PLAIN_KEY_FILE=$TLS_DIR/client-plain.key
+CLIENT_PRINCIPAL=User:CN=$CLIENT_CN
+ADMIN_USER=admin
+ADMIN_PASSWORD=admin-secret
+ALICE_USER=alice
+ALICE_PASSWORD=alice-secret
+EOF
 }
 
 # The java command line of the command line tools (TOOL_JAVA, an array).
@@ -802,6 +1022,7 @@ main() {
     wait-ready)  cmd_wait_ready ;;
     wait-isr)    cmd_wait_isr ;;
     bootstrap)   cmd_bootstrap ;;
+    security)    cmd_security ;;
     libs)        ensure_libs; echo "$LIBS" ;;
     run-class)   cmd_run_class "$@" ;;
     jmx-count)   cmd_jmx_count "$@" ;;
