@@ -12,6 +12,8 @@ packages=(
     # the real test cluster (Apache Kafka from Maven Central; the JDK's jcmd starts its brokers' JMX
     # connectors) and its readiness probe
     openjdk-17-jdk-headless maven kcat
+    # certificates for the secured test cluster
+    openssl
     # screenshots under a virtual X server
     xvfb xauth
 )
