@@ -1,3 +1,4 @@
+#include "checkcommand.h"
 #include "commandline.h"
 #include "consumecommand.h"
 #include "groupscommand.h"
@@ -23,7 +24,8 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("groups"), &partita::GroupsCommand::run},
         {QStringLiteral("health"), &partita::HealthCommand::run},
         {QStringLiteral("consume"), &partita::ConsumeCommand::run},
-        {QStringLiteral("replay"), &partita::ReplayCommand::run}};
+        {QStringLiteral("replay"), &partita::ReplayCommand::run},
+        {QStringLiteral("check"), &partita::CheckCommand::run}};
     if (const auto found = commands.find(command); found != commands.end()) {
         arguments.removeAt(1);
         return found->second(arguments);
@@ -48,7 +50,8 @@ int main(int argc, char *argv[]) {
                "  groups     consumer groups with committed offsets and lag per partition\n"
                "  health     the cluster's health findings, with an exit code for scripts\n"
                "  consume    a topic's messages as JSON Lines or CSV\n"
-               "  replay     produce a topic's messages again, to another topic or the one a header names\n\n"
+               "  replay     produce a topic's messages again, to another topic or the one a header names\n"
+               "  check      test the connection stage by stage and name the stage that fails\n\n"
                "Run `partita-cli <command> --help` for a command's options, `partita-cli --version` for "
                "the version.\n");
     return helpWanted ? 0 : 1;

@@ -113,8 +113,10 @@ SnapshotResult SnapshotClient::Private::failure(rd_kafka_resp_err_t err,
                                                 std::chrono::milliseconds timeout) const {
     SnapshotResult result;
     result.message = errorsSinceSuccess.describe(settings.bootstrapServers, everConnected);
+    result.failure = errorsSinceSuccess.failure();
     if (!result.message.isEmpty())
         return result;
+    result.failure = ConnectionFailure::NoAnswer;
     if (err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT)
         result.message = SnapshotClient::tr("Request timed out: no metadata from %1 within %2")
                              .arg(settings.bootstrapServers.trimmed(), seconds(timeout));

@@ -16,6 +16,7 @@ struct SnapshotResult {
     ClusterSnapshotPtr snapshot; // null when the poll failed
     ConnectionState state = ConnectionState::Failed;
     QString message;
+    ConnectionFailure failure = ConnectionFailure::None; // what failed, when the poll did
 };
 
 // Fetches cluster snapshots over one librdkafka handle. Blocking: create, use and destroy it on one

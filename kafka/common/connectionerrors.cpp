@@ -17,12 +17,19 @@ QString withoutRetryDetails(QString reason) {
     return reason.remove(details);
 }
 
+// A broker that refuses the client's certificate (or wants one) ends the handshake with a TLS alert, which
+// librdkafka 2.0.2 reports as a transport error ("Receive failed: …sslv3 alert bad certificate"), as if the
+// broker were unreachable.
+bool isTlsAlert(rd_kafka_resp_err_t code, const QString &reason) {
+    return code == RD_KAFKA_RESP_ERR__TRANSPORT && reason.contains(QLatin1String("SSL routines"));
+}
+
 } // namespace
 
 void ConnectionErrors::add(rd_kafka_resp_err_t code, const QString &reason) {
     if (m_errors.size() == MaxKeptErrors)
         m_errors.removeFirst();
-    m_errors.append({code, withoutRetryDetails(reason)});
+    m_errors.append({isTlsAlert(code, reason) ? RD_KAFKA_RESP_ERR__SSL : code, withoutRetryDetails(reason)});
 }
 
 const ConnectionErrors::Error *ConnectionErrors::latest(rd_kafka_resp_err_t code) const {
@@ -51,11 +58,28 @@ QString readableKafkaText(const QString &text) {
     return readable;
 }
 
+ConnectionFailure ConnectionErrors::failure() const {
+    if (latest(RD_KAFKA_RESP_ERR__AUTHENTICATION))
+        return ConnectionFailure::Authentication;
+    if (latest(RD_KAFKA_RESP_ERR__SSL))
+        return ConnectionFailure::Tls;
+    if (latest(RD_KAFKA_RESP_ERR__RESOLVE))
+        return ConnectionFailure::Resolve;
+    if (latest(RD_KAFKA_RESP_ERR__TRANSPORT) || latest(RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN))
+        return ConnectionFailure::Unreachable;
+    return ConnectionFailure::None;
+}
+
 QString ConnectionErrors::describe(const QString &bootstrap, bool everConnected) const {
     if (const Error *e = latest(RD_KAFKA_RESP_ERR__AUTHENTICATION))
         return tr("Authentication failed: %1").arg(e->reason);
-    if (const Error *e = latest(RD_KAFKA_RESP_ERR__SSL))
+    if (const Error *e = latest(RD_KAFKA_RESP_ERR__SSL)) {
+        if (e->reason.contains(QLatin1String("alert bad certificate")) ||
+            e->reason.contains(QLatin1String("alert certificate required")))
+            return tr("SSL handshake failed: the broker refused the client certificate, or wants one: %1")
+                .arg(e->reason);
         return tr("SSL handshake failed: %1").arg(e->reason);
+    }
     if (const Error *e = latest(RD_KAFKA_RESP_ERR__RESOLVE))
         return tr("Cannot resolve broker address: %1").arg(e->reason);
     // A transport error says why ("Connection refused"); all-brokers-down only counts them.

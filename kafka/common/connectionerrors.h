@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionstate.h"
 #include "rdkafkaptr.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ public:
     // Why the cluster at `bootstrap` could not be asked, from the errors kept; empty when they do not
     // tell. `everConnected`: whether it answered before, so that "unreachable" means "went down".
     QString describe(const QString &bootstrap, bool everConnected) const;
+    // The failure describe() words; None when the errors do not tell.
+    ConnectionFailure failure() const;
 
     // Asks for metadata of every topic (`topic` null) or of one, in growing slices so that a refused or
     // rejected connection is reported at once instead of after the whole timeout; see the definition.

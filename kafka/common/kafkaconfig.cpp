@@ -59,7 +59,13 @@ rdk::HandlePtr KafkaConfig::createHandle(rd_kafka_type_t type, rdk::ConfPtr conf
     char errstr[512];
     rdk::HandlePtr handle(rd_kafka_new(type, conf.get(), errstr, sizeof errstr));
     if (!handle) {
-        *error = tr("Cannot create Kafka client: %1").arg(QString::fromUtf8(errstr));
+        const QString reason = QString::fromUtf8(errstr);
+        // OpenSSL only says "PEM lib" when the key cannot be decrypted.
+        *error = reason.contains(QLatin1String("ssl.key.location failed"))
+                     ? tr("Cannot create Kafka client: the client key cannot be read: wrong key password, or "
+                          "not a PEM key (%1)")
+                           .arg(reason)
+                     : tr("Cannot create Kafka client: %1").arg(reason);
         return nullptr;
     }
     static_cast<void>(conf.release()); // rd_kafka_new took ownership
