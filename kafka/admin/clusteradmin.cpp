@@ -267,7 +267,8 @@ ConfigDescription ClusterAdmin::Private::describe(rd_kafka_ResourceType_t type, 
     const rd_kafka_ConfigResource_t **described =
         rd_kafka_DescribeConfigs_result_resources(rd_kafka_event_DescribeConfigs_result(event.get()), &count);
     if (count != 1) {
-        description.error = tr("DescribeConfigs answered for %n resource(s), not one", nullptr, int(count));
+        // Never one: a count of 0 or more than 1 reads right with the plural.
+        description.error = tr("DescribeConfigs answered for %1 resources, not one").arg(count);
         return description;
     }
     if (const rd_kafka_resp_err_t err = rd_kafka_ConfigResource_error(described[0])) {
@@ -434,10 +435,10 @@ QString ClusterAdmin::createTopic(const NewTopic &topic, std::chrono::millisecon
         return error;
     // Kafka refuses it too, but in terms of "registered brokers"; this names the numbers plainly.
     if (topic.replicationFactor > metadata->broker_cnt)
-        return tr("Replication factor %1 needs as many brokers, but the cluster has %n: each replica of a "
-                  "partition needs a broker of its own",
-                  nullptr, metadata->broker_cnt)
-            .arg(topic.replicationFactor);
+        return tr("Replication factor %1 needs as many brokers, but the cluster has %2: each replica of a "
+                  "partition needs a broker of its own")
+            .arg(topic.replicationFactor)
+            .arg(metadata->broker_cnt);
     char errstr[512];
     const QByteArray name = topic.name.toUtf8();
     const rdk::NewTopicPtr request(rd_kafka_NewTopic_new(name.constData(), topic.partitions,
