@@ -6,6 +6,8 @@
 #include "testkafka.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace partita;
@@ -38,6 +40,29 @@ QMap<QString, QString> ownEntries(const ConfigDescription &description) {
     for (const ConfigEntry &entry : description.entries) {
         if (entry.source == ConfigSource::DynamicTopic)
             own.insert(entry.name, entry.value);
+    }
+    return own;
+}
+
+// The topic's own entries as Kafka's kafka-configs tool describes them ("  name=value sensitive=...").
+QMap<QString, QString> ownEntriesByKafkasTool(const QString &topic) {
+    QProcess tool;
+    tool.start(qEnvironmentVariable("PARTITA_CLUSTER_SCRIPT"),
+               {QStringLiteral("run-class"), QStringLiteral("kafka.admin.ConfigCommand"),
+                QStringLiteral("--bootstrap-server"), test::bootstrapServers(),
+                QStringLiteral("--entity-type"), QStringLiteral("topics"), QStringLiteral("--entity-name"),
+                topic, QStringLiteral("--describe")});
+    if (!tool.waitForFinished(60000)) {
+        tool.kill();
+        tool.waitForFinished();
+        return {{QStringLiteral("error"), QStringLiteral("kafka-configs did not finish within 60 s")}};
+    }
+    static const QRegularExpression entry(QStringLiteral("^  ([^=\\s]+)=(\\S*) sensitive="));
+    QMap<QString, QString> own;
+    const QStringList lines = QString::fromUtf8(tool.readAllStandardOutput()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (const QRegularExpressionMatch match = entry.match(line); match.hasMatch())
+            own.insert(match.captured(1), match.captured(2));
     }
     return own;
 }
@@ -126,6 +151,8 @@ private slots:
         QVERIFY(maxMessageBytes);
         QVERIFY(maxMessageBytes->source != ConfigSource::DynamicTopic);
         QVERIFY(maxMessageBytes->value != QLatin1String("200000"));
+        // Kafka's own tool sees the same.
+        QCOMPARE(settled([&] { return ownEntriesByKafkasTool(m_topic); }, expected), expected);
         m_configs = expected;
     }
 
