@@ -158,8 +158,9 @@ rdk::AdminOptionsPtr ClusterAdmin::Private::options(rd_kafka_admin_op_t op,
 
 QString ClusterAdmin::Private::noAnswer(const char *request, std::chrono::milliseconds timeout) const {
     const QString why = connectionErrors.describe(settings.bootstrapServers, everAnswered);
-    const QString text = tr("%1 got no answer within %2").arg(QLatin1String(request), seconds(timeout));
-    return why.isEmpty() ? text : tr("%1: %2").arg(text, why);
+    const QString text =
+        ClusterAdmin::tr("%1 got no answer within %2").arg(QLatin1String(request), seconds(timeout));
+    return why.isEmpty() ? text : ClusterAdmin::tr("%1: %2").arg(text, why);
 }
 
 // The answer to the one request sent to `queue`, or null with *error set when none came in time or
@@ -194,7 +195,7 @@ rdk::MetadataPtr ClusterAdmin::Private::metadata(std::chrono::milliseconds timeo
     } else if (err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT) {
         *error = noAnswer("Metadata", timeout);
     } else {
-        *error = tr("Metadata request failed: %1").arg(brokerText(err, nullptr));
+        *error = ClusterAdmin::tr("Metadata request failed: %1").arg(brokerText(err, nullptr));
     }
     return metadata;
 }
@@ -214,7 +215,7 @@ QString ClusterAdmin::Private::watermarks(const QString &topic, const QList<int>
     const rd_kafka_metadata_topic_t *found = std::find_if(
         begin, end, [&name](const rd_kafka_metadata_topic_t &t) { return name == t.topic && !t.err; });
     if (found == end)
-        return tr("The cluster has no topic %1").arg(topic);
+        return ClusterAdmin::tr("The cluster has no topic %1").arg(topic);
     std::vector<LeaderOffsetQuery> queries;
     for (int partition : partitions) {
         const rd_kafka_metadata_partition_t *partitionsBegin = found->partitions;
@@ -223,9 +224,9 @@ QString ClusterAdmin::Private::watermarks(const QString &topic, const QList<int>
             std::find_if(partitionsBegin, partitionsEnd,
                          [partition](const rd_kafka_metadata_partition_t &p) { return p.id == partition; });
         if (described == partitionsEnd)
-            return tr("Topic %1 has no partition %2").arg(topic).arg(partition);
+            return ClusterAdmin::tr("Topic %1 has no partition %2").arg(topic).arg(partition);
         if (described->leader < 0)
-            return tr("Partition %1-%2 has no leader").arg(topic).arg(partition);
+            return ClusterAdmin::tr("Partition %1-%2 has no leader").arg(topic).arg(partition);
         queries.push_back({name, partition, described->leader, RD_KAFKA_OFFSET_BEGINNING});
     }
     const std::vector<LeaderOffsetAnswer> low = offsetsAtLeaders(handle.get(), queries, timeout);
@@ -235,13 +236,14 @@ QString ClusterAdmin::Private::watermarks(const QString &topic, const QList<int>
     for (size_t i = 0; i < queries.size(); ++i) {
         for (const LeaderOffsetAnswer &answer : {low[i], high[i]}) {
             if (answer.error == RD_KAFKA_RESP_ERR__TIMED_OUT)
-                return tr("The leader of %1-%2, broker %3, did not answer ListOffsets within %4")
+                return ClusterAdmin::tr(
+                           "The leader of %1-%2, broker %3, did not answer ListOffsets within %4")
                     .arg(topic)
                     .arg(queries[i].partition)
                     .arg(queries[i].leader)
                     .arg(seconds(timeout));
             if (answer.error)
-                return tr("ListOffsets for %1-%2 failed: %3")
+                return ClusterAdmin::tr("ListOffsets for %1-%2 failed: %3")
                     .arg(topic)
                     .arg(queries[i].partition)
                     .arg(brokerText(answer.error, nullptr));
@@ -267,8 +269,8 @@ ConfigDescription ClusterAdmin::Private::describe(rd_kafka_ResourceType_t type, 
     const rd_kafka_ConfigResource_t **described =
         rd_kafka_DescribeConfigs_result_resources(rd_kafka_event_DescribeConfigs_result(event.get()), &count);
     if (count != 1) {
-        // Never one: a count of 0 or more than 1 reads right with the plural.
-        description.error = tr("DescribeConfigs answered for %1 resources, not one").arg(count);
+        // Zero, or two and more: the plural reads right either way.
+        description.error = ClusterAdmin::tr("DescribeConfigs answered for %1 resources, not one").arg(count);
         return description;
     }
     if (const rd_kafka_resp_err_t err = rd_kafka_ConfigResource_error(described[0])) {
@@ -322,7 +324,7 @@ AclListing ClusterAdmin::Private::aclRequest(const AclFilter &filter, bool delet
         rd_kafka_AclOperation_t(filter.operation), rd_kafka_AclPermissionType_t(filter.permission), errstr,
         sizeof errstr));
     if (!acl) {
-        listing.error = tr("Invalid ACL filter: %1").arg(QString::fromUtf8(errstr));
+        listing.error = ClusterAdmin::tr("Invalid ACL filter: %1").arg(QString::fromUtf8(errstr));
         return listing;
     }
     const rdk::QueuePtr queue(rd_kafka_queue_new(handle.get()));
@@ -340,7 +342,7 @@ AclListing ClusterAdmin::Private::aclRequest(const AclFilter &filter, bool delet
         // cluster without an authorizer (SECURITY_DISABLED) looks like one without ACLs. Only then, the
         // brokers' own configuration tells the two apart.
         if (listing.acls.isEmpty() && !hasAuthorizer(timeout))
-            listing.error = tr(NoAuthorizer);
+            listing.error = ClusterAdmin::tr(NoAuthorizer);
         return listing;
     }
     rd_kafka_AclBindingFilter_t *filters[] = {acl.get()};
