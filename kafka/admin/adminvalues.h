@@ -88,12 +88,6 @@ struct AclBinding {
     QString host = QStringLiteral("*");
     AclOperation operation = AclOperation::Read;
     AclPermission permission = AclPermission::Allow;
-
-    bool operator==(const AclBinding &other) const {
-        return resourceType == other.resourceType && resourceName == other.resourceName &&
-               patternType == other.patternType && principal == other.principal && host == other.host &&
-               operation == other.operation && permission == other.permission;
-    }
 };
 
 struct AclFilter {
