@@ -1,5 +1,6 @@
 #include "messagereplayer.h"
 
+#include "adminoptions.h"
 #include "kafkaconfig.h"
 #include "messagereader.h"
 #include "rdkafkaptr.h"
@@ -211,10 +212,9 @@ qint64 MessageReplayer::Private::maxMessageBytes(const QByteArray &topic, int32_
     constexpr auto Name = "max.message.bytes";
     rdk::ConfigResourcePtr resource(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.constData()));
     rd_kafka_ConfigResource_set_config(resource.get(), Name, ""); // a Describe sends only the name
-    rdk::AdminOptionsPtr options(rd_kafka_AdminOptions_new(probe.get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS));
+    const rdk::AdminOptionsPtr options =
+        adminOptions(probe.get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, request.timeout);
     char errstr[256];
-    rd_kafka_AdminOptions_set_request_timeout(options.get(), int(request.timeout.count()), errstr,
-                                              sizeof errstr);
     rd_kafka_AdminOptions_set_broker(options.get(), broker, errstr, sizeof errstr);
     const rdk::QueuePtr queue(rd_kafka_queue_new(probe.get()));
     rd_kafka_ConfigResource_t *resources[] = {resource.get()};

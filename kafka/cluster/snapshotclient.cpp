@@ -1,5 +1,6 @@
 #include "snapshotclient.h"
 
+#include "adminoptions.h"
 #include "brokerconnectionstats.h"
 #include "connectionerrors.h"
 #include "kafkaconfig.h"
@@ -303,11 +304,8 @@ void SnapshotClient::Private::askMetadataModeIfDue(const ClusterSnapshot &snapsh
         rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_BROKER, brokerName.constData()));
     for (const char *name : MetadataModeConfigs)
         rd_kafka_ConfigResource_set_config(resource.get(), name, ""); // a Describe sends only the name
-    rdk::AdminOptionsPtr options(rd_kafka_AdminOptions_new(handle.get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS));
-    char errstr[256];
-    rd_kafka_AdminOptions_set_request_timeout(
-        options.get(), int(std::chrono::milliseconds(MetadataModeRequestTimeout).count()), errstr,
-        sizeof errstr);
+    const rdk::AdminOptionsPtr options =
+        adminOptions(handle.get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, MetadataModeRequestTimeout);
     modeQueue.reset(rd_kafka_queue_new(handle.get()));
     rd_kafka_ConfigResource_t *resources[] = {resource.get()};
     rd_kafka_DescribeConfigs(handle.get(), resources, 1, options.get(), modeQueue.get());

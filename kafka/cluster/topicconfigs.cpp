@@ -1,5 +1,7 @@
 #include "topicconfigs.h"
 
+#include "adminoptions.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -34,10 +36,8 @@ void TopicConfigs::askIfDue(const QList<TopicInfo> &topics) {
     m_refreshAt = now + Refresh;
 
     std::vector<rdk::ConfigResourcePtr> batch;
-    rdk::AdminOptionsPtr options(rd_kafka_AdminOptions_new(m_handle, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS));
-    char errstr[256];
-    rd_kafka_AdminOptions_set_request_timeout(
-        options.get(), int(std::chrono::milliseconds(RequestTimeout).count()), errstr, sizeof errstr);
+    const rdk::AdminOptionsPtr options =
+        adminOptions(m_handle, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, RequestTimeout);
     m_queue.reset(rd_kafka_queue_new(m_handle));
     const auto send = [&] {
         std::vector<rd_kafka_ConfigResource_t *> resources;

@@ -47,6 +47,23 @@ struct AdminOptionsDeleter {
 struct ConfigResourceDeleter {
     void operator()(rd_kafka_ConfigResource_t *resource) const { rd_kafka_ConfigResource_destroy(resource); }
 };
+struct NewTopicDeleter {
+    void operator()(rd_kafka_NewTopic_t *topic) const { rd_kafka_NewTopic_destroy(topic); }
+};
+struct DeleteTopicDeleter {
+    void operator()(rd_kafka_DeleteTopic_t *topic) const { rd_kafka_DeleteTopic_destroy(topic); }
+};
+struct NewPartitionsDeleter {
+    void operator()(rd_kafka_NewPartitions_t *partitions) const {
+        rd_kafka_NewPartitions_destroy(partitions);
+    }
+};
+struct DeleteRecordsDeleter {
+    void operator()(rd_kafka_DeleteRecords_t *records) const { rd_kafka_DeleteRecords_destroy(records); }
+};
+struct AclBindingDeleter {
+    void operator()(rd_kafka_AclBinding_t *acl) const { rd_kafka_AclBinding_destroy(acl); }
+};
 
 // A consumer that never joins its group is destroyed without a consumer close: there is nothing to
 // leave, and a close would wait for a coordinator that may be down (or, in librdkafka 2.0.2, for a
@@ -70,5 +87,10 @@ using EventPtr = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
 using AdminOptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter>;
 using ConfigResourcePtr = std::unique_ptr<rd_kafka_ConfigResource_t, ConfigResourceDeleter>;
 using StringPtr = std::unique_ptr<char, MemDeleter>;
+using NewTopicPtr = std::unique_ptr<rd_kafka_NewTopic_t, NewTopicDeleter>;
+using DeleteTopicPtr = std::unique_ptr<rd_kafka_DeleteTopic_t, DeleteTopicDeleter>;
+using NewPartitionsPtr = std::unique_ptr<rd_kafka_NewPartitions_t, NewPartitionsDeleter>;
+using DeleteRecordsPtr = std::unique_ptr<rd_kafka_DeleteRecords_t, DeleteRecordsDeleter>;
+using AclBindingPtr = std::unique_ptr<rd_kafka_AclBinding_t, AclBindingDeleter>;
 
 } // namespace partita::rdk

@@ -1,5 +1,6 @@
 #include "groupclient.h"
 
+#include "adminoptions.h"
 #include "kafkaconfig.h"
 
 #include <QMap>
@@ -103,9 +104,7 @@ public:
 
     rdk::AdminOptionsPtr options(rd_kafka_admin_op_t op, std::chrono::milliseconds timeout,
                                  void *opaque = nullptr) const {
-        rdk::AdminOptionsPtr opts(rd_kafka_AdminOptions_new(handle.get(), op));
-        char errstr[256];
-        rd_kafka_AdminOptions_set_request_timeout(opts.get(), int(timeout.count()), errstr, sizeof errstr);
+        rdk::AdminOptionsPtr opts = adminOptions(handle.get(), op, timeout);
         rd_kafka_AdminOptions_set_opaque(opts.get(), opaque);
         return opts;
     }
