@@ -73,6 +73,29 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection stage by stage: name resolution, TCP connection, TLS handshake, SASL authentication and metadata; each within --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientConfigImport</name>
     <message>
         <source>sasl.jaas.config: not a JAAS login line (LoginModule required key=&quot;value&quot; …;)</source>
@@ -120,6 +143,101 @@ and import again with ssl.keystore.type=PKCS12</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAdmin</name>
+    <message>
+        <source>This cluster has no authorizer (authorizer.class.name is not set), so it has no ACLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got no answer within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster has no topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 has no partition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1-%2 has no leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader of %1-%2, broker %3, did not answer ListOffsets within %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListOffsets for %1-%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DescribeConfigs answered for %1 resources, not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid ACL filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this connection is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic name cannot be &quot;.&quot; or &quot;..&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic name can have at most %1 characters; this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic name &quot;%1&quot; is illegal: it may hold only ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; collides with the existing topic &quot;%2&quot;: metric names do not tell &apos;.&apos; from &apos;_&apos;, so Kafka refuses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric names do not tell &apos;.&apos; from &apos;_&apos;, so topics with either can collide: use one of them, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication factor %1 needs as many brokers, but the cluster has %2: each replica of a partition needs a broker of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %1 is beyond the end of %2-%3, which holds offsets %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the configuration of %1: the broker does not show the value of %2, which writing the other entries would remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid ACL: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,6 +388,10 @@ and import again with ssl.keystore.type=PKCS12</source>
         <source>broker \1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSL handshake failed: the broker refused the client certificate, or wants one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -347,6 +469,105 @@ and import again with ssl.keystore.type=PKCS12</source>
     </message>
     <message>
         <source>--bootstrap HOST:PORT is required (or bootstrap.servers in --command-config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the resolver within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker&apos;s certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker&apos;s certificate is valid only from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host-name mismatch: the certificate names %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted certificate: %1 (is the CA file the one that signed it?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the client certificate %1 or its key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the client key %1: wrong key password, or not a PEM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no handshake within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bootstrap server given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate trusted and names the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate trusted; host name not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 brokers, %2 topics, cluster %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the bootstrap servers answered; do the brokers advertise addresses this machine can reach?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1187,10 @@ and import again with ssl.keystore.type=PKCS12</source>
     </message>
     <message>
         <source>Cannot create Kafka client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create Kafka client: the client key cannot be read: wrong key password, or not a PEM key (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,6 +2006,7 @@ commands:
   health     the cluster&apos;s health findings, with an exit code for scripts
   consume    a topic&apos;s messages as JSON Lines or CSV
   replay     produce a topic&apos;s messages again, to another topic or the one a header names
+  check      test the connection stage by stage and name the stage that fails
 
 Run `partita-cli &lt;command&gt; --help` for a command&apos;s options, `partita-cli --version` for the version.
 </source>
@@ -1893,10 +2119,6 @@ Started by Partita, which talks to it over stdin and stdout; not meant to be run
     </message>
     <message>
         <source>host1:9092,host2:9092</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never saved; asked on every connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2076,6 +2298,22 @@ socket.timeout.ms=10000</source>
         <source>&lt;b&gt;Ready to connect, but:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>never saved with the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s Secret Service, never in Partita&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember t&amp;he passwords in the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember t&amp;he passwords until Partita quits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::ConnectionStatusWidget</name>
@@ -2107,6 +2345,29 @@ socket.timeout.ms=10000</source>
         <source>%1
 
 Details: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ConnectionTestPanel</name>
+    <message>
+        <source>Tries name resolution, TCP, TLS, SASL and metadata in turn and says which stage fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Conn&amp;ection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2595,6 +2856,17 @@ Read-only connection: resets are unavailable; a reset can only be previewed.</so
     </message>
     <message>
         <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::KeychainSecretStore</name>
+    <message>
+        <source>The desktop keychain cannot be used (%1): passwords are kept until Partita quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4032,6 +4304,13 @@ of %2; Others: the rest</source>
     </message>
     <message>
         <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::SessionSecretStore</name>
+    <message>
+        <source>Passwords are kept until Partita quits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,6 +81,7 @@ private slots:
     void keychainStoreKeepsWhatItIsGiven();
     void importFillsTheFormAndListsTheRest();
     void hostnameVerificationOffIsWarned();
+    void testConnectionNamesEachStage();
     void statusFlagsStaleData();
     void statusShowsFullMessageAsToolTip();
     void aboutNamesQtAndLibrdkafka();
@@ -777,6 +778,32 @@ void TestMainWindow::hostnameVerificationOffIsWarned() {
     dialog.findChild<QComboBox *>(QStringLiteral("protocolCombo"))
         ->setCurrentText(QStringLiteral("plaintext"));
     QVERIFY(!verify->isEnabled());
+}
+
+void TestMainWindow::testConnectionNamesEachStage() {
+    ConnectionDialog dialog(&m_secrets);
+    dialog.show();
+    auto *bootstrap = dialog.findChild<QLineEdit *>(QStringLiteral("bootstrapEdit"));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    auto *report = dialog.findChild<QLabel *>(QStringLiteral("connectionTestReport"));
+    QVERIFY(button && report);
+    ConnectionSettings demo;
+    demo.bootstrapServers = m_demo->bootstrapServers();
+    dialog.setSettings(demo); // a new profile, whatever was used last
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(report->isVisible());
+    QTRY_VERIFY2_WITH_TIMEOUT(report->text().contains(QLatin1String("Every stage passed")),
+                              qPrintable(report->text()), 20000);
+    QVERIFY2(report->text().contains(QLatin1String("3 brokers")), qPrintable(report->text()));
+    QVERIFY(button->isEnabled());
+
+    // New settings drop the report; a refused port is a TCP failure, said within the stage's time.
+    bootstrap->setText(QStringLiteral("127.0.0.1:1"));
+    QVERIFY(!report->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(report->text().contains(QLatin1String("TCP connection failed")), 10000);
+    QVERIFY2(report->text().contains(QLatin1String("refused")), qPrintable(report->text()));
 }
 
 void TestMainWindow::profileKeepsReadOnly() {

@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "clientconfigimport.h"
+#include "connectiontestpanel.h"
 #include "statuscolors.h"
 
 #include <QCheckBox>
@@ -165,6 +166,8 @@ void ConnectionDialog::buildForm() {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_problemsLabel);
+    m_testPanel = new ConnectionTestPanel([this] { return settings(); }, this);
+    layout->addWidget(m_testPanel);
     layout->addLayout(bottomRow);
     resize(760, 600);
 
@@ -222,8 +225,10 @@ void ConnectionDialog::showConnection(const ConnectionSettings &settings, const 
 }
 
 void ConnectionDialog::markEdited() {
-    if (!m_filling)
+    if (!m_filling) {
         m_edited = true;
+        m_testPanel->clear(); // its report was about other settings
+    }
     updateState();
 }
 
@@ -303,6 +308,7 @@ void ConnectionDialog::showProfile(const QString &name) {
 }
 
 void ConnectionDialog::fillForm(const ConnectionSettings &s) {
+    m_testPanel->clear();
     m_bootstrapEdit->setText(s.bootstrapServers);
     m_protocolCombo->setCurrentText(ConnectionSettings::normalizedProtocol(s.securityProtocol));
     if (!s.saslMechanism.isEmpty())
@@ -426,10 +432,10 @@ void ConnectionDialog::storePasswords(const QString &profile) {
 
 void ConnectionDialog::updateRememberText() {
     if (m_secrets->lasts()) {
-        m_rememberCheck->setText(tr("Remember the &passwords in the desktop keychain"));
+        m_rememberCheck->setText(tr("Remember t&he passwords in the desktop keychain"));
         m_rememberCheck->setToolTip(tr("Kept by the desktop's Secret Service, never in Partita's settings"));
     } else {
-        m_rememberCheck->setText(tr("Remember the &passwords until Partita quits"));
+        m_rememberCheck->setText(tr("Remember t&he passwords until Partita quits"));
         m_rememberCheck->setToolTip(m_secrets->whyNotLasting());
     }
 }
@@ -466,6 +472,8 @@ void ConnectionDialog::updateState() {
 
     const QStringList found = problems();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
+    if (m_testPanel)
+        m_testPanel->setEnabled(found.isEmpty());
     m_saveButton->setEnabled(found.isEmpty() && !profileName().isEmpty());
     // Says why the button is disabled, which a greyed-out button cannot.
     if (profileName().isEmpty())

@@ -18,6 +18,8 @@ class QPushButton;
 
 namespace partita {
 
+class ConnectionTestPanel;
+
 // Asks where to connect: edits and saves connection profiles and refuses settings that cannot work.
 class ConnectionDialog : public QDialog {
     Q_OBJECT
@@ -85,6 +87,7 @@ private:
     QCheckBox *m_rememberCheck = nullptr;
     QCheckBox *m_readOnlyCheck = nullptr;
     QLabel *m_problemsLabel = nullptr;
+    ConnectionTestPanel *m_testPanel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     // Until the user edits the form or asks to connect, what is missing is a hint, not an error.
     bool m_edited = false;
