@@ -3087,6 +3087,10 @@ of %2; Others: the rest</source>
         <source>The demo cluster could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partita::MessageDetail</name>

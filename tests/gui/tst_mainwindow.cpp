@@ -82,6 +82,7 @@ private slots:
     void importFillsTheFormAndListsTheRest();
     void hostnameVerificationOffIsWarned();
     void testConnectionNamesEachStage();
+    void readOnlyConnectionSaysSoInTheTitle();
     void statusFlagsStaleData();
     void statusShowsFullMessageAsToolTip();
     void aboutNamesQtAndLibrdkafka();
@@ -804,6 +805,18 @@ void TestMainWindow::testConnectionNamesEachStage() {
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(report->text().contains(QLatin1String("TCP connection failed")), 10000);
     QVERIFY2(report->text().contains(QLatin1String("refused")), qPrintable(report->text()));
+}
+
+void TestMainWindow::readOnlyConnectionSaysSoInTheTitle() {
+    MainWindow window(std::chrono::seconds(1));
+    ConnectionSettings settings;
+    settings.bootstrapServers = QStringLiteral("127.0.0.1:1");
+    settings.readOnly = true;
+    window.connectToCluster(settings, QStringLiteral("prod"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Partita — prod (read-only)"));
+    settings.readOnly = false;
+    window.connectToCluster(settings, QStringLiteral("dev"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Partita — dev"));
 }
 
 void TestMainWindow::profileKeepsReadOnly() {

@@ -206,8 +206,10 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     m_topics->clearFilter();
     m_topology->clearFilter();
     const bool demo = kind == ClusterKind::Demo;
-    setWindowTitle(demo ? tr("%1 — Demo cluster").arg(ApplicationTitle)
-                        : QStringLiteral("%1 — %2").arg(ApplicationTitle, label));
+    const QString title = demo ? tr("%1 — Demo cluster").arg(ApplicationTitle)
+                               : QStringLiteral("%1 — %2").arg(ApplicationTitle, label);
+    // Always in sight: this window will refuse every change to the cluster.
+    setWindowTitle(settings.readOnly ? tr("%1 (read-only)").arg(title) : title);
     const QString bootstrap = settings.bootstrapServers.toHtmlEscaped();
     if (demo)
         m_demoBanner->setText(
