@@ -2,6 +2,7 @@
 
 #include "adminoptions.h"
 #include "connectionerrors.h"
+#include "durationtext.h"
 #include "kafkaconfig.h"
 #include "leaderoffsets.h"
 
@@ -23,10 +24,6 @@ constexpr std::chrono::milliseconds MetadataSlice(3000);
 
 constexpr auto NoAuthorizer = QT_TRANSLATE_NOOP(
     "ClusterAdmin", "This cluster has no authorizer (authorizer.class.name is not set), so it has no ACLs");
-
-QString seconds(std::chrono::milliseconds duration) {
-    return ClusterAdmin::tr("%1 s").arg(duration.count() / 1000.0, 0, 'g', 3);
-}
 
 // The broker's own words for an error, or librdkafka's name for the code when it gave none.
 QString brokerText(rd_kafka_resp_err_t err, const char *text) {
@@ -159,7 +156,7 @@ rdk::AdminOptionsPtr ClusterAdmin::Private::options(rd_kafka_admin_op_t op,
 QString ClusterAdmin::Private::noAnswer(const char *request, std::chrono::milliseconds timeout) const {
     const QString why = connectionErrors.describe(settings.bootstrapServers, everAnswered);
     const QString text =
-        ClusterAdmin::tr("%1 got no answer within %2").arg(QLatin1String(request), seconds(timeout));
+        ClusterAdmin::tr("%1 got no answer within %2").arg(QLatin1String(request), secondsText(timeout));
     return why.isEmpty() ? text : ClusterAdmin::tr("%1: %2").arg(text, why);
 }
 
@@ -241,7 +238,7 @@ QString ClusterAdmin::Private::watermarks(const QString &topic, const QList<int>
                     .arg(topic)
                     .arg(queries[i].partition)
                     .arg(queries[i].leader)
-                    .arg(seconds(timeout));
+                    .arg(secondsText(timeout));
             if (answer.error)
                 return ClusterAdmin::tr("ListOffsets for %1-%2 failed: %3")
                     .arg(topic)

@@ -1,6 +1,7 @@
 #include "connectionprobe.h"
 
 #include "connectionerrors.h"
+#include "durationtext.h"
 #include "snapshotclient.h"
 
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QHostInfo>
-#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -19,27 +19,10 @@ namespace partita {
 
 namespace {
 
-struct Endpoint {
-    QString host;
-    quint16 port = 0;
-    QString label() const { return QStringLiteral("%1:%2").arg(host).arg(port); }
-};
+using Endpoint = ConnectionSettings::BootstrapAddress;
 
-// The bootstrap list as ConnectionSettings::validate() accepts it ("host:port", "[v6]:port", "scheme://…").
-QList<Endpoint> endpointsOf(const QString &bootstrap) {
-    static const QRegularExpression entry(
-        QStringLiteral(R"(^(?:[A-Za-z_]+://)?\[?([^\[\]]+?)\]?:(\d{1,5})$)"));
-    QList<Endpoint> endpoints;
-    for (const QString &part : bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto match = entry.match(part.trimmed());
-        if (match.hasMatch())
-            endpoints.append({match.captured(1), quint16(match.captured(2).toUInt())});
-    }
-    return endpoints;
-}
-
-QString seconds(std::chrono::milliseconds timeout) {
-    return ConnectionProbe::tr("%1 s").arg(double(timeout.count()) / 1000.0, 0, 'g', 3);
+QString labelOf(const Endpoint &endpoint) {
+    return QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port);
 }
 
 // The host's first address, or an empty address with *error set; bounded, unlike QHostInfo::fromName().
@@ -60,7 +43,7 @@ QHostAddress resolve(const QString &host, std::chrono::milliseconds timeout, QSt
         loop.exec();
     if (!answered) {
         QHostInfo::abortHostLookup(lookup);
-        *error = ConnectionProbe::tr("no answer from the resolver within %1").arg(seconds(timeout));
+        *error = ConnectionProbe::tr("no answer from the resolver within %1").arg(secondsText(timeout));
         return {};
     }
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
@@ -161,7 +144,7 @@ QString handshake(const Endpoint &endpoint, const ConnectionSettings &settings, 
     if (!problems.isEmpty())
         return problems.join(QStringLiteral("; "));
     return socket.error() == QAbstractSocket::SocketTimeoutError
-               ? ConnectionProbe::tr("no handshake within %1").arg(seconds(timeout))
+               ? ConnectionProbe::tr("no handshake within %1").arg(secondsText(timeout))
                : socket.errorString();
 }
 
@@ -177,7 +160,7 @@ public:
     }
 
     ProbeReport run() {
-        QList<Endpoint> endpoints = endpointsOf(m_settings.bootstrapServers);
+        QList<Endpoint> endpoints = m_settings.bootstrapAddresses();
         if (endpoints.isEmpty()) {
             finish(ProbeStage::Resolve, false, ConnectionProbe::tr("no bootstrap server given"));
             return m_report;
@@ -229,7 +212,7 @@ private:
             QString detail;
             if (check(endpoint, &detail))
                 passed << endpoint;
-            lines << QStringLiteral("%1: %2").arg(endpoint.label(), detail);
+            lines << QStringLiteral("%1: %2").arg(labelOf(endpoint), detail);
         }
         finish(stage, !passed.isEmpty(), lines.join(QLatin1Char('\n')));
         *endpoints = passed;

@@ -3,6 +3,7 @@
 #include "adminoptions.h"
 #include "brokerconnectionstats.h"
 #include "connectionerrors.h"
+#include "durationtext.h"
 #include "kafkaconfig.h"
 #include "leaderoffsets.h"
 #include "metadatamode.h"
@@ -23,10 +24,6 @@ bool isInternalTopic(const QString &name) {
 
 QString errorText(rd_kafka_resp_err_t err) {
     return QString::fromUtf8(rd_kafka_err2str(err));
-}
-
-QString seconds(std::chrono::milliseconds duration) {
-    return SnapshotClient::tr("%1 s").arg(duration.count() / 1000.0, 0, 'g', 3);
 }
 
 // How long librdkafka waits for the answer to any one request (socket.timeout.ms) unless the
@@ -120,7 +117,7 @@ SnapshotResult SnapshotClient::Private::failure(rd_kafka_resp_err_t err,
     result.failure = ConnectionFailure::NoAnswer;
     if (err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT)
         result.message = SnapshotClient::tr("Request timed out: no metadata from %1 within %2")
-                             .arg(settings.bootstrapServers.trimmed(), seconds(timeout));
+                             .arg(settings.bootstrapServers.trimmed(), secondsText(timeout));
     else
         result.message = SnapshotClient::tr("Metadata request failed: %1").arg(errorText(err));
     return result;
@@ -236,7 +233,7 @@ void SnapshotClient::Private::fillWatermarks(ClusterSnapshot &snapshot,
         partition.error = answer.error == RD_KAFKA_RESP_ERR__TIMED_OUT
                               ? SnapshotClient::tr("broker %1 did not answer ListOffsets within %2")
                                     .arg(partition.leader)
-                                    .arg(seconds(timeout))
+                                    .arg(secondsText(timeout))
                               : SnapshotClient::tr("ListOffsets to broker %1 failed: %2")
                                     .arg(partition.leader)
                                     .arg(errorText(answer.error));

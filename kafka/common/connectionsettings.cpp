@@ -9,19 +9,25 @@ namespace partita {
 
 namespace {
 
-// Checks one bootstrap entry ("host:port", "[v6]:port", optionally "scheme://..."); empty when fine.
-QString bootstrapEntryProblem(const QString &entry) {
+// One bootstrap entry: "host:port", "[v6]:port", optionally "scheme://..."; the host without brackets
+// in group 1 or 2, the port in group 3.
+QRegularExpressionMatch matchBootstrapEntry(const QString &entry) {
     static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?:[A-Za-z_]+://)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(\d{1,5})$)"));
+        QStringLiteral(R"(^(?:[A-Za-z_]+://)?(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9._-]+)):(\d{1,5})$)"));
+    return pattern.match(entry);
+}
+
+// Checks one bootstrap entry; empty when fine.
+QString bootstrapEntryProblem(const QString &entry) {
     if (entry.isEmpty())
         return ConnectionSettings::tr("an empty entry (check for stray commas)");
-    const auto match = pattern.match(entry);
+    const auto match = matchBootstrapEntry(entry);
     if (!match.hasMatch()) {
         if (!entry.contains(QLatin1Char(':')))
             return ConnectionSettings::tr("\"%1\" has no port (expected host:port)").arg(entry);
         return ConnectionSettings::tr("\"%1\" is not host:port").arg(entry);
     }
-    const int port = match.captured(2).toInt();
+    const int port = match.captured(3).toInt();
     if (port < 1 || port > 65535)
         return ConnectionSettings::tr("\"%1\" has port %2 outside 1-65535").arg(entry).arg(port);
     return {};
@@ -53,12 +59,25 @@ QString ConnectionSettings::normalizedMechanism(const QString &name) {
     return name.trimmed().toUpper().replace(QLatin1Char('_'), QLatin1Char('-'));
 }
 
-bool ConnectionSettings::usesSasl() const {
-    return normalizedProtocol(securityProtocol).startsWith(QLatin1String("sasl"));
+bool ConnectionSettings::protocolUsesSasl(const QString &protocol) {
+    return normalizedProtocol(protocol).startsWith(QLatin1String("sasl"));
 }
 
-bool ConnectionSettings::usesSsl() const {
-    return normalizedProtocol(securityProtocol).endsWith(QLatin1String("ssl"));
+bool ConnectionSettings::protocolUsesSsl(const QString &protocol) {
+    return normalizedProtocol(protocol).endsWith(QLatin1String("ssl"));
+}
+
+QList<ConnectionSettings::BootstrapAddress> ConnectionSettings::bootstrapAddresses() const {
+    QList<BootstrapAddress> addresses;
+    for (const QString &entry : bootstrapServers.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = entry.trimmed();
+        if (!bootstrapEntryProblem(trimmed).isEmpty())
+            continue;
+        const auto match = matchBootstrapEntry(trimmed);
+        const QString host = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        addresses.append({host, quint16(match.captured(3).toUInt())});
+    }
+    return addresses;
 }
 
 QStringList ConnectionSettings::secrets() const {

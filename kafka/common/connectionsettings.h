@@ -41,8 +41,17 @@ public:
     // Settings that work but weaken the connection's security, each saying what it risks.
     QStringList warnings() const;
 
-    bool usesSasl() const;
-    bool usesSsl() const;
+    bool usesSasl() const { return protocolUsesSasl(securityProtocol); }
+    bool usesSsl() const { return protocolUsesSsl(securityProtocol); }
+    static bool protocolUsesSasl(const QString &protocol);
+    static bool protocolUsesSsl(const QString &protocol);
+
+    struct BootstrapAddress {
+        QString host; // an IPv6 address without its brackets
+        quint16 port = 0;
+    };
+    // The bootstrap servers validate() accepts, in order; malformed entries are left out.
+    QList<BootstrapAddress> bootstrapAddresses() const;
     // The passwords these settings hold, for scrubbing them from anything shown or written.
     QStringList secrets() const;
 

@@ -153,10 +153,6 @@ and import again with ssl.keystore.type=PKCS12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 got no answer within %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,10 +470,6 @@ and import again with ssl.keystore.type=PKCS12</source>
 </context>
 <context>
     <name>ConnectionProbe</name>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no answer from the resolver within %1</source>
         <translation type="unfinished"></translation>
@@ -801,6 +793,13 @@ and import again with ssl.keystore.type=PKCS12</source>
     </message>
     <message>
         <source>Exact: no message is waiting to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1676,10 +1675,6 @@ and import again with ssl.keystore.type=PKCS12</source>
 </context>
 <context>
     <name>SnapshotClient</name>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Request timed out: no metadata from %1 within %2</source>
         <translation type="unfinished"></translation>

@@ -154,6 +154,20 @@ private slots:
         QVERIFY(settings.validate().isEmpty()); // allowed, but never in silence
     }
 
+    void bootstrapAddressesAsValidated() {
+        ConnectionSettings settings;
+        settings.bootstrapServers =
+            QStringLiteral(" [::1]:9092, PLAINTEXT://b.example:1,broker,, c:70000 ,d:9093");
+        const auto addresses = settings.bootstrapAddresses();
+        QCOMPARE(addresses.size(), 3);
+        QCOMPARE(addresses.at(0).host, QStringLiteral("::1"));
+        QCOMPARE(addresses.at(0).port, quint16(9092));
+        QCOMPARE(addresses.at(1).host, QStringLiteral("b.example"));
+        QCOMPARE(addresses.at(1).port, quint16(1));
+        QCOMPARE(addresses.at(2).host, QStringLiteral("d"));
+        QCOMPARE(addresses.at(2).port, quint16(9093));
+    }
+
     void secretsAreCollected() {
         ConnectionSettings settings;
         settings.saslPassword = QStringLiteral("sasl-pw");

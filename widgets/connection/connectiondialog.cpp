@@ -25,22 +25,6 @@
 
 namespace partita {
 
-namespace {
-
-bool usesSasl(const QString &protocol) {
-    ConnectionSettings settings;
-    settings.securityProtocol = protocol;
-    return settings.usesSasl();
-}
-
-bool usesSsl(const QString &protocol) {
-    ConnectionSettings settings;
-    settings.securityProtocol = protocol;
-    return settings.usesSsl();
-}
-
-} // namespace
-
 ConnectionDialog::ConnectionDialog(SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_secrets(secrets)
@@ -463,11 +447,11 @@ void ConnectionDialog::updateState() {
     for (QWidget *saslField :
          {static_cast<QWidget *>(m_mechanismCombo), static_cast<QWidget *>(m_usernameEdit),
           static_cast<QWidget *>(m_passwordEdit)})
-        saslField->setEnabled(usesSasl(protocol));
+        saslField->setEnabled(ConnectionSettings::protocolUsesSasl(protocol));
     for (QWidget *sslField : std::as_const(m_sslWidgets))
-        sslField->setEnabled(usesSsl(protocol));
-    m_keyPasswordEdit->setEnabled(usesSsl(protocol));
-    m_verifyHostnameCheck->setEnabled(usesSsl(protocol));
+        sslField->setEnabled(ConnectionSettings::protocolUsesSsl(protocol));
+    m_keyPasswordEdit->setEnabled(ConnectionSettings::protocolUsesSsl(protocol));
+    m_verifyHostnameCheck->setEnabled(ConnectionSettings::protocolUsesSsl(protocol));
     m_deleteButton->setEnabled(m_profileList->currentItem() != nullptr);
 
     const QStringList found = problems();
