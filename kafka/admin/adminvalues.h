@@ -52,6 +52,12 @@ struct RecordDeletion {
     QString error;
 };
 
+// How many messages a record deletion would remove from each partition (ClusterAdmin::messagesBefore).
+struct MessageCounts {
+    QMap<int, qint64> partitions; // by partition id
+    QString error;
+};
+
 struct RecordDeletionResult {
     QMap<int, RecordDeletion> partitions; // by partition id
     QString error;                        // the request failed as a whole

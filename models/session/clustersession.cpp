@@ -1,5 +1,6 @@
 #include "clustersession.h"
 
+#include "adminservice.h"
 #include "groupservice.h"
 #include "historysettings.h"
 #include "lagtracker.h"
@@ -184,6 +185,12 @@ MessageBrowser *ClusterSession::browser() {
     if (!m_browser)
         m_browser = new MessageBrowser(m_settings, this);
     return m_browser;
+}
+
+AdminService *ClusterSession::adminService() {
+    if (!m_adminService)
+        m_adminService = new AdminService(m_settings, this);
+    return m_adminService;
 }
 
 } // namespace partita

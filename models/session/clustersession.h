@@ -16,6 +16,7 @@
 
 namespace partita {
 
+class AdminService;
 class GroupService;
 class LagTracker;
 class MessageBrowser;
@@ -67,6 +68,8 @@ public:
     QString groupPollError() const { return m_groupPollError; }
     // Group polling and offset resets of this connection.
     GroupService *groupService() const { return m_groupService; }
+    // Topic, configuration, record and ACL administration of this connection, made when first asked for.
+    AdminService *adminService();
 
 signals:
     void connectionStateChanged(partita::ConnectionState state, const QString &message);
@@ -112,8 +115,9 @@ private:
     QStringList m_watchedGroups;
     bool m_remembersWatchedGroups = true;
     QString m_groupPollError;
-    QString m_historyClusterId;          // whose lasting history the lag tracker keeps
-    MessageBrowser *m_browser = nullptr; // a child, so gone with the session
+    QString m_historyClusterId;             // whose lasting history the lag tracker keeps
+    MessageBrowser *m_browser = nullptr;    // a child, so gone with the session
+    AdminService *m_adminService = nullptr; // likewise
 };
 
 } // namespace partita

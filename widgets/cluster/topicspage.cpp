@@ -8,12 +8,14 @@
 #include "topicfilterproxymodel.h"
 #include "topicmodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace partita {
@@ -52,7 +54,8 @@ TopicsPage::TopicsPage(QWidget *parent)
     m_partitionTable->horizontalHeader()->setStretchLastSection(true);
     m_partitionTable->sortByColumn(PartitionModel::PartitionColumn, Qt::AscendingOrder);
 
-    auto *filterRow = new QHBoxLayout;
+    m_filterRow = new QHBoxLayout;
+    QHBoxLayout *filterRow = m_filterRow;
     filterRow->addWidget(m_filterEdit);
     filterRow->addWidget(m_internalCheck);
     auto *noMatch =
@@ -136,10 +139,23 @@ void TopicsPage::setLagTracker(LagTracker *tracker) {
     m_throughput->setTracker(tracker);
 }
 
+void TopicsPage::setTopicActions(const QList<QAction *> &actions) {
+    m_topicTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_topicTable->addActions(actions);
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        m_filterRow->addWidget(button);
+    }
+}
+
 void TopicsPage::showTopic(const QModelIndex &proxyIndex) {
     m_partitionModel->setTopic(proxyIndex.data(TopicModel::TopicNameRole).toString());
     m_throughput->setTopic(m_partitionModel->topic());
     updatePartitionTitle();
+    emit topicSelected(m_partitionModel->topic());
 }
 
 void TopicsPage::updatePartitionTitle() {

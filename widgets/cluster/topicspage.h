@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
+class QHBoxLayout;
 class QLineEdit;
 class QModelIndex;
 
@@ -34,10 +36,14 @@ public:
     void selectTopic(const QString &name);
     // Empties the topic filter, e.g. for another cluster whose topics it may not match.
     void clearFilter();
+    // Actions on the selected topic: buttons beside the filter and the topic table's context menu.
+    void setTopicActions(const QList<QAction *> &actions);
 
 signals:
     // A topic (partition -1) or one of its partitions was double-clicked: show its messages.
     void messagesRequested(const QString &topic, int partition);
+    // Another topic (or none: empty) is selected.
+    void topicSelected(const QString &topic);
 
 private:
     void showTopic(const QModelIndex &proxyIndex);
@@ -49,6 +55,7 @@ private:
     PartitionModel *m_partitionModel;
     QLineEdit *m_filterEdit;
     QCheckBox *m_internalCheck;
+    QHBoxLayout *m_filterRow;
     DataTableView *m_topicTable;
     SectionTitle *m_partitionTitle;
     DataTableView *m_partitionTable;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "adminactions.h"
 #include "clustersession.h"
 #include "connectiondialog.h"
 #include "connectionstatuswidget.h"
@@ -45,6 +46,14 @@ MainWindow::MainWindow(std::chrono::milliseconds refreshInterval, QWidget *paren
     , m_secrets(new KeychainSecretStore(this)) {
     setWindowTitle(ApplicationTitle);
     buildCentralWidget();
+    m_admin = new AdminActions(this, [this] { return m_topics->selectedTopic(); });
+    m_topics->setTopicActions(m_admin->topicActions());
+    connect(m_topics, &TopicsPage::topicSelected, m_admin, &AdminActions::update);
+    connect(m_admin, &AdminActions::changed, this, [this](const QString &message) {
+        showNotice(message);
+        if (m_session)
+            m_session->refreshNow();
+    });
     buildMenus();
 
     m_status = new ConnectionStatusWidget(this);
@@ -191,6 +200,8 @@ void MainWindow::buildMenus() {
         connect(action, &QAction::triggered, this, [this, row] { showView(View(row)); });
     }
 
+    m_admin->addToMenu(menuBar()->addMenu(tr("&Administration")));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Partita"), this, &MainWindow::showAbout)
         ->setObjectName(QStringLiteral("aboutAction"));
@@ -236,6 +247,7 @@ void MainWindow::connectToCluster(const ConnectionSettings &settings, const QStr
     m_groups->setSession(m_session);
     m_groups->setClusterName(demo ? tr("the built-in demo cluster") : label);
     m_messages->setSession(m_session);
+    m_admin->setSession(m_session);
     LagTracker *tracker = m_session->lagTracker().get();
     connect(tracker, &LagTracker::lagUpdated, m_overview, [this, tracker] {
         m_overview->setGroups(tracker->groups());
@@ -289,6 +301,7 @@ void MainWindow::dropSession() {
         return;
     m_groups->setSession(nullptr);
     m_messages->setSession(nullptr);
+    m_admin->setSession(nullptr);
     m_overview->setGroups({});
     delete std::exchange(m_session, nullptr); // returns at once: its workers wind down on their own
     m_status->setBusy(false);
@@ -340,6 +353,7 @@ void MainWindow::showSnapshot(const ClusterSnapshotPtr &snapshot) {
     m_topics->setSnapshot(snapshot, rates);
     m_topology->setSnapshot(snapshot);
     m_messages->setSnapshot(snapshot);
+    m_admin->setSnapshot(snapshot);
     m_status->setLastRefresh(snapshot ? snapshot->takenAt : QDateTime());
     m_lastSnapshot = snapshot;
 }

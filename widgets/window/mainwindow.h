@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace partita {
 
+class AdminActions;
 class SecretStore;
 
 class ClusterSession;
@@ -99,6 +100,7 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
+    AdminActions *m_admin = nullptr;
     DemoMenu *m_demoMenu = nullptr;         // only once a demo was watched
     DemoCluster *m_demo = nullptr;          // the demo watched last, if any
     std::unique_ptr<DemoCluster> m_ownDemo; // started by openDemo() when none was given
