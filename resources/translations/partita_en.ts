@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AclText</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClusterAction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DescribeConfigs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlterConfigs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdempotentWrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is denied %2 on %3 %4 (%5) from %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may %2 on %3 %4 (%5) from %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowseOptions</name>
     <message>
         <source>The topic to read.</source>
@@ -347,6 +450,101 @@ and import again with ssl.keystore.type=PKCS12</source>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDocumentation</name>
+    <message>
+        <source>delete: old segments are removed by time or size. compact: only the newest record of each key is kept. Both may be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a segment is kept before it is deleted, in milliseconds; -1 keeps it for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size a partition may grow to before its oldest segments are deleted; -1 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many replicas must have a write before a producer with acks=all hears it succeeded; with fewer in sync such writes fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of a log segment file; retention and compaction work on whole segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this time a segment is rolled even when not full, so that retention or compaction can act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest record batch the topic accepts, after compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the broker stores batches: producer keeps what the producer sent; gzip, snappy, lz4 or zstd recompresses; uncompressed stores them plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreateTime keeps the producer&apos;s timestamp; LogAppendTime stamps each record as the broker appends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long tombstones (records with a null value) of a compacted topic are kept, so that consumers see the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record stays uncompacted for at least this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of a log not yet compacted above which the cleaner compacts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a replica that is not in sync become leader when no in-sync one is left: the partition comes back sooner, but records can be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With tiered storage: how long segments stay on the broker&apos;s disk before only the remote copy is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forces an fsync after this many records; Kafka relies on replication instead by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many partitions an automatically created topic gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication factor of automatically created topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a producer or consumer asking for an unknown topic creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brokers&apos; default retention.ms, in hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the broker keeps its partitions on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses the broker accepts connections on, by listener name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses the broker tells clients to connect to; wrong ones are the usual cause of clients that reach the bootstrap server but nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s rack, which replica placement spreads across.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2215,268 @@ Started by Partita, which talks to it over stdin and stdout; not meant to be run
     </message>
 </context>
 <context>
+    <name>partita::AclDialog</name>
+    <message>
+        <source>New ACL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Control Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal, e.g. User:alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource name (matching ACLs, wildcards and prefixes too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing ACLs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ACL(s) match</source>
+        <translation>
+            <numerusform>%n ACL match</numerusform>
+            <numerusform>%n ACLs match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ACLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ACL(s)?
+
+%1</source>
+        <translation>
+            <numerusform>Delete %n ACL?
+
+%1</numerusform>
+            <numerusform>Delete %n ACLs?
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n ACL(s)…</source>
+        <translation>
+            <numerusform>Deleting %n ACL…</numerusform>
+            <numerusform>Deleting %n ACLs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ACL(s) deleted</source>
+        <translation>
+            <numerusform>%n ACL deleted</numerusform>
+            <numerusform>%n ACLs deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>partita::AclEditDialog</name>
+    <message>
+        <source>New ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* for any host, else the client&apos;s IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders, or * for every one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resource type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ttern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;mission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A principal has a type: User:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create this ACL?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the ACL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::AclModel</name>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Literal: that name only. Prefixed: every name that starts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::AddPartitionsDialog</name>
+    <message>
+        <source>Add Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partitions after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers that partition by key will send most keys to another partition than before: the order of one key&apos;s messages holds no longer across the change, and consumers that keep state per key may see it split. Kafka cannot remove partitions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding partitions to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::AdminActions</name>
+    <message>
+        <source>&amp;New Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Partitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &amp;Configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Broker Configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ACLs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 has %2 partitions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) deleted from %2</source>
+        <translation>
+            <numerusform>%1 message deleted from %2</numerusform>
+            <numerusform>%1 messages deleted from %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>partita::BrokerModel</name>
     <message>
         <source>ID</source>
@@ -2087,6 +2547,132 @@ Started by Partita, which talks to it over stdin and stdout; not meant to be run
     <name>partita::ClusterSession</name>
     <message>
         <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ConfigDialog</name>
+    <message>
+        <source>Configuration of Topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only values not at Kafka&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker configuration is shown only; change it with kafka-configs or in server.properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only connection: the configuration is shown only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reset to the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::ConfigEntryModel</name>
+    <message>
+        <source>(sensitive, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: cannot be changed while the broker runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: the broker never shows its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this broker, at runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all brokers, at runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker&apos;s server.properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the value comes from: the topic, a broker, or Kafka&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2363,6 +2949,189 @@ Details: %2</source>
     </message>
     <message>
         <source>Test Conn&amp;ection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::CreateTopicDialog</name>
+    <message>
+        <source>New Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. orders.v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most the %n broker(s) the cluster has</source>
+        <translation>
+            <numerusform>At most the %n broker the cluster has</numerusform>
+            <numerusform>At most the %n brokers the cluster has</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic named %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::DeleteRecordsDialog</name>
+    <message>
+        <source>Delete Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages before offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 (offsets %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers that have not read these messages yet will never see them. The partitions and their offsets stay; the first offset moves up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to delete: those offsets hold no messages any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) will be deleted.</source>
+        <translation>
+            <numerusform>%1 message will be deleted.</numerusform>
+            <numerusform>%1 messages will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 Message(s)</source>
+        <translation>
+            <numerusform>Delete %1 Message</numerusform>
+            <numerusform>Delete %1 Messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 message(s) from %2? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %1 message from %2? This cannot be undone.</numerusform>
+            <numerusform>Delete %1 messages from %2? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 message(s)…</source>
+        <translation>
+            <numerusform>Deleting %1 message…</numerusform>
+            <numerusform>Deleting %1 messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partita::DeleteTopicDialog</name>
+    <message>
+        <source>Delete Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and its %n message(s) in %2 partition(s) will be deleted for every producer and consumer. This cannot be undone.</source>
+        <translation>
+            <numerusform>%1 and its %n message (in %2 partitions) will be deleted for every producer and consumer. This cannot be undone.</numerusform>
+            <numerusform>%1 and its %n messages (in %2 partitions) will be deleted for every producer and consumer. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and every message in its %2 partition(s) will be deleted for every producer and consumer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the topic&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,6 +3853,10 @@ of %2; Others: the rest</source>
     </message>
     <message>
         <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
