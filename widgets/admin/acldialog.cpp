@@ -1,5 +1,6 @@
 #include "acldialog.h"
 
+#include "aclchoices.h"
 #include "acleditdialog.h"
 #include "aclmodel.h"
 #include "acltext.h"
@@ -53,16 +54,13 @@ AclDialog::AclDialog(AdminService *admin, QWidget *parent)
     m_principal->setPlaceholderText(tr("Principal, e.g. User:alice"));
     m_principal->setClearButtonEnabled(true);
     m_resourceType->setObjectName(QStringLiteral("resourceTypeFilter"));
-    m_resourceType->addItem(aclResourceTypeText(AclResourceType::Any), int(AclResourceType::Any));
-    for (AclResourceType type : creatableResourceTypes())
-        m_resourceType->addItem(aclResourceTypeText(type), int(type));
+    addAclChoices(m_resourceType, QList{AclResourceType::Any} + creatableResourceTypes(),
+                  aclResourceTypeText);
     m_resourceName->setObjectName(QStringLiteral("resourceNameFilter"));
     m_resourceName->setPlaceholderText(tr("Resource name (matching ACLs, wildcards and prefixes too)"));
     m_resourceName->setClearButtonEnabled(true);
     m_operation->setObjectName(QStringLiteral("operationFilter"));
-    m_operation->addItem(aclOperationText(AclOperation::Any), int(AclOperation::Any));
-    for (AclOperation operation : creatableOperations())
-        m_operation->addItem(aclOperationText(operation), int(operation));
+    addAclChoices(m_operation, QList{AclOperation::Any} + creatableOperations(), aclOperationText);
     auto *search = new QPushButton(tr("List"), this);
     search->setObjectName(QStringLiteral("listAcls"));
     connect(search, &QPushButton::clicked, this, [this] { list(); });

@@ -1,5 +1,6 @@
 #include "acleditdialog.h"
 
+#include "aclchoices.h"
 #include "acltext.h"
 #include "requeststatus.h"
 
@@ -11,15 +12,6 @@
 #include <QVBoxLayout>
 
 namespace partita {
-
-namespace {
-
-template <typename Value, typename Text> void fill(QComboBox *combo, const QList<Value> &values, Text text) {
-    for (Value value : values)
-        combo->addItem(text(value), int(value));
-}
-
-} // namespace
 
 AclEditDialog::AclEditDialog(AdminService *admin, QWidget *parent)
     : AdminRequestDialog(admin, tr("New ACL"), tr("Create ACL"), parent)
@@ -35,17 +27,18 @@ AclEditDialog::AclEditDialog(AdminService *admin, QWidget *parent)
     m_host->setObjectName(QStringLiteral("host"));
     m_host->setToolTip(tr("* for any host, else the client's IP address"));
     m_resourceType->setObjectName(QStringLiteral("resourceType"));
-    fill(m_resourceType, creatableResourceTypes(), aclResourceTypeText);
+    addAclChoices(m_resourceType, creatableResourceTypes(), aclResourceTypeText);
     m_resourceName->setObjectName(QStringLiteral("resourceName"));
     m_resourceName->setPlaceholderText(tr("orders, or * for every one"));
     m_pattern->setObjectName(QStringLiteral("pattern"));
-    fill(m_pattern, QList<AclPatternType>{AclPatternType::Literal, AclPatternType::Prefixed},
-         aclPatternTypeText);
+    addAclChoices(m_pattern, QList<AclPatternType>{AclPatternType::Literal, AclPatternType::Prefixed},
+                  aclPatternTypeText);
     m_operation->setObjectName(QStringLiteral("operation"));
-    fill(m_operation, creatableOperations(), aclOperationText);
+    addAclChoices(m_operation, creatableOperations(), aclOperationText);
     m_operation->setCurrentIndex(m_operation->findData(int(AclOperation::Read)));
     m_permission->setObjectName(QStringLiteral("permission"));
-    fill(m_permission, QList<AclPermission>{AclPermission::Allow, AclPermission::Deny}, aclPermissionText);
+    addAclChoices(m_permission, QList<AclPermission>{AclPermission::Allow, AclPermission::Deny},
+                  aclPermissionText);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Principal:"), m_principal);
